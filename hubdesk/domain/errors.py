@@ -1,0 +1,208 @@
+"""Typed errors: each names the broken rule by a stable code and carries the values.
+
+The GUI turns ``code`` and ``values`` into a translated sentence; the command line
+prints ``str(error)``, an English sentence built from the same values.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class HubDeskError(Exception):
+    """Base of every error HubDesk raises on purpose."""
+
+    code: ClassVar[str] = "error"
+    template: ClassVar[str] = "{detail}"
+
+    def __init__(self, **values: Any) -> None:
+        self.values: dict[str, Any] = values
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.values)
+        except (KeyError, IndexError):
+            return f"{self.code}: {self.values}"
+
+
+class RuleViolation(HubDeskError):
+    """A rule of DOMAIN.md would be broken; nothing was written."""
+
+    code = "rule"
+
+
+class ValidationError(HubDeskError):
+    """A field holds a value that cannot be accepted."""
+
+    code = "invalid_value"
+    template = "{field}: {reason}"
+
+
+class NotFound(HubDeskError):
+    code = "not_found"
+    template = "{entity} {key} does not exist"
+
+
+class ConfirmationRequired(HubDeskError):
+    """A warning the user must confirm (call again with ``confirm=True``)."""
+
+    code = "confirmation_required"
+
+
+class DatabaseFileError(HubDeskError):
+    code = "database_file"
+    template = "{path}: {reason}"
+
+
+# --- Teams -------------------------------------------------------------------
+
+
+class InvalidBusinessNumber(ValidationError):
+    code = "brn_invalid"
+    template = "business number {value!r} must have 10 digits"
+
+
+class BusinessNumberChecksum(ConfirmationRequired):
+    code = "brn_checksum"
+    template = "business number {value} has check digit {actual}, expected {expected}"
+
+
+class DuplicateBusinessNumber(RuleViolation):
+    code = "brn_duplicate"
+    template = "business number {value} is already used by team {team_name!r}"
+
+
+class TeamHasRecords(RuleViolation):
+    code = "team_has_records"
+    template = (
+        "team {team_name!r} has {tenancies} tenancies, {sessions} sessions and "
+        "{agreements} agreements: close or archive it instead of deleting"
+    )
+
+
+class ResidentNumberNotAllowed(ValidationError):
+    code = "resident_number"
+    template = "{field}: resident registration numbers are never stored"
+
+
+# --- Spaces and tenancies ------------------------------------------------------
+
+
+class InvalidPeriod(ValidationError):
+    code = "period_invalid"
+    template = "{field}: end {end} must be after start {start}"
+
+
+class SeatsExceeded(RuleViolation):
+    code = "seats_exceeded"
+    template = (
+        "space {space_code} has {capacity} seats; {taken} are taken on {on} by "
+        "{clashes}, so {requested} more do not fit"
+    )
+
+
+class PrivateOfficeTaken(RuleViolation):
+    code = "private_office_taken"
+    template = "private office {space_code} is let to {clashes} in that period"
+
+
+class SpaceNotLettable(RuleViolation):
+    code = "space_not_lettable"
+    template = "space {space_code} ({kind}) is not let to teams"
+
+
+class MaxStayExceeded(RuleViolation):
+    code = "max_stay_exceeded"
+    template = (
+        "the stay would run {months} months from {start} to {end}; "
+        "the hub allows at most {max_months} months"
+    )
+
+
+# --- Consulting ----------------------------------------------------------------
+
+
+class ConsultantDoubleBooked(RuleViolation):
+    code = "consultant_double_booked"
+    template = "consultant {consultant} already has a session {clash} at that time"
+
+
+class TeamDoubleBooked(RuleViolation):
+    code = "team_double_booked"
+    template = "team {team_name} already has a session {clash} at that time"
+
+
+class OutsideMouPeriod(RuleViolation):
+    code = "outside_mou_period"
+    template = "{on} is outside the MOU period {start} – {end}"
+
+
+# --- Grants --------------------------------------------------------------------
+
+
+class BudgetExceeded(RuleViolation):
+    code = "budget_exceeded"
+    template = (
+        "program {program} has {budget:,} won; {committed:,} are committed, "
+        "{left:,} left, {requested:,} requested"
+    )
+
+
+class CapExceeded(RuleViolation):
+    code = "cap_exceeded"
+    template = "grant {requested:,} won exceeds the cap of {cap:,} won per team"
+
+
+class CoPaymentTooLow(RuleViolation):
+    code = "copayment_too_low"
+    template = (
+        "co-payment {copayment:,} won is below {ratio_percent}% of the total cost "
+        "{total:,} won (at least {required:,} won; support no. {times_supported})"
+    )
+
+
+class SplitMismatch(RuleViolation):
+    code = "split_mismatch"
+    template = "city {city:,} + district {district:,} must equal the grant {grant:,} won"
+
+
+class OverPayment(RuleViolation):
+    code = "overpayment"
+    template = (
+        "agreement {agreement} grants {grant:,} won; {paid:,} are paid, "
+        "{left:,} left, {requested:,} requested"
+    )
+
+
+class FourEyesViolation(RuleViolation):
+    code = "four_eyes"
+    template = (
+        "disbursement {disbursement} was requested by {requester}; another person must approve it"
+    )
+
+
+class WageCapExceeded(RuleViolation):
+    code = "wage_cap_exceeded"
+    template = "wage support {amount:,} won for {month} exceeds the monthly cap of {cap:,} won"
+
+
+class InvalidTransition(RuleViolation):
+    code = "invalid_transition"
+    template = "{entity} {key} cannot go from {current} to {target}"
+
+
+class ApprovedAboveClaimed(ValidationError):
+    code = "approved_above_claimed"
+    template = "approved {approved:,} won exceeds the claimed {claimed:,} won"
+
+
+class ExpenseCategoryNotEligible(RuleViolation):
+    code = "expense_category"
+    template = "expense category {category!r} is not eligible in program {program}"
+
+
+class PermissionDenied(RuleViolation):
+    code = "permission_denied"
+    template = "{user} ({role}) may not {action}"

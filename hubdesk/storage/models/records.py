@@ -1,0 +1,90 @@
+"""Training courses, yearly targets, the export log and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ...domain.enums import TargetMetric, TrainingCategory
+from .base import Base, enum_type
+
+
+class TrainingCourse(Base):
+    """A social-economy course; its participants count toward the talent target."""
+
+    __tablename__ = "training_courses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[TrainingCategory] = mapped_column(
+        enum_type(TrainingCategory, "training_category")
+    )
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    participants: Mapped[int]
+    completed: Mapped[int]
+    provider: Mapped[str] = mapped_column(String(120), default="", server_default="")
+
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="end_not_before_start"),
+        CheckConstraint("participants >= 0", name="participants_not_negative"),
+        CheckConstraint("completed >= 0 AND completed <= participants", name="completed_range"),
+    )
+
+
+class YearlyTarget(Base):
+    """The district's goal for a year: operation rate (%), people trained, or won executed."""
+
+    __tablename__ = "yearly_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    metric: Mapped[TargetMetric] = mapped_column(enum_type(TargetMetric, "target_metric"))
+    target_value: Mapped[int]
+
+    __table_args__ = (
+        UniqueConstraint("year", "metric"),
+        CheckConstraint("target_value >= 0", name="target_not_negative"),
+    )
+
+
+class ExportLogEntry(Base):
+    """Who exported what, when and why (personal data exports need a reason)."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(Text)
+    parameters: Mapped[dict[str, object]] = mapped_column(JSON)
+    masked: Mapped[bool]
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    row_count: Mapped[int]
+
+    __table_args__ = (
+        CheckConstraint("masked OR length(trim(reason)) > 0", name="unmasked_needs_reason"),
+    )
+
+
+class AuditEntry(Base):
+    """One change to one record: who, when, what, old → new. Append-only."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[dict[str, object]] = mapped_column(JSON)
+
+    __table_args__ = (
+        CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
+        Index("ix_audit_record", "table_name", "record_id"),
+        Index("ix_audit_at", "at"),
+    )
