@@ -31,7 +31,9 @@ def mask_phone(phone: str) -> str:
 
 
 def format_phone(digits: str) -> str:
-    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678."""
+    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678; 15881234 → 1588-1234."""
+    if len(digits) <= 8:  # no area code: local number or 1588-style number
+        return f"{digits[:-4]}-{digits[-4:]}" if len(digits) > 4 else digits
     if digits.startswith("02"):
         return f"{digits[:2]}-{digits[2:-4]}-{digits[-4:]}"
     return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"

@@ -25,9 +25,9 @@ def add_months(day: date, months: int) -> date:
 def months_between(start: date, end_inclusive: date) -> int:
     """Whole months a period covers, counting a started month as a whole one."""
     months = (end_inclusive.year - start.year) * 12 + end_inclusive.month - start.month
-    if end_inclusive.day >= start.day:
-        months += 1
-    elif add_months(start, months) <= end_inclusive + timedelta(days=1):
+    # The period reaches into month ``months + 1`` once that month has begun,
+    # i.e. once ``start`` moved on by ``months`` months is not after the end.
+    if add_months(start, months) <= end_inclusive:
         months += 1
     return max(months, 0)
 
@@ -110,7 +110,8 @@ class Quarter:
 
     @property
     def last_day(self) -> date:
-        return add_months(self.first_day, 3) - timedelta(days=1)
+        month = 3 * self.number
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     @property
     def period(self) -> DateRange:
