@@ -206,3 +206,10 @@ class ExpenseCategoryNotEligible(RuleViolation):
 class PermissionDenied(RuleViolation):
     code = "permission_denied"
     template = "{user} ({role}) may not {action}"
+
+
+class RecordChanged(HubDeskError):
+    """Optimistic locking: the record was changed by someone else since it was read."""
+
+    code = "record_changed"
+    template = "{entity} {key} was changed by someone else meanwhile; reload and edit again"

@@ -18,6 +18,8 @@ from .migrations import upgrade_to_head
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+NOT_SQLITE = "this is not a HubDesk file (not an SQLite database)"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -55,6 +57,7 @@ class Database:
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
         install_audit(self._writes)
+        event.listen(self._reads, "before_flush", _refuse_writes)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Database:
@@ -66,12 +69,16 @@ class Database:
             raise DatabaseFileError(path=str(path), reason="is a folder, not a HubDesk file")
         if not path.parent.is_dir():
             raise DatabaseFileError(path=str(path), reason="the folder does not exist")
+        _refuse_foreign_file(path)
         engine = make_engine(path)
         try:
             upgrade_to_head(engine, path)
         except SqlDatabaseError as error:
             engine.dispose()
             raise DatabaseFileError(path=str(path), reason=_plain_reason(error)) from error
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(path, engine)
 
     def close(self) -> None:
@@ -85,26 +92,61 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session; nothing it does is committed."""
+        """A session for reading; closing it ends its transaction without committing."""
         with self._reads() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self, actor: str) -> Iterator[Session]:
-        """One transaction: commits once at the end, rolls everything back on error."""
+        """One transaction: commits once at the end, rolls everything back on error.
+
+        ``actor`` is the staff member's username; the audit trail records it.
+        """
+        if not actor.strip():
+            raise ValueError("a write needs the staff member's username for the audit trail")
         with self._writes() as session:
             session.info[ACTOR_KEY] = actor
             with session.begin():
                 yield session
 
 
+def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
+    raise RuntimeError("a read session cannot change records: use Database.write(actor)")
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, or another program's SQLite file, before the
+    engine's pragmas (WAL) or the migrations change anything in it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as file:
+        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise DatabaseFileError(path=str(path), reason=NOT_SQLITE)
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    except sqlite3.DatabaseError as error:
+        raise DatabaseFileError(path=str(path), reason=_reason_from_text(str(error))) from error
+    finally:
+        connection.close()
+    if tables and "alembic_version" not in tables:
+        raise DatabaseFileError(
+            path=str(path), reason="this SQLite file belongs to another program, not HubDesk"
+        )
+
+
 def _plain_reason(error: SqlDatabaseError) -> str:
-    text = str(error.orig) if error.orig is not None else str(error)
+    return _reason_from_text(str(error.orig) if error.orig is not None else str(error))
+
+
+def _reason_from_text(text: str) -> str:
     if "not a database" in text:
-        return "this is not a HubDesk file (not an SQLite database)"
+        return NOT_SQLITE
     if "malformed" in text:
         return "the file is damaged"
     if "readonly" in text or "read-only" in text:

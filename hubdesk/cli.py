@@ -1,0 +1,117 @@
+"""The command line: ``hubdesk`` opens the window, ``hubdesk <command>`` works headless.
+
+Every error is one plain line on stderr with exit code 2; ``check`` exits 1 when the
+file breaks a rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .domain.errors import HubDeskError
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hubdesk", description="HubDesk: the desk of the social-economy hub.")
+    parser.add_argument("--version", action="version", version=f"HubDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="open this file instead of the default one")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh demo database"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="write a deterministic demo database")
+    demo.add_argument("path", type=Path, help="the new file (must not exist)")
+    demo.add_argument("--scale", type=_positive, default=1, help="multiply every volume (1–1000)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+
+    check = commands.add_parser("check", help="check integrity and every rule of a file")
+    check.add_argument("--db", type=Path, required=True, dest="check_db")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 1000")
+    return value
+
+
+def run_demo(path: Path, scale: int, seed: int) -> int:
+    from .services.demo import generate_demo
+
+    started = time.perf_counter()
+
+    def progress(step: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} {step:<40}", end="", file=sys.stderr, flush=True)
+
+    summary = generate_demo(path, scale=scale, seed=seed, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    rows = ", ".join(f"{name} {count:,}" for name, count in summary.counts().items())
+    print(f"{path}: demo database written in {elapsed:.1f} s ({rows})")
+    return EXIT_OK
+
+
+def run_check(path: Path) -> int:
+    from .services.checks import check_database
+    from .storage import Database
+
+    with Database.open(path, create=False) as db:
+        violations = check_database(db)
+    for violation in violations:
+        print(violation)
+    if violations:
+        print(f"{path}: {len(violations)} violation(s)")
+        return EXIT_VIOLATIONS
+    print(f"{path}: integrity ok, no rule violated")
+    return EXIT_OK
+
+
+def run_window(db_path: Path | None, demo: bool) -> int:
+    from .gui.app import run_app
+
+    return run_app(db_path, demo=demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return run_demo(args.path, args.scale, args.seed)
+        if args.command == "check":
+            return run_check(args.check_db)
+        return run_window(args.db, args.demo)
+    except HubDeskError as error:
+        print(f"hubdesk: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("hubdesk: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"hubdesk: error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

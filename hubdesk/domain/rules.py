@@ -1,0 +1,94 @@
+"""Pure rule arithmetic shared by the services (before a write) and the file check (after)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .periods import DateRange
+
+EXTERNAL_VERIFICATION_THRESHOLD = 300_000_000  # 외부 검증: subsidy ≥ 3억 a year
+AUDIT_REPORT_THRESHOLD = 1_000_000_000  # 감사보고서: subsidy ≥ 10억 a year
+RENEWAL_WINDOW_DAYS = 60
+IDLE_CONSULTING_DAYS = 60
+ADDRESS_MOVE_MONTHS_ENTERPRISE = 3
+ADDRESS_MOVE_MONTHS_STARTUP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class SeatUse:
+    """Seats one tenancy takes over its days (both ends included)."""
+
+    key: int
+    label: str
+    period: DateRange
+    seats: int
+
+
+@dataclass(frozen=True, slots=True)
+class SeatPeak:
+    taken: int
+    on: date
+    users: tuple[SeatUse, ...]
+
+
+def seat_peak(uses: Iterable[SeatUse], window: DateRange) -> SeatPeak | None:
+    """The busiest day of ``window``: the most seats that overlapping uses take at once.
+
+    Occupancy only rises at a start, so the peak falls on the window's first day or
+    on some use's start day inside the window.
+    """
+    inside = [use for use in uses if use.period.overlaps(window)]
+    if not inside:
+        return None
+    candidates = {window.start} | {
+        u.period.start for u in inside if window.contains(u.period.start)
+    }
+    best: SeatPeak | None = None
+    for day in sorted(candidates):
+        users = tuple(u for u in inside if u.period.contains(day))
+        taken = sum(u.seats for u in users)
+        if best is None or taken > best.taken:
+            best = SeatPeak(taken, day, users)
+    return best
+
+
+def overbooked_days(uses: Sequence[SeatUse], capacity: int) -> SeatPeak | None:
+    """The first peak above ``capacity`` among ``uses`` (used by the file check)."""
+    for use in sorted(uses, key=lambda u: u.period.start):
+        users = tuple(u for u in uses if u.period.contains(use.period.start))
+        taken = sum(u.seats for u in users)
+        if taken > capacity:
+            return SeatPeak(taken, use.period.start, users)
+    return None
+
+
+def required_copayment(grant: int, percent: int) -> int:
+    """The least co-payment with copayment ≥ percent × (grant + copayment).
+
+    Solved for the co-payment: c ≥ p·g / (100 − p), rounded up to the won.
+    """
+    if percent <= 0:
+        return 0
+    if percent >= 100:
+        raise ValueError("a co-payment ratio of 100% leaves nothing to grant")
+    return -(-grant * percent // (100 - percent))
+
+
+def copayment_ok(copayment: int, total_cost: int, percent: int) -> bool:
+    """copayment ≥ percent% of the total cost, in exact integer arithmetic."""
+    return copayment * 100 >= total_cost * percent
+
+
+def renewal_due(end: date, today: date) -> bool:
+    """A tenancy ending within 60 days is flagged for renewal or move-out."""
+    return today <= end <= today + timedelta(days=RENEWAL_WINDOW_DAYS)
+
+
+def subsidy_flags(amount_in_year: int) -> tuple[bool, bool]:
+    """(needs external verification, needs an audit report) for one year's subsidy."""
+    return (
+        amount_in_year >= EXTERNAL_VERIFICATION_THRESHOLD,
+        amount_in_year >= AUDIT_REPORT_THRESHOLD,
+    )

@@ -1,0 +1,68 @@
+"""What every service shares: the database, the acting staff member, lookups, text checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from ..domain.errors import NotFound, ResidentNumberNotAllowed, ValidationError
+from ..domain.masking import contains_resident_number
+from ..domain.records import Actor
+from ..storage import Database
+
+ModelT = TypeVar("ModelT")
+
+
+class Service:
+    """Base of the use-case services: one short transaction per public method."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self.db.write(self.actor.username) as session:
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self.db.read() as session:
+            yield session
+
+
+def get_or_raise(session: Session, model: type[ModelT], key: int, entity: str) -> ModelT:
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(entity=entity, key=key)
+    return row
+
+
+def clean_text(
+    value: str | None, field: str, *, required: bool = True, max_length: int = 200
+) -> str:
+    """Strip ``value``; refuse empty required text, over-long text and resident numbers."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(field=field, reason="must not be empty")
+    if len(text) > max_length:
+        raise ValidationError(field=field, reason=f"is longer than {max_length} characters")
+    if contains_resident_number(text):
+        raise ResidentNumberNotAllowed(field=field)
+    return text
+
+
+def optional_text(value: str | None, field: str, *, max_length: int = 200) -> str | None:
+    text = clean_text(value, field, required=False, max_length=max_length)
+    return text or None
+
+
+def check_count(value: object, field: str, *, minimum: int = 0, maximum: int = 10**9) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field=field, reason=f"{value!r} is not a whole number")
+    if not minimum <= value <= maximum:
+        raise ValidationError(field=field, reason=f"{value} is not between {minimum} and {maximum}")
+    return value

@@ -1,0 +1,330 @@
+"""Consulting under the SKHU MOU: consultants, sessions without double booking, hour quota."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from ..domain.enums import ConsultingField, SessionMode, SessionStatus, TenancyStatus
+from ..domain.errors import (
+    ConsultantDoubleBooked,
+    InvalidTransition,
+    OutsideMouPeriod,
+    TeamDoubleBooked,
+    ValidationError,
+)
+from ..domain.periods import DateRange, TimeSlot
+from ..domain.records import (
+    ConsultantRecord,
+    MouRecord,
+    ScheduledSession,
+    SessionRecord,
+    TeamRecord,
+)
+from ..domain.rules import IDLE_CONSULTING_DAYS
+from ..storage.models import (
+    Consultant,
+    ConsultantField,
+    ConsultingSession,
+    Mou,
+    Team,
+    Tenancy,
+)
+from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .teams import team_record
+
+# Sessions that hold a consultant's and a team's time: all but cancelled ones.
+BOOKED = (SessionStatus.SCHEDULED, SessionStatus.COMPLETED, SessionStatus.NO_SHOW)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDraft:
+    team_id: int
+    consultant_id: int
+    field: ConsultingField
+    day: date
+    start: time
+    minutes: int
+    mode: SessionMode
+    topic: str
+    place: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaUsage:
+    year: int
+    quota_hours: int
+    hours_by_field: dict[ConsultingField, float]
+
+    @property
+    def hours_used(self) -> float:
+        return sum(self.hours_by_field.values())
+
+    @property
+    def hours_left(self) -> float:
+        return self.quota_hours - self.hours_used
+
+
+def session_record(session: Session, row: ConsultingSession) -> SessionRecord:
+    return SessionRecord(
+        id=row.id,
+        team_id=row.team_id,
+        team_name=session.get_one(Team, row.team_id).name,
+        consultant_id=row.consultant_id,
+        consultant_name=session.get_one(Consultant, row.consultant_id).name,
+        field=row.field,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        mode=row.mode,
+        place=row.place,
+        topic=row.topic,
+        status=row.status,
+        satisfaction=row.satisfaction,
+    )
+
+
+def booked_clash(
+    session: Session,
+    column: InstrumentedAttribute[int],
+    key: int,
+    slot: TimeSlot,
+    exclude: int | None = None,
+) -> ConsultingSession | None:
+    """A booked session of the consultant or team (``column`` = key) that overlaps ``slot``."""
+    query = select(ConsultingSession).where(
+        column == key,
+        ConsultingSession.status.in_(BOOKED),
+        ConsultingSession.starts_at < slot.end,
+        ConsultingSession.ends_at > slot.start,
+    )
+    if exclude is not None:
+        query = query.where(ConsultingSession.id != exclude)
+    return session.scalars(query.limit(1)).first()
+
+
+def covering_mou(session: Session, day: date) -> Mou | None:
+    query = select(Mou).where(Mou.start_date <= day, Mou.end_date >= day).order_by(Mou.id)
+    return session.scalars(query.limit(1)).first()
+
+
+def _describe(row: ConsultingSession) -> str:
+    return f"#{row.id} {row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
+
+
+class ConsultingService(Service):
+    def add_mou(
+        self, partner: str, title: str, start: date, end: date, yearly_quota_hours: int
+    ) -> MouRecord:
+        DateRange(start, end)
+        if end == start:
+            raise ValidationError(field="end", reason="must be after the start")
+        with self._write() as session:
+            mou = Mou(
+                partner=clean_text(partner, "partner", max_length=120),
+                title=clean_text(title, "title"),
+                start_date=start,
+                end_date=end,
+                yearly_quota_hours=check_count(yearly_quota_hours, "yearly_quota_hours", minimum=1),
+            )
+            session.add(mou)
+            session.flush()
+            return _mou_record(mou)
+
+    def add_consultant(
+        self,
+        name: str,
+        affiliation: str,
+        fields: Sequence[ConsultingField],
+        *,
+        position: str = "",
+        phone: str | None = None,
+        email: str | None = None,
+    ) -> ConsultantRecord:
+        if not fields:
+            raise ValidationError(field="fields", reason="a consultant needs at least one field")
+        with self._write() as session:
+            consultant = Consultant(
+                name=clean_text(name, "name", max_length=64),
+                affiliation=clean_text(affiliation, "affiliation", max_length=120),
+                position=clean_text(position, "position", required=False, max_length=64),
+                phone=optional_text(phone, "phone", max_length=32),
+                email=optional_text(email, "email", max_length=120),
+                mou_id=None,
+            )
+            session.add(consultant)
+            session.flush()
+            for field in sorted(set(fields)):
+                session.add(ConsultantField(consultant_id=consultant.id, field=field))
+            session.flush()
+            return _consultant_record(session, consultant)
+
+    def check_schedule(self, draft: SessionDraft, exclude: int | None = None) -> None:
+        """Raise the error scheduling ``draft`` would hit, without writing (inline check)."""
+        with self._read() as session:
+            self._checked(session, draft, exclude)
+
+    def schedule(self, draft: SessionDraft) -> ScheduledSession:
+        """Book a session; refuses double booking and dates outside the MOU, warns on quota."""
+        with self._write() as session:
+            slot, mou = self._checked(session, draft, None)
+            row = ConsultingSession(
+                mou_id=mou.id,
+                team_id=draft.team_id,
+                consultant_id=draft.consultant_id,
+                field=ConsultingField(draft.field),
+                starts_at=slot.start,
+                ends_at=slot.end,
+                mode=SessionMode(draft.mode),
+                place=clean_text(draft.place, "place", required=False),
+                topic=clean_text(draft.topic, "topic"),
+                status=SessionStatus.SCHEDULED,
+            )
+            session.add(row)
+            session.flush()
+            usage = _quota_usage(session, mou, draft.day.year)
+            return ScheduledSession(
+                session_record(session, row),
+                usage.quota_hours,
+                usage.hours_used,
+                usage.hours_used > usage.quota_hours,
+            )
+
+    def complete(
+        self, session_id: int, summary: str, advice: str, follow_up: str, satisfaction: int | None
+    ) -> SessionRecord:
+        with self._write() as session:
+            row = self._transition(session, session_id, SessionStatus.COMPLETED)
+            row.summary = clean_text(summary, "summary", max_length=4000)
+            row.advice = clean_text(advice, "advice", required=False, max_length=4000)
+            row.follow_up = clean_text(follow_up, "follow_up", required=False, max_length=4000)
+            if satisfaction is not None:
+                check_count(satisfaction, "satisfaction", minimum=1, maximum=5)
+            row.satisfaction = satisfaction
+            session.flush()
+            return session_record(session, row)
+
+    def cancel(self, session_id: int, reason: str) -> SessionRecord:
+        with self._write() as session:
+            row = self._transition(session, session_id, SessionStatus.CANCELLED)
+            row.cancel_reason = clean_text(reason, "reason", max_length=4000)
+            session.flush()
+            return session_record(session, row)
+
+    def mark_no_show(self, session_id: int) -> SessionRecord:
+        with self._write() as session:
+            row = self._transition(session, session_id, SessionStatus.NO_SHOW)
+            session.flush()
+            return session_record(session, row)
+
+    def quota_usage(self, year: int) -> QuotaUsage:
+        """Hours booked against the MOU's yearly quota, by field (cancelled ones excluded)."""
+        with self._read() as session:
+            mou = covering_mou(session, date(year, 12, 31)) or covering_mou(
+                session, date(year, 1, 1)
+            )
+            if mou is None:
+                return QuotaUsage(year, 0, {})
+            return _quota_usage(session, mou, year)
+
+    def idle_teams(self, today: date) -> list[TeamRecord]:
+        """Teams with an active tenancy and no consulting session in the last 60 days."""
+        since = datetime.combine(today - timedelta(days=IDLE_CONSULTING_DAYS), time())
+        recent = select(ConsultingSession.team_id).where(
+            ConsultingSession.starts_at >= since,
+            ConsultingSession.starts_at <= datetime.combine(today, time.max),
+            ConsultingSession.status.in_(BOOKED),
+        )
+        query = (
+            select(Team)
+            .join(Tenancy, Tenancy.team_id == Team.id)
+            .where(
+                Tenancy.status == TenancyStatus.ACTIVE,
+                Tenancy.start_date <= today,
+                func.coalesce(Tenancy.ended_early_on, Tenancy.end_date) >= today,
+                Team.id.not_in(recent),
+            )
+            .distinct()
+            .order_by(Team.name)
+        )
+        with self._read() as session:
+            return [team_record(t) for t in session.scalars(query)]
+
+    def _checked(
+        self, session: Session, draft: SessionDraft, exclude: int | None
+    ) -> tuple[TimeSlot, Mou]:
+        check_count(draft.minutes, "minutes", minimum=15, maximum=8 * 60)
+        slot = TimeSlot.from_hours(draft.day, draft.start, draft.minutes)
+        team = get_or_raise(session, Team, draft.team_id, "team")
+        consultant = get_or_raise(session, Consultant, draft.consultant_id, "consultant")
+        if draft.field not in _fields(session, consultant.id):
+            raise ValidationError(
+                field="field", reason=f"{consultant.name} does not advise on {draft.field}"
+            )
+        mou = covering_mou(session, draft.day)
+        if mou is None:
+            nearest = session.scalars(select(Mou).order_by(Mou.end_date.desc()).limit(1)).first()
+            raise OutsideMouPeriod(
+                on=draft.day,
+                start=nearest.start_date if nearest else "—",
+                end=nearest.end_date if nearest else "—",
+            )
+        clash = booked_clash(session, ConsultingSession.consultant_id, consultant.id, slot, exclude)
+        if clash is not None:
+            raise ConsultantDoubleBooked(
+                consultant=consultant.name, clash=_describe(clash), clash_id=clash.id
+            )
+        clash = booked_clash(session, ConsultingSession.team_id, team.id, slot, exclude)
+        if clash is not None:
+            raise TeamDoubleBooked(team_name=team.name, clash=_describe(clash), clash_id=clash.id)
+        return slot, mou
+
+    @staticmethod
+    def _transition(session: Session, session_id: int, target: SessionStatus) -> ConsultingSession:
+        row = get_or_raise(session, ConsultingSession, session_id, "session")
+        if row.status != SessionStatus.SCHEDULED:
+            raise InvalidTransition(entity="session", key=row.id, current=row.status, target=target)
+        row.status = target
+        return row
+
+
+def _fields(session: Session, consultant_id: int) -> set[ConsultingField]:
+    query = select(ConsultantField.field).where(ConsultantField.consultant_id == consultant_id)
+    return set(session.scalars(query))
+
+
+def _quota_usage(session: Session, mou: Mou, year: int) -> QuotaUsage:
+    first = datetime(year, 1, 1)
+    query = select(
+        ConsultingSession.field, ConsultingSession.starts_at, ConsultingSession.ends_at
+    ).where(
+        ConsultingSession.mou_id == mou.id,
+        ConsultingSession.status.in_(BOOKED),
+        ConsultingSession.starts_at >= first,
+        ConsultingSession.starts_at < first.replace(year=year + 1),
+    )
+    hours: dict[ConsultingField, float] = defaultdict(float)
+    for field, starts, ends in session.execute(query):
+        hours[field] += (ends - starts).total_seconds() / 3600
+    return QuotaUsage(year, mou.yearly_quota_hours, dict(hours))
+
+
+def _mou_record(mou: Mou) -> MouRecord:
+    return MouRecord(
+        mou.id, mou.partner, mou.title, mou.start_date, mou.end_date, mou.yearly_quota_hours
+    )
+
+
+def _consultant_record(session: Session, consultant: Consultant) -> ConsultantRecord:
+    return ConsultantRecord(
+        consultant.id,
+        consultant.name,
+        consultant.affiliation,
+        consultant.position,
+        tuple(sorted(_fields(session, consultant.id))),
+        consultant.active,
+    )

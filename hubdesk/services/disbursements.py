@@ -1,0 +1,277 @@
+"""Disbursements (교부): planned → requested → approved (by another person) → paid.
+
+Payments never exceed the grant; a paid disbursement is undone by a reversing entry
+that goes through the same request and approval, never by deleting it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind, StaffRole
+from ..domain.errors import (
+    FourEyesViolation,
+    InvalidTransition,
+    OverPayment,
+    PermissionDenied,
+    ValidationError,
+    WageCapExceeded,
+)
+from ..domain.money import check_amount
+from ..domain.records import DisbursementRecord
+from ..storage.models import Disbursement, GrantAgreement, GrantProgram, StaffUser, WageLine
+from .base import Service, clean_text, get_or_raise
+from .grants import paid_total
+
+PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
+APPROVER_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
+# Money that is on its way out of the grant: everything not rejected.
+OUTSTANDING = (
+    DisbursementStatus.PLANNED,
+    DisbursementStatus.REQUESTED,
+    DisbursementStatus.APPROVED,
+    DisbursementStatus.PAID,
+)
+
+
+def disbursement_record(row: Disbursement) -> DisbursementRecord:
+    return DisbursementRecord(
+        row.id,
+        row.agreement_id,
+        row.sequence,
+        row.label,
+        row.amount,
+        row.status,
+        row.requested_by,
+        row.approved_by,
+        row.paid_on,
+        row.reverses_id,
+    )
+
+
+def _outstanding(session: Session, agreement_id: int) -> int:
+    query = select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
+        Disbursement.agreement_id == agreement_id, Disbursement.status.in_(OUTSTANDING)
+    )
+    return int(session.scalar(query) or 0)
+
+
+def _check_within_grant(
+    agreement: GrantAgreement, already: int, amount: int, *, what: str = "planned"
+) -> None:
+    grant = agreement.city_amount + agreement.district_amount
+    if already + amount > grant:
+        raise OverPayment(
+            agreement=agreement.number,
+            grant=grant,
+            paid=already,
+            left=grant - already,
+            requested=amount,
+            counted=what,
+        )
+
+
+class DisbursementService(Service):
+    def plan(
+        self, agreement_id: int, amount: int, planned_on: date | None = None, note: str = ""
+    ) -> DisbursementRecord:
+        """Plan the next tranche (1차, 2차 …); all tranches together stay within the grant."""
+        check_amount(amount, "amount", allow_zero=False)
+        with self._write() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            if agreement.status not in (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS):
+                raise InvalidTransition(
+                    entity="agreement",
+                    key=agreement.number,
+                    current=agreement.status,
+                    target="new disbursement",
+                )
+            _check_within_grant(agreement, _outstanding(session, agreement.id), amount)
+            row = self._new(session, agreement.id, amount, planned_on, note)
+            return disbursement_record(row)
+
+    def request(self, disbursement_id: int) -> DisbursementRecord:
+        with self._write() as session:
+            row = self._move(
+                session, disbursement_id, DisbursementStatus.PLANNED, DisbursementStatus.REQUESTED
+            )
+            row.requested_by = self.actor.user_id
+            row.requested_at = datetime.now().replace(microsecond=0)
+            session.flush()
+            return disbursement_record(row)
+
+    def approve(self, disbursement_id: int) -> DisbursementRecord:
+        """Approve a request: a manager who is not the requester (four-eyes rule)."""
+        with self._write() as session:
+            row = self._check_approver(session, disbursement_id, "approve disbursements")
+            self._move(session, row.id, DisbursementStatus.REQUESTED, DisbursementStatus.APPROVED)
+            row.approved_by = self.actor.user_id
+            row.approved_at = datetime.now().replace(microsecond=0)
+            session.flush()
+            return disbursement_record(row)
+
+    def reject(self, disbursement_id: int, reason: str) -> DisbursementRecord:
+        with self._write() as session:
+            row = self._check_approver(session, disbursement_id, "reject disbursements")
+            self._move(session, row.id, DisbursementStatus.REQUESTED, DisbursementStatus.REJECTED)
+            row.note = clean_text(reason, "reason", max_length=4000)
+            session.flush()
+            return disbursement_record(row)
+
+    def pay(self, disbursement_id: int, paid_on: date) -> DisbursementRecord:
+        """Book the payment; the paid sum never exceeds the grant."""
+        with self._write() as session:
+            row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+            agreement = session.get_one(GrantAgreement, row.agreement_id)
+            if agreement.status not in PAYABLE_AGREEMENTS:
+                raise InvalidTransition(
+                    entity="agreement",
+                    key=agreement.number,
+                    current=agreement.status,
+                    target="paid",
+                )
+            _check_within_grant(
+                agreement, paid_total(session, agreement.id), row.amount, what="paid"
+            )
+            self._move(session, row.id, DisbursementStatus.APPROVED, DisbursementStatus.PAID)
+            row.paid_on = paid_on
+            if agreement.status == AgreementStatus.SIGNED:
+                agreement.status = AgreementStatus.IN_PROGRESS
+            session.flush()
+            return disbursement_record(row)
+
+    def reverse(self, disbursement_id: int, reason: str) -> DisbursementRecord:
+        """Request a reversing entry for a paid disbursement (approved and booked like any)."""
+        with self._write() as session:
+            original = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+            already = session.scalars(
+                select(Disbursement).where(Disbursement.reverses_id == original.id)
+            ).first()
+            if original.status != DisbursementStatus.PAID or original.amount < 0 or already:
+                raise InvalidTransition(
+                    entity="disbursement",
+                    key=original.label,
+                    current=original.status,
+                    target="reversed",
+                )
+            row = self._new(session, original.agreement_id, -original.amount, None, reason)
+            row.label = f"{original.label} 취소"
+            row.reverses_id = original.id
+            row.status = DisbursementStatus.REQUESTED
+            row.requested_by = self.actor.user_id
+            row.requested_at = datetime.now().replace(microsecond=0)
+            session.flush()
+            return disbursement_record(row)
+
+    def add_wage_line(
+        self, agreement_id: int, month: date, employee_name: str, gross_wage: int, support: int
+    ) -> int:
+        """A month's wage support for one professional staff member, up to the program cap."""
+        check_amount(gross_wage, "gross_wage", allow_zero=False)
+        check_amount(support, "support_amount", allow_zero=False)
+        if support > gross_wage:
+            raise ValidationError(field="support_amount", reason="exceeds the gross wage")
+        with self._write() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            program = session.get_one(GrantProgram, agreement.program_id)
+            if program.kind != GrantKind.STAFF or program.monthly_wage_cap is None:
+                raise ValidationError(field="agreement", reason="is not a staff-support agreement")
+            first = month.replace(day=1)
+            if support > program.monthly_wage_cap:
+                raise WageCapExceeded(
+                    amount=support, month=f"{first:%Y-%m}", cap=program.monthly_wage_cap
+                )
+            line = WageLine(
+                agreement_id=agreement_id,
+                month=first,
+                gross_wage=gross_wage,
+                employee_name=clean_text(employee_name, "employee_name", max_length=64),
+                support_amount=support,
+            )
+            session.add(line)
+            session.flush()
+            return line.id
+
+    def request_wages(self, agreement_id: int, month: date) -> DisbursementRecord:
+        """One disbursement request for a month's wage lines not yet requested."""
+        first = month.replace(day=1)
+        with self._write() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            lines = session.scalars(
+                select(WageLine).where(
+                    WageLine.agreement_id == agreement_id,
+                    WageLine.month == first,
+                    WageLine.disbursement_id.is_(None),
+                )
+            ).all()
+            if not lines:
+                raise ValidationError(field="month", reason=f"no open wage lines for {first:%Y-%m}")
+            amount = sum(line.support_amount for line in lines)
+            _check_within_grant(agreement, _outstanding(session, agreement.id), amount)
+            row = self._new(session, agreement_id, amount, first, f"{first:%Y-%m} 인건비")
+            row.label = f"{first:%Y-%m} 인건비"
+            row.status = DisbursementStatus.REQUESTED
+            row.requested_by = self.actor.user_id
+            row.requested_at = datetime.now().replace(microsecond=0)
+            session.flush()
+            for line in lines:
+                line.disbursement_id = row.id
+            return disbursement_record(row)
+
+    def of_agreement(self, agreement_id: int) -> list[DisbursementRecord]:
+        query = (
+            select(Disbursement)
+            .where(Disbursement.agreement_id == agreement_id)
+            .order_by(Disbursement.sequence)
+        )
+        with self._read() as session:
+            return [disbursement_record(r) for r in session.scalars(query)]
+
+    def _new(
+        self, session: Session, agreement_id: int, amount: int, planned_on: date | None, note: str
+    ) -> Disbursement:
+        last = session.scalar(
+            select(func.max(Disbursement.sequence)).where(Disbursement.agreement_id == agreement_id)
+        )
+        sequence = int(last or 0) + 1
+        row = Disbursement(
+            agreement_id=agreement_id,
+            sequence=sequence,
+            label=f"{sequence}차",
+            amount=amount,
+            planned_on=planned_on,
+            status=DisbursementStatus.PLANNED,
+            note=clean_text(note, "note", required=False, max_length=4000),
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    def _check_approver(self, session: Session, disbursement_id: int, action: str) -> Disbursement:
+        row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+        if self.actor.role not in APPROVER_ROLES:
+            raise PermissionDenied(
+                user=self.actor.username, role=self.actor.role.value, action=action
+            )
+        if row.requested_by == self.actor.user_id:
+            requester = session.get_one(StaffUser, row.requested_by)
+            raise FourEyesViolation(disbursement=row.label, requester=requester.display_name)
+        return row
+
+    @staticmethod
+    def _move(
+        session: Session,
+        disbursement_id: int,
+        current: DisbursementStatus,
+        target: DisbursementStatus,
+    ) -> Disbursement:
+        row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+        if row.status != current:
+            raise InvalidTransition(
+                entity="disbursement", key=row.label, current=row.status, target=target
+            )
+        row.status = target
+        return row

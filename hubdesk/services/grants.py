@@ -1,0 +1,335 @@
+"""Grant programs and agreements: budget per source, cap per team, co-payment ratio."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import ALLOWED_AGREEMENT_TRANSITIONS, AgreementStatus, GrantKind, TeamStatus
+from ..domain.errors import (
+    BudgetExceeded,
+    CapExceeded,
+    CoPaymentTooLow,
+    InvalidPeriod,
+    InvalidTransition,
+    NotFound,
+    ValidationError,
+)
+from ..domain.money import check_amount
+from ..domain.records import AgreementRecord, ProgramRecord
+from ..domain.rules import copayment_ok, required_copayment
+from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team
+from .base import Service, check_count, clean_text, get_or_raise
+
+KIND_LABELS = {GrantKind.DEVELOPMENT_COST: "사업개발", GrantKind.STAFF: "전문인력"}
+COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramDraft:
+    fiscal_year: int
+    kind: GrantKind
+    name: str
+    city_budget: int
+    district_budget: int
+    cap_per_team: int
+    copay_percents: tuple[int, ...] = (10, 20, 30)
+    monthly_wage_cap: int | None = None
+    eligible_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementDraft:
+    team_id: int
+    program_id: int
+    purpose: str
+    start_date: date
+    end_date: date
+    city_amount: int
+    district_amount: int
+    copayment: int
+    payee_bank: str = ""
+    payee_account: str = ""
+    payee_holder: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementLimits:
+    """What the agreement dialog shows as the user types."""
+
+    city_left: int
+    district_left: int
+    cap_per_team: int
+    support_number: int
+    copay_percent: int
+
+
+def program_record(program: GrantProgram) -> ProgramRecord:
+    return ProgramRecord(
+        id=program.id,
+        fiscal_year=program.fiscal_year,
+        kind=program.kind,
+        code=program.code,
+        name=program.name,
+        city_budget=program.city_budget,
+        district_budget=program.district_budget,
+        cap_per_team=program.cap_per_team,
+        copay_percents=tuple(program.copay_percents),
+        monthly_wage_cap=program.monthly_wage_cap,
+        eligible_categories=tuple(program.eligible_categories),
+    )
+
+
+def paid_total(session: Session, agreement_id: int) -> int:
+    """Sum of paid disbursements, reversing entries (negative) included."""
+    query = select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
+        Disbursement.agreement_id == agreement_id, Disbursement.status == "paid"
+    )
+    return int(session.scalar(query) or 0)
+
+
+def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:
+    return AgreementRecord(
+        id=row.id,
+        number=row.number,
+        program_id=row.program_id,
+        team_id=row.team_id,
+        team_name=session.get_one(Team, row.team_id).name,
+        status=row.status,
+        purpose=row.purpose,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        city_amount=row.city_amount,
+        district_amount=row.district_amount,
+        copayment=row.copayment,
+        support_number=row.support_number,
+        paid=paid_total(session, row.id),
+        clawback_amount=row.clawback_amount,
+    )
+
+
+def committed(session: Session, program_id: int, exclude: int | None = None) -> tuple[int, int]:
+    """(city, district) money committed in the program's agreements that are not cancelled."""
+    query = select(
+        func.coalesce(func.sum(GrantAgreement.city_amount), 0),
+        func.coalesce(func.sum(GrantAgreement.district_amount), 0),
+    ).where(GrantAgreement.program_id == program_id, GrantAgreement.status.in_(COMMITTING))
+    if exclude is not None:
+        query = query.where(GrantAgreement.id != exclude)
+    city, district = session.execute(query).one()
+    return int(city), int(district)
+
+
+def support_number(session: Session, team_id: int, exclude: int | None = None) -> int:
+    """1 for a team's first support, 2 for its second … (cancelled ones do not count)."""
+    query = select(func.count()).where(
+        GrantAgreement.team_id == team_id, GrantAgreement.status.in_(COMMITTING)
+    )
+    if exclude is not None:
+        query = query.where(GrantAgreement.id != exclude)
+    return int(session.scalar(query) or 0) + 1
+
+
+class GrantService(Service):
+    def add_program(self, draft: ProgramDraft) -> ProgramRecord:
+        _validate_program(draft)
+        code = KIND_LABELS[GrantKind(draft.kind)]
+        with self._write() as session:
+            clash = select(GrantProgram).where(
+                GrantProgram.fiscal_year == draft.fiscal_year, GrantProgram.code == code
+            )
+            if session.scalars(clash).first() is not None:
+                raise ValidationError(
+                    field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
+                )
+            program = GrantProgram(
+                fiscal_year=draft.fiscal_year,
+                kind=GrantKind(draft.kind),
+                code=code,
+                name=clean_text(draft.name, "name"),
+                city_budget=draft.city_budget,
+                district_budget=draft.district_budget,
+                cap_per_team=draft.cap_per_team,
+                copay_percents=list(draft.copay_percents),
+                monthly_wage_cap=draft.monthly_wage_cap,
+                eligible_categories=list(draft.eligible_categories),
+            )
+            session.add(program)
+            session.flush()
+            return program_record(program)
+
+    def programs(self, fiscal_year: int | None = None) -> list[ProgramRecord]:
+        query = select(GrantProgram).order_by(GrantProgram.fiscal_year, GrantProgram.code)
+        if fiscal_year is not None:
+            query = query.where(GrantProgram.fiscal_year == fiscal_year)
+        with self._read() as session:
+            return [program_record(p) for p in session.scalars(query)]
+
+    def limits(self, program_id: int, team_id: int) -> AgreementLimits:
+        with self._read() as session:
+            program = get_or_raise(session, GrantProgram, program_id, "program")
+            city, district = committed(session, program_id)
+            number = support_number(session, team_id)
+            return AgreementLimits(
+                program.city_budget - city,
+                program.district_budget - district,
+                program.cap_per_team,
+                number,
+                program_record(program).copay_percent(number),
+            )
+
+    def create_agreement(self, draft: AgreementDraft) -> AgreementRecord:
+        """A draft agreement, numbered like ``2026-사업개발-007``, after every grant rule."""
+        with self._write() as session:
+            program = get_or_raise(session, GrantProgram, draft.program_id, "program")
+            team = get_or_raise(session, Team, draft.team_id, "team")
+            if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
+                raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
+            number = support_number(session, team.id)
+            _check_money(session, program, draft, number)
+            row = GrantAgreement(
+                number=_next_number(session, program),
+                program_id=program.id,
+                team_id=team.id,
+                status=AgreementStatus.DRAFT,
+                purpose=clean_text(draft.purpose, "purpose", max_length=4000),
+                start_date=draft.start_date,
+                end_date=draft.end_date,
+                city_amount=draft.city_amount,
+                district_amount=draft.district_amount,
+                copayment=draft.copayment,
+                support_number=number,
+                payee_bank=clean_text(
+                    draft.payee_bank, "payee_bank", required=False, max_length=64
+                ),
+                payee_account=clean_text(
+                    draft.payee_account, "payee_account", required=False, max_length=64
+                ),
+                payee_holder=clean_text(
+                    draft.payee_holder, "payee_holder", required=False, max_length=120
+                ),
+            )
+            session.add(row)
+            session.flush()
+            return agreement_record(session, row)
+
+    def advance(self, agreement_id: int, target: AgreementStatus, on: date) -> AgreementRecord:
+        """Move an agreement along draft → signed → in progress → settlement due → closed."""
+        if target == AgreementStatus.CANCELLED:
+            raise ValidationError(field="target", reason="use cancel() with a reason")
+        with self._write() as session:
+            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            move_agreement(row, target)
+            if target == AgreementStatus.SIGNED:
+                row.signed_on = on
+            session.flush()
+            return agreement_record(session, row)
+
+    def cancel(
+        self, agreement_id: int, on: date, reason: str, clawback: int = 0
+    ) -> AgreementRecord:
+        """Cancel an agreement; what was paid may be clawed back (환수), never more."""
+        with self._write() as session:
+            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            check_amount(clawback, "clawback")
+            paid = paid_total(session, row.id)
+            if clawback > paid:
+                raise ValidationError(
+                    field="clawback", reason=f"{clawback:,} won is more than the {paid:,} paid"
+                )
+            move_agreement(row, AgreementStatus.CANCELLED)
+            row.cancelled_on = on
+            row.cancel_reason = clean_text(reason, "reason", max_length=4000)
+            row.clawback_amount = clawback
+            session.flush()
+            return agreement_record(session, row)
+
+    def agreement(self, agreement_id: int) -> AgreementRecord:
+        with self._read() as session:
+            return agreement_record(
+                session, get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            )
+
+    def agreement_by_number(self, number: str) -> AgreementRecord:
+        with self._read() as session:
+            row = session.scalars(
+                select(GrantAgreement).where(GrantAgreement.number == number)
+            ).first()
+            if row is None:
+                raise NotFound(entity="agreement", key=number)
+            return agreement_record(session, row)
+
+
+def move_agreement(row: GrantAgreement, target: AgreementStatus) -> None:
+    if target not in ALLOWED_AGREEMENT_TRANSITIONS[row.status]:
+        raise InvalidTransition(
+            entity="agreement", key=row.number, current=row.status, target=target
+        )
+    row.status = target
+
+
+def _check_money(
+    session: Session, program: GrantProgram, draft: AgreementDraft, number: int
+) -> None:
+    for name in ("city_amount", "district_amount", "copayment"):
+        check_amount(getattr(draft, name), name)
+    if draft.end_date <= draft.start_date:
+        raise InvalidPeriod(field="end_date", start=draft.start_date, end=draft.end_date)
+    grant = draft.city_amount + draft.district_amount
+    if grant <= 0:
+        raise ValidationError(field="city_amount", reason="the grant must be more than 0 won")
+    if grant > program.cap_per_team:
+        raise CapExceeded(requested=grant, cap=program.cap_per_team)
+    city, district = committed(session, program.id)
+    for source, budget, used, asked in (
+        ("city", program.city_budget, city, draft.city_amount),
+        ("district", program.district_budget, district, draft.district_amount),
+    ):
+        if used + asked > budget:
+            raise BudgetExceeded(
+                program=f"{program.fiscal_year} {program.name} ({source})",
+                budget=budget,
+                committed=used,
+                left=budget - used,
+                requested=asked,
+                source=source,
+            )
+    percent = program_record(program).copay_percent(number)
+    total = grant + draft.copayment
+    if not copayment_ok(draft.copayment, total, percent):
+        raise CoPaymentTooLow(
+            copayment=draft.copayment,
+            ratio_percent=percent,
+            total=total,
+            required=required_copayment(grant, percent),
+            times_supported=number,
+        )
+
+
+def _next_number(session: Session, program: GrantProgram) -> str:
+    prefix = f"{program.fiscal_year}-{program.code}-"
+    numbers = session.scalars(
+        select(GrantAgreement.number).where(GrantAgreement.number.startswith(prefix))
+    ).all()
+    last = max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0)
+    return f"{prefix}{last + 1:03d}"
+
+
+def _validate_program(draft: ProgramDraft) -> None:
+    check_count(draft.fiscal_year, "fiscal_year", minimum=2000, maximum=2100)
+    check_amount(draft.city_budget, "city_budget")
+    check_amount(draft.district_budget, "district_budget")
+    check_amount(draft.cap_per_team, "cap_per_team", allow_zero=False)
+    if not draft.copay_percents:
+        raise ValidationError(field="copay_percents", reason="needs at least one ratio")
+    for percent in draft.copay_percents:
+        check_count(percent, "copay_percents", maximum=99)
+    if draft.monthly_wage_cap is not None:
+        check_amount(draft.monthly_wage_cap, "monthly_wage_cap", allow_zero=False)
+    if draft.kind == GrantKind.STAFF and draft.monthly_wage_cap is None:
+        raise ValidationError(field="monthly_wage_cap", reason="a staff program needs a wage cap")
+    for category in draft.eligible_categories:
+        clean_text(category, "eligible_categories", max_length=64)

@@ -1,0 +1,76 @@
+"""Hub settings stored in the file (hub name, director, max stay, approval titles, days off)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.deadlines import WorkingCalendar
+from ..domain.errors import ValidationError
+from ..storage.models import DayOff, HubSetting
+from .base import Service, check_count, clean_text
+
+
+@dataclass(frozen=True, slots=True)
+class HubSettings:
+    hub_name: str = "금천구 사회적경제 허브센터"
+    hub_address: str = "서울특별시 금천구 가산디지털1로 000"
+    director_name: str = "센터장"
+    district_name: str = "서울특별시 금천구"
+    max_stay_months: int = 36
+    approval_titles: tuple[str, ...] = ("담당", "팀장", "센터장")
+
+    def validated(self) -> HubSettings:
+        check_count(self.max_stay_months, "max_stay_months", minimum=12, maximum=120)
+        if not 1 <= len(self.approval_titles) <= 5:
+            raise ValidationError(field="approval_titles", reason="needs one to five titles")
+        for name in ("hub_name", "hub_address", "director_name", "district_name"):
+            clean_text(getattr(self, name), name)
+        return self
+
+
+def load_settings(session: Session) -> HubSettings:
+    stored = {row.key: json.loads(row.value) for row in session.scalars(select(HubSetting))}
+    known = {f.name for f in fields(HubSettings)}
+    values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}
+    if "approval_titles" in values:
+        values["approval_titles"] = tuple(values["approval_titles"])
+    return replace(HubSettings(), **values)
+
+
+def working_calendar(session: Session) -> WorkingCalendar:
+    return WorkingCalendar(session.scalars(select(DayOff.day)).all())
+
+
+class SettingsService(Service):
+    def settings(self) -> HubSettings:
+        with self._read() as session:
+            return load_settings(session)
+
+    def save(self, settings: HubSettings) -> HubSettings:
+        settings.validated()
+        with self._write() as session:
+            for key, value in asdict(settings).items():
+                encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
+                row = session.get(HubSetting, key)
+                if row is None:
+                    session.add(HubSetting(key=key, value=encoded))
+                elif row.value != encoded:
+                    row.value = encoded
+        return settings
+
+    def add_day_off(self, day: date, name: str) -> None:
+        name = clean_text(name, "name", max_length=120)
+        with self._write() as session:
+            if session.scalar(select(DayOff).where(DayOff.day == day)) is not None:
+                raise ValidationError(field="day", reason=f"{day} is already a day off")
+            session.add(DayOff(day=day, name=name))
+
+    def calendar(self) -> WorkingCalendar:
+        with self._read() as session:
+            return working_calendar(session)

@@ -1,0 +1,182 @@
+"""Settlement (정산): expenses reviewed one by one; unspent = paid − approved spending."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
+from ..domain.errors import (
+    ApprovedAboveClaimed,
+    ExpenseCategoryNotEligible,
+    InvalidTransition,
+    ValidationError,
+)
+from ..domain.money import check_amount
+from ..domain.records import ExpenseRecord, SettlementRecord
+from ..storage.models import GrantAgreement, GrantProgram, Settlement, SettlementExpense
+from .base import Service, clean_text, get_or_raise
+from .grants import move_agreement, paid_total
+from .settings import working_calendar
+
+SETTLEMENT_MONTHS = 2
+
+
+def decision_for(approved: int, claimed: int) -> ExpenseDecision:
+    if approved == claimed:
+        return ExpenseDecision.APPROVED
+    if approved == 0:
+        return ExpenseDecision.REJECTED
+    return ExpenseDecision.PARTLY_APPROVED
+
+
+def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
+    agreement = session.get_one(GrantAgreement, row.agreement_id)
+    expenses = session.scalars(
+        select(SettlementExpense)
+        .where(SettlementExpense.settlement_id == row.id)
+        .order_by(SettlementExpense.id)
+    ).all()
+    return SettlementRecord(
+        id=row.id,
+        agreement_id=agreement.id,
+        agreement_number=agreement.number,
+        due_date=row.due_date,
+        paid=paid_total(session, agreement.id),
+        approved_spending=sum(e.approved or 0 for e in expenses),
+        returned_amount=row.returned_amount,
+        closed=row.status == SettlementStatus.CLOSED,
+        expenses=tuple(
+            ExpenseRecord(e.id, e.category, e.description, e.claimed, e.approved, e.decision)
+            for e in expenses
+        ),
+    )
+
+
+class SettlementService(Service):
+    def open(self, agreement_id: int) -> SettlementRecord:
+        """Open the settlement; it is due 2 months after the period ends, skipping days off."""
+        with self._write() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            if agreement.status == AgreementStatus.IN_PROGRESS:
+                move_agreement(agreement, AgreementStatus.SETTLEMENT_DUE)
+            elif agreement.status != AgreementStatus.SETTLEMENT_DUE:
+                raise InvalidTransition(
+                    entity="agreement",
+                    key=agreement.number,
+                    current=agreement.status,
+                    target="settlement",
+                )
+            due = working_calendar(session).deadline_after_months(
+                agreement.end_date, SETTLEMENT_MONTHS
+            )
+            row = Settlement(agreement_id=agreement.id, status=SettlementStatus.OPEN, due_date=due)
+            session.add(row)
+            session.flush()
+            return settlement_record(session, row)
+
+    def add_expense(
+        self,
+        settlement_id: int,
+        category: str,
+        description: str,
+        spent_on: date,
+        claimed: int,
+        evidence: str = "",
+    ) -> int:
+        check_amount(claimed, "claimed", allow_zero=False)
+        with self._write() as session:
+            row = self._open_settlement(session, settlement_id)
+            agreement = session.get_one(GrantAgreement, row.agreement_id)
+            program = session.get_one(GrantProgram, agreement.program_id)
+            if category not in program.eligible_categories:
+                raise ExpenseCategoryNotEligible(category=category, program=program.name)
+            if not agreement.start_date <= spent_on <= agreement.end_date:
+                raise ValidationError(
+                    field="spent_on",
+                    reason=f"{spent_on} is outside {agreement.start_date}–{agreement.end_date}",
+                )
+            expense = SettlementExpense(
+                settlement_id=row.id,
+                category=category,
+                description=clean_text(description, "description"),
+                evidence=clean_text(evidence, "evidence", required=False, max_length=4000),
+                spent_on=spent_on,
+                claimed=claimed,
+                approved=None,
+                decision=ExpenseDecision.PENDING,
+            )
+            session.add(expense)
+            session.flush()
+            return expense.id
+
+    def decide(self, expense_id: int, approved: int, note: str = "") -> ExpenseRecord:
+        """Approve all (approved = claimed), part, or none (0) of an expense."""
+        check_amount(approved, "approved")
+        with self._write() as session:
+            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+            self._open_settlement(session, expense.settlement_id)
+            if approved > expense.claimed:
+                raise ApprovedAboveClaimed(approved=approved, claimed=expense.claimed)
+            expense.approved = approved
+            expense.decision = decision_for(approved, expense.claimed)
+            expense.decision_note = clean_text(note, "note", required=False, max_length=4000)
+            session.flush()
+            return ExpenseRecord(
+                expense.id,
+                expense.category,
+                expense.description,
+                expense.claimed,
+                expense.approved,
+                expense.decision,
+            )
+
+    def close(self, settlement_id: int, returned_amount: int, on: date) -> SettlementRecord:
+        """Close once every expense is decided and the unspent money has come back."""
+        check_amount(returned_amount, "returned_amount")
+        with self._write() as session:
+            row = self._open_settlement(session, settlement_id)
+            record = settlement_record(session, row)
+            pending = [e for e in record.expenses if e.decision == ExpenseDecision.PENDING]
+            if pending:
+                raise ValidationError(field="expenses", reason=f"{len(pending)} still undecided")
+            owed = max(record.unspent, 0)
+            if returned_amount != owed:
+                raise ValidationError(
+                    field="returned_amount",
+                    reason=f"{returned_amount:,} won returned, but {owed:,} won is owed back",
+                )
+            row.returned_amount = returned_amount
+            row.status = SettlementStatus.CLOSED
+            row.closed_on = on
+            move_agreement(
+                session.get_one(GrantAgreement, row.agreement_id), AgreementStatus.CLOSED
+            )
+            session.flush()
+            return settlement_record(session, row)
+
+    def settlement(self, settlement_id: int) -> SettlementRecord:
+        with self._read() as session:
+            return settlement_record(
+                session, get_or_raise(session, Settlement, settlement_id, "settlement")
+            )
+
+    def overdue(self, today: date) -> list[SettlementRecord]:
+        query = (
+            select(Settlement)
+            .where(Settlement.status != SettlementStatus.CLOSED, Settlement.due_date < today)
+            .order_by(Settlement.due_date)
+        )
+        with self._read() as session:
+            return [settlement_record(session, r) for r in session.scalars(query)]
+
+    @staticmethod
+    def _open_settlement(session: Session, settlement_id: int) -> Settlement:
+        row = get_or_raise(session, Settlement, settlement_id, "settlement")
+        if row.status == SettlementStatus.CLOSED:
+            raise InvalidTransition(
+                entity="settlement", key=row.id, current=row.status, target="changed"
+            )
+        return row

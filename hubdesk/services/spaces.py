@@ -1,0 +1,387 @@
+"""Office space: tenancies with seat limits over time, renewals, move-in/out, occupancy."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import ChecklistKind, SpaceKind, TeamKind, TeamStatus, TenancyStatus
+from ..domain.errors import (
+    InvalidPeriod,
+    InvalidTransition,
+    MaxStayExceeded,
+    PrivateOfficeTaken,
+    SeatsExceeded,
+    SpaceNotLettable,
+    ValidationError,
+)
+from ..domain.periods import DateRange, add_months, months_between, one_year_from
+from ..domain.records import ChecklistItemRecord, OccupancyRecord, SpaceRecord, TenancyRecord
+from ..domain.rules import (
+    ADDRESS_MOVE_MONTHS_ENTERPRISE,
+    ADDRESS_MOVE_MONTHS_STARTUP,
+    RENEWAL_WINDOW_DAYS,
+    SeatUse,
+    seat_peak,
+)
+from ..storage.models import ChecklistItem, Space, Team, Tenancy, TenancyRenewal
+from .base import Service, check_count, clean_text, get_or_raise
+from .settings import load_settings, working_calendar
+
+MOVE_IN_ITEMS = ("keys_handed", "deposit_received", "address_moved")
+MOVE_OUT_ITEMS = ("keys_returned", "deposit_returned", "space_inspected")
+LETTABLE_KINDS = (SpaceKind.PRIVATE_OFFICE, SpaceKind.SHARED_OFFICE, SpaceKind.OPEN_DESK)
+
+
+def last_day_column() -> ColumnElement[date]:
+    return func.coalesce(Tenancy.ended_early_on, Tenancy.end_date)
+
+
+def space_record(space: Space) -> SpaceRecord:
+    return SpaceRecord(
+        space.id,
+        space.code,
+        space.name,
+        space.floor,
+        space.kind,
+        space.seats,
+        space.area_m2,
+        space.monthly_fee,
+        space.active,
+    )
+
+
+def tenancy_record(session: Session, tenancy: Tenancy) -> TenancyRecord:
+    renewals = session.scalar(select(func.count()).where(TenancyRenewal.tenancy_id == tenancy.id))
+    team = session.get_one(Team, tenancy.team_id)
+    space = session.get_one(Space, tenancy.space_id)
+    return TenancyRecord(
+        id=tenancy.id,
+        team_id=tenancy.team_id,
+        team_name=team.name,
+        space_id=tenancy.space_id,
+        space_code=space.code,
+        seats=tenancy.seats,
+        start_date=tenancy.start_date,
+        end_date=tenancy.end_date,
+        status=tenancy.status,
+        renewals=int(renewals or 0),
+        ended_early_on=tenancy.ended_early_on,
+    )
+
+
+def seat_uses(session: Session, space_id: int, exclude_tenancy: int | None = None) -> list[SeatUse]:
+    """Every tenancy that takes seats of the space, as (period, seats)."""
+    query = (
+        select(Tenancy, Team.name)
+        .join(Team, Team.id == Tenancy.team_id)
+        .where(Tenancy.space_id == space_id, Tenancy.status != TenancyStatus.CANCELLED)
+    )
+    if exclude_tenancy is not None:
+        query = query.where(Tenancy.id != exclude_tenancy)
+    return [
+        SeatUse(t.id, name, DateRange(t.start_date, t.ended_early_on or t.end_date), t.seats)
+        for t, name in session.execute(query)
+    ]
+
+
+def check_seats(
+    session: Session, space: Space, seats: int, period: DateRange, exclude: int | None = None
+) -> None:
+    """Raise when ``seats`` more in ``period`` would overfill the space at any day."""
+    if space.kind not in LETTABLE_KINDS or not space.active:
+        raise SpaceNotLettable(space_code=space.code, kind=space.kind.value)
+    uses = [u for u in seat_uses(session, space.id, exclude) if u.period.overlaps(period)]
+    if space.kind == SpaceKind.PRIVATE_OFFICE and uses:
+        raise PrivateOfficeTaken(space_code=space.code, clashes=_describe(uses))
+    peak = seat_peak(uses, period)
+    taken = peak.taken if peak else 0
+    if taken + seats > space.seats:
+        raise SeatsExceeded(
+            space_code=space.code,
+            capacity=space.seats,
+            taken=taken,
+            on=peak.on if peak else period.start,
+            clashes=_describe(peak.users) if peak else "nobody",
+            requested=seats,
+            clash_ids=[u.key for u in peak.users] if peak else [],
+        )
+
+
+def _describe(uses: tuple[SeatUse, ...] | list[SeatUse]) -> str:
+    return ", ".join(f"{u.label} ({u.period.start}–{u.period.end}, {u.seats})" for u in uses)
+
+
+class SpaceService(Service):
+    def add_space(
+        self,
+        code: str,
+        name: str,
+        floor: int,
+        kind: SpaceKind,
+        seats: int,
+        area_m2: float,
+        monthly_fee: int = 0,
+    ) -> SpaceRecord:
+        code = clean_text(code, "code", max_length=32)
+        with self._write() as session:
+            if session.scalar(select(Space).where(Space.code == code)) is not None:
+                raise ValidationError(field="code", reason=f"{code} already exists")
+            space = Space(
+                code=code,
+                name=clean_text(name, "name", max_length=120),
+                floor=check_count(floor, "floor", minimum=-5, maximum=100),
+                kind=SpaceKind(kind),
+                seats=check_count(seats, "seats", minimum=1, maximum=1000),
+                area_m2=_positive_area(area_m2),
+                monthly_fee=check_count(monthly_fee, "monthly_fee"),
+            )
+            session.add(space)
+            session.flush()
+            return space_record(space)
+
+    def spaces(self) -> list[SpaceRecord]:
+        with self._read() as session:
+            return [space_record(s) for s in session.scalars(select(Space).order_by(Space.code))]
+
+    def check_allocation(
+        self, space_id: int, seats: int, start: date, end: date, exclude: int | None = None
+    ) -> None:
+        """Raise the error an allocation would hit, without writing (inline dialog check)."""
+        with self._read() as session:
+            check_new_term(session, space_id, seats, start, end, exclude)
+
+    def allocate(
+        self,
+        team_id: int,
+        space_id: int,
+        seats: int,
+        start: date,
+        end: date | None = None,
+        *,
+        deposit: int = 0,
+        monthly_fee: int | None = None,
+        notes: str = "",
+    ) -> TenancyRecord:
+        """Let ``seats`` of a space to a team from ``start`` (one year by default)."""
+        with self._write() as session:
+            tenancy = create_tenancy(
+                session,
+                team_id,
+                space_id,
+                seats,
+                start,
+                end,
+                deposit=deposit,
+                monthly_fee=monthly_fee,
+                notes=notes,
+            )
+            return tenancy_record(session, tenancy)
+
+    def renew(
+        self, tenancy_id: int, renewed_on: date, new_end: date | None = None, review_note: str = ""
+    ) -> TenancyRecord:
+        """Extend a tenancy after its yearly review, up to the hub's maximum stay."""
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            if tenancy.status != TenancyStatus.ACTIVE or tenancy.ended_early_on:
+                raise InvalidTransition(
+                    entity="tenancy", key=tenancy_id, current=tenancy.status, target="renewed"
+                )
+            new_end = new_end or one_year_from(tenancy.end_date + timedelta(days=1))
+            if new_end <= tenancy.end_date:
+                raise InvalidPeriod(field="new_end", start=tenancy.end_date, end=new_end)
+            check_stay(session, tenancy.start_date, new_end)
+            space = session.get_one(Space, tenancy.space_id)
+            extension = DateRange(tenancy.end_date + timedelta(days=1), new_end)
+            check_seats(session, space, tenancy.seats, extension, exclude=tenancy.id)
+            session.add(
+                TenancyRenewal(
+                    tenancy_id=tenancy.id,
+                    previous_end=tenancy.end_date,
+                    new_end=new_end,
+                    renewed_on=renewed_on,
+                    review_note=clean_text(
+                        review_note, "review_note", required=False, max_length=4000
+                    ),
+                )
+            )
+            tenancy.end_date = new_end
+            session.flush()
+            return tenancy_record(session, tenancy)
+
+    def move_out(self, tenancy_id: int, on: date, reason: str = "") -> TenancyRecord:
+        """End a tenancy on ``on`` (early when before its end) and open the move-out list."""
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            if tenancy.status != TenancyStatus.ACTIVE:
+                raise InvalidTransition(
+                    entity="tenancy", key=tenancy_id, current=tenancy.status, target="ended"
+                )
+            if not tenancy.start_date <= on <= tenancy.end_date:
+                raise ValidationError(
+                    field="on",
+                    reason=f"{on} is outside the term {tenancy.start_date}–{tenancy.end_date}",
+                )
+            tenancy.status = TenancyStatus.ENDED
+            tenancy.ended_early_on = on if on < tenancy.end_date else None
+            tenancy.end_reason = clean_text(reason, "reason", required=False, max_length=4000)
+            team = session.get_one(Team, tenancy.team_id)
+            add_checklist(session, tenancy, ChecklistKind.MOVE_OUT, team.kind)
+            session.flush()
+            return tenancy_record(session, tenancy)
+
+    def tick(self, item_id: int, done_on: date | None) -> ChecklistItemRecord:
+        """Tick (``done_on``) or untick (None) a checklist box."""
+        with self._write() as session:
+            item = get_or_raise(session, ChecklistItem, item_id, "checklist item")
+            item.done_on = done_on
+            item.done_by = self.actor.user_id if done_on else None
+            session.flush()
+            return _item_record(item)
+
+    def checklist(self, tenancy_id: int) -> list[ChecklistItemRecord]:
+        with self._read() as session:
+            query = (
+                select(ChecklistItem)
+                .where(ChecklistItem.tenancy_id == tenancy_id)
+                .order_by(ChecklistItem.kind, ChecklistItem.id)
+            )
+            return [_item_record(i) for i in session.scalars(query)]
+
+    def tenancy(self, tenancy_id: int) -> TenancyRecord:
+        with self._read() as session:
+            return tenancy_record(session, get_or_raise(session, Tenancy, tenancy_id, "tenancy"))
+
+    def ending_soon(self, today: date) -> list[TenancyRecord]:
+        """Active tenancies ending within 60 days: due for renewal or move-out."""
+        horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
+        query = (
+            select(Tenancy)
+            .where(
+                Tenancy.status == TenancyStatus.ACTIVE,
+                Tenancy.end_date.between(today, horizon),
+                Tenancy.ended_early_on.is_(None),
+            )
+            .order_by(Tenancy.end_date)
+        )
+        with self._read() as session:
+            return [tenancy_record(session, t) for t in session.scalars(query)]
+
+    def occupancy(self, on: date) -> OccupancyRecord:
+        """Seats taken / seats offered on a day (lettable, active spaces only)."""
+        with self._read() as session:
+            return _occupancy(session, on)
+
+    def occupancy_history(self, today: date, months: int = 12) -> list[OccupancyRecord]:
+        """Occupancy on the last day of each of the past months, and today."""
+        days = [add_months(today.replace(day=1), -k) - timedelta(days=1) for k in range(months - 1)]
+        with self._read() as session:
+            return [_occupancy(session, d) for d in sorted([*days, today])]
+
+
+def _occupancy(session: Session, on: date) -> OccupancyRecord:
+    offered = session.scalar(
+        select(func.coalesce(func.sum(Space.seats), 0)).where(
+            Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS)
+        )
+    )
+    taken = session.scalar(
+        select(func.coalesce(func.sum(Tenancy.seats), 0)).where(
+            Tenancy.status != TenancyStatus.CANCELLED,
+            Tenancy.start_date <= on,
+            last_day_column() >= on,
+        )
+    )
+    return OccupancyRecord(on, int(taken or 0), int(offered or 0))
+
+
+def _item_record(item: ChecklistItem) -> ChecklistItemRecord:
+    return ChecklistItemRecord(
+        item.id, item.tenancy_id, item.kind, item.item_key, item.due_date, item.done_on
+    )
+
+
+def _positive_area(area: float) -> float:
+    if isinstance(area, bool) or not isinstance(area, int | float) or not 0 < area < 100_000:
+        raise ValidationError(field="area_m2", reason=f"{area!r} is not a positive area")
+    return float(area)
+
+
+def create_tenancy(
+    session: Session,
+    team_id: int,
+    space_id: int,
+    seats: int,
+    start: date,
+    end: date | None = None,
+    *,
+    deposit: int = 0,
+    monthly_fee: int | None = None,
+    notes: str = "",
+) -> Tenancy:
+    """Check every rule of a new tenancy and add it with its move-in checklist."""
+    end = end or one_year_from(start)
+    team = get_or_raise(session, Team, team_id, "team")
+    if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
+        raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
+    space = check_new_term(session, space_id, seats, start, end, None)
+    tenancy = Tenancy(
+        team_id=team_id,
+        space_id=space_id,
+        seats=seats,
+        start_date=start,
+        end_date=end,
+        status=TenancyStatus.ACTIVE,
+        deposit=check_count(deposit, "deposit"),
+        monthly_fee=check_count(
+            space.monthly_fee if monthly_fee is None else monthly_fee, "monthly_fee"
+        ),
+        notes=clean_text(notes, "notes", required=False, max_length=4000),
+    )
+    session.add(tenancy)
+    session.flush()
+    add_checklist(session, tenancy, ChecklistKind.MOVE_IN, team.kind)
+    return tenancy
+
+
+def check_new_term(
+    session: Session, space_id: int, seats: int, start: date, end: date, exclude: int | None
+) -> Space:
+    space = get_or_raise(session, Space, space_id, "space")
+    check_count(seats, "seats", minimum=1, maximum=1000)
+    if end <= start:
+        raise InvalidPeriod(field="end", start=start, end=end)
+    check_stay(session, start, end)
+    check_seats(session, space, seats, DateRange(start, end), exclude)
+    return space
+
+
+def check_stay(session: Session, start: date, end: date) -> None:
+    """A stay runs at most the hub's maximum (default 36 months) from its start."""
+    max_months = load_settings(session).max_stay_months
+    months = months_between(start, end)
+    if months > max_months:
+        raise MaxStayExceeded(months=months, start=start, end=end, max_months=max_months)
+
+
+def add_checklist(
+    session: Session, tenancy: Tenancy, kind: ChecklistKind, team_kind: TeamKind
+) -> None:
+    """The move-in or move-out boxes; the address must move within 3 (startups 6) months."""
+    keys = MOVE_IN_ITEMS if kind == ChecklistKind.MOVE_IN else MOVE_OUT_ITEMS
+    months = (
+        ADDRESS_MOVE_MONTHS_STARTUP
+        if team_kind == TeamKind.STARTUP_TEAM
+        else ADDRESS_MOVE_MONTHS_ENTERPRISE
+    )
+    calendar = working_calendar(session)
+    for key in keys:
+        due = (
+            calendar.deadline_after_months(tenancy.start_date, months)
+            if key == "address_moved"
+            else None
+        )
+        session.add(ChecklistItem(tenancy_id=tenancy.id, kind=kind, item_key=key, due_date=due))

@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt must run offscreen: set before any test imports PySide6."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hubdesk.storage import Database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated empty database, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    Database.open(path).close()
+    return path
+
+
+@pytest.fixture
+def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "hub.sqlite"
+    shutil.copy(template_db, path)
+    database = Database.open(path)
+    yield database
+    database.close()
