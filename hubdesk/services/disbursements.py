@@ -157,13 +157,16 @@ class DisbursementService(Service):
                     current=original.status,
                     target="reversed",
                 )
-            row = self._new(session, original.agreement_id, -original.amount, None, reason)
-            row.label = f"{original.label} 취소"
-            row.reverses_id = original.id
-            row.status = DisbursementStatus.REQUESTED
-            row.requested_by = self.actor.user_id
-            row.requested_at = datetime.now().replace(microsecond=0)
-            session.flush()
+            row = self._new(
+                session,
+                original.agreement_id,
+                -original.amount,
+                None,
+                clean_text(reason, "reason", max_length=4000),
+                label=f"{original.label} 취소",
+                reverses_id=original.id,
+                requested=True,
+            )
             return disbursement_record(row)
 
     def add_wage_line(
@@ -211,12 +214,8 @@ class DisbursementService(Service):
                 raise ValidationError(field="month", reason=f"no open wage lines for {first:%Y-%m}")
             amount = sum(line.support_amount for line in lines)
             _check_within_grant(agreement, _outstanding(session, agreement.id), amount)
-            row = self._new(session, agreement_id, amount, first, f"{first:%Y-%m} 인건비")
-            row.label = f"{first:%Y-%m} 인건비"
-            row.status = DisbursementStatus.REQUESTED
-            row.requested_by = self.actor.user_id
-            row.requested_at = datetime.now().replace(microsecond=0)
-            session.flush()
+            label = f"{first:%Y-%m} 인건비"
+            row = self._new(session, agreement_id, amount, first, "", label=label, requested=True)
             for line in lines:
                 line.disbursement_id = row.id
             return disbursement_record(row)
@@ -231,8 +230,18 @@ class DisbursementService(Service):
             return [disbursement_record(r) for r in session.scalars(query)]
 
     def _new(
-        self, session: Session, agreement_id: int, amount: int, planned_on: date | None, note: str
+        self,
+        session: Session,
+        agreement_id: int,
+        amount: int,
+        planned_on: date | None,
+        note: str,
+        *,
+        label: str | None = None,
+        reverses_id: int | None = None,
+        requested: bool = False,
     ) -> Disbursement:
+        """The agreement's next disbursement (planned, or already requested by the actor)."""
         last = session.scalar(
             select(func.max(Disbursement.sequence)).where(Disbursement.agreement_id == agreement_id)
         )
@@ -240,25 +249,30 @@ class DisbursementService(Service):
         row = Disbursement(
             agreement_id=agreement_id,
             sequence=sequence,
-            label=f"{sequence}차",
+            label=label or f"{sequence}차",
             amount=amount,
             planned_on=planned_on,
-            status=DisbursementStatus.PLANNED,
+            status=DisbursementStatus.REQUESTED if requested else DisbursementStatus.PLANNED,
+            reverses_id=reverses_id,
             note=clean_text(note, "note", required=False, max_length=4000),
         )
+        if requested:
+            row.requested_by = self.actor.user_id
+            row.requested_at = datetime.now().replace(microsecond=0)
         session.add(row)
         session.flush()
         return row
 
     def _check_approver(self, session: Session, disbursement_id: int, action: str) -> Disbursement:
+        """Four eyes first (nobody approves their own request), then the approver's role."""
         row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+        if row.requested_by == self.actor.user_id:
+            requester = session.get_one(StaffUser, row.requested_by)
+            raise FourEyesViolation(disbursement=row.label, requester=requester.display_name)
         if self.actor.role not in APPROVER_ROLES:
             raise PermissionDenied(
                 user=self.actor.username, role=self.actor.role.value, action=action
             )
-        if row.requested_by == self.actor.user_id:
-            requester = session.get_one(StaffUser, row.requested_by)
-            raise FourEyesViolation(disbursement=row.label, requester=requester.display_name)
         return row
 
     @staticmethod

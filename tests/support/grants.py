@@ -1,0 +1,37 @@
+"""Grant helpers shared by the grant, disbursement, settlement and goal tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hubdesk.services.disbursements import DisbursementService
+from hubdesk.services.grants import AgreementDraft
+from support.hub import Hub
+
+
+def dev_draft(hub: Hub, team: str = "coop", **changes: object) -> AgreementDraft:
+    """A first-support development-cost agreement: 9,000,000 won grant, 10% co-payment."""
+    draft = AgreementDraft(
+        team_id=hub.teams[team],
+        program_id=hub.programs["dev"],
+        purpose="친환경 도시농업 키트 개발 및 판로 개척",
+        start_date=date(2026, 4, 1),
+        end_date=date(2026, 11, 30),
+        city_amount=5_000_000,
+        district_amount=4_000_000,
+        copayment=1_000_000,
+        payee_bank="신한은행",
+        payee_account="110-123-456456",
+        payee_holder="금천도시농업협동조합",
+    )
+    return replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def paid_tranche(hub: Hub, agreement_id: int, amount: int) -> int:
+    """Plan, request (clerk), approve (manager) and pay a tranche; its id."""
+    clerk = DisbursementService(hub.db, hub.clerk)
+    tranche = clerk.plan(agreement_id, amount, date(2026, 4, 10))
+    clerk.request(tranche.id)
+    DisbursementService(hub.db, hub.manager).approve(tranche.id)
+    return clerk.pay(tranche.id, date(2026, 4, 15)).id
