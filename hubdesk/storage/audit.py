@@ -7,13 +7,17 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import InstanceState, Session, sessionmaker
+from sqlalchemy.orm.attributes import History
 
 from .models import AuditEntry
 
 ACTOR_KEY = "actor"
+_STORED_KEY = "audit_stored_values"
 _SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at"})
+
+StoredValues = dict[InstanceState[Any], dict[str, Any]]
 
 
 def _plain(value: Any) -> Any:
@@ -34,7 +38,46 @@ def _plain_str(value: Any) -> str:
     return str(_plain(value))
 
 
-def _changes(instance: object, action: str) -> dict[str, Any]:
+def _old_value_unknown(history: History, deleting: bool) -> bool:
+    """True when the old value was never loaded (expired), so history cannot tell it."""
+    if history.unchanged or history.deleted:
+        return False
+    return deleting or bool(history.added)
+
+
+def _stored_values(session: Session, instance: object, deleting: bool) -> dict[str, Any]:
+    """The row as stored, for the changed columns whose old value was not loaded."""
+    state = inspect(instance)
+    keys = [
+        attr.key
+        for attr in state.mapper.column_attrs
+        if attr.key not in _SKIPPED_COLUMNS
+        and _old_value_unknown(state.attrs[attr.key].history, deleting)
+    ]
+    if not keys or state.identity is None:
+        return {}
+    mapper = state.mapper
+    columns = [mapper.get_property(key).columns[0] for key in keys]
+    where = [
+        column == value for column, value in zip(mapper.primary_key, state.identity, strict=True)
+    ]
+    row = session.connection().execute(select(*columns).where(*where)).one_or_none()
+    return dict(zip(keys, row, strict=True)) if row is not None else {}
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if any(isinstance(instance, AuditEntry) for instance in (*session.dirty, *session.deleted)):
+        raise RuntimeError("the audit trail is append-only: its rows are never changed")
+    stored: StoredValues = {}
+    for instances, deleting in ((session.dirty, False), (session.deleted, True)):
+        for instance in instances:
+            values = _stored_values(session, instance, deleting)
+            if values:
+                stored[inspect(instance)] = values
+    session.info[_STORED_KEY] = stored
+
+
+def _changes(instance: object, action: str, stored: dict[str, Any]) -> dict[str, Any]:
     state = inspect(instance)
     changes: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
@@ -46,10 +89,15 @@ def _changes(instance: object, action: str) -> dict[str, Any]:
             if value is not None:
                 changes[attr.key] = [None, _plain(value)]
         elif action == "delete":
-            old = history.unchanged[0] if history.unchanged else (history.deleted or [None])[0]
+            if history.unchanged:
+                old = history.unchanged[0]
+            elif history.deleted:
+                old = history.deleted[0]
+            else:
+                old = stored.get(attr.key)
             changes[attr.key] = [_plain(old), None]
         elif history.has_changes():
-            old = history.deleted[0] if history.deleted else None
+            old = history.deleted[0] if history.deleted else stored.get(attr.key)
             new = history.added[0] if history.added else None
             if old != new:
                 changes[attr.key] = [_plain(old), _plain(new)]
@@ -58,8 +106,9 @@ def _changes(instance: object, action: str) -> dict[str, Any]:
 
 def _after_flush(session: Session, _context: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
-    if actor is None:
+    if not actor or not str(actor).strip():
         raise RuntimeError("a change was flushed without an actor for the audit trail")
+    stored: StoredValues = session.info.pop(_STORED_KEY, {})
     now = datetime.now().replace(microsecond=0)
     rows = []
     for action, instances in (
@@ -70,7 +119,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         for instance in instances:
             if isinstance(instance, AuditEntry):
                 continue
-            changes = _changes(instance, action)
+            changes = _changes(instance, action, stored.get(inspect(instance), {}))
             if action == "update" and not changes:
                 continue
             rows.append(
@@ -88,6 +137,7 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
 
 

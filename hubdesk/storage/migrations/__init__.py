@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from ...domain.errors import DatabaseFileError
 from ..backup import backup_file
 
 SCRIPT_LOCATION = Path(__file__).parent
@@ -28,18 +29,60 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(engine: Engine, path: Path) -> None:
-    """Create a new file's schema, or back up an older file and then upgrade it."""
+    """Create a new file's schema, or back up an older file and then upgrade it.
+
+    A file from a newer HubDesk (a revision this version does not know) is refused
+    before anything is written.
+    """
     with engine.connect() as connection:
         current = current_revision(connection)
     head = head_revision()
     if current == head:
         return
     if current is not None:
+        if current not in known_revisions():
+            raise DatabaseFileError(
+                path=str(path),
+                reason=f"the file was made by a newer HubDesk (schema {current}); "
+                "update HubDesk to open it",
+            )
         backup_file(engine, path.with_name(f"{path.stem}.before-{head}{path.suffix}"))
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        # SQLite's batch migrations copy and drop tables; with foreign keys on, dropping
+        # a parent table that has child rows fails. Switch them off (only possible
+        # outside a transaction) and check every link before committing instead.
+        _set_foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                _check_foreign_keys(connection, path)
+        finally:
+            _set_foreign_keys(connection, on=True)
+
+
+def _set_foreign_keys(connection: Connection, *, on: bool) -> None:
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _check_foreign_keys(connection: Connection, path: Path) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise DatabaseFileError(
+            path=str(path),
+            reason=f"the upgrade would break links between records in {tables}; "
+            "the file was not changed",
+        )
