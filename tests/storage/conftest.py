@@ -1,5 +1,9 @@
 """Fixtures for storage tests: a small valid data set written through the ORM, and
-helpers to look at a table as plain rows (to prove a refused write changed nothing)."""
+helpers to look at a table as plain rows (to prove a refused write changed nothing).
+
+Test modules take everything here as fixtures and import it only for type checking,
+so they work in any pytest import mode.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +51,7 @@ class Seeded:
     kim: int
     lee: int
     team: int
+    team_brn: str
     space: int
     tenancy: int
     program: int
@@ -65,6 +70,15 @@ def make_team(name: str = "함께카페 협동조합", **overrides: Any) -> Team
     }
     values.update(overrides)
     return Team(**values)
+
+
+MakeTeam = Callable[..., Team]
+
+
+@pytest.fixture(name="make_team")
+def make_team_fixture() -> MakeTeam:
+    """``make_team(name, **overrides)``: a valid, unsaved Team."""
+    return make_team
 
 
 @pytest.fixture
@@ -145,6 +159,7 @@ def seeded(db: Database) -> Seeded:
             kim=kim.id,
             lee=lee.id,
             team=team.id,
+            team_brn=TEAM_BRN,
             space=space.id,
             tenancy=tenancy.id,
             program=program.id,

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
 
-from hubdesk.domain.enums import TeamKind
+from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.storage import Database
 from hubdesk.storage.audit import ACTOR_KEY
 from hubdesk.storage.models import AuditEntry, Team
 
-from .conftest import TableRows, make_team
+if TYPE_CHECKING:
+    from .conftest import MakeTeam, TableRows
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,15 @@ def _audit(db: Database) -> list[Row]:
         ]
 
 
-def _add_team(db: Database, actor: str = "kim", **values: object) -> int:
+def _add_team(db: Database, actor: str = "kim", name: str = "함께카페", **values: Any) -> int:
     with db.write(actor) as session:
-        team = make_team(**values)  # type: ignore[arg-type]
+        team = Team(
+            name=name,
+            kind=TeamKind.COOPERATIVE,
+            status=TeamStatus.OPERATING,
+            representative="김민용",
+            **values,
+        )
         session.add(team)
         session.flush()
         return team.id
@@ -113,7 +120,9 @@ def test_a_write_needs_an_actor(db: Database, table_rows: TableRows) -> None:
     assert table_rows("teams") == [] and table_rows("audit_log") == []
 
 
-def test_a_flush_without_an_actor_raises(db: Database, table_rows: TableRows) -> None:
+def test_a_flush_without_an_actor_raises(
+    db: Database, table_rows: TableRows, make_team: MakeTeam
+) -> None:
     with pytest.raises(RuntimeError, match="without an actor"), db.write("kim") as session:
         del session.info[ACTOR_KEY]
         session.add(make_team())
@@ -121,14 +130,18 @@ def test_a_flush_without_an_actor_raises(db: Database, table_rows: TableRows) ->
     assert table_rows("teams") == [] and table_rows("audit_log") == []
 
 
-def test_a_read_session_cannot_write(db: Database, table_rows: TableRows) -> None:
+def test_a_read_session_cannot_write(
+    db: Database, table_rows: TableRows, make_team: MakeTeam
+) -> None:
     with pytest.raises(RuntimeError, match="read session"), db.read() as session:
         session.add(make_team())
         session.commit()
     assert table_rows("teams") == [] and table_rows("audit_log") == []
 
 
-def test_a_failed_transaction_writes_no_audit_row(db: Database, table_rows: TableRows) -> None:
+def test_a_failed_transaction_writes_no_audit_row(
+    db: Database, table_rows: TableRows, make_team: MakeTeam
+) -> None:
     with pytest.raises(LookupError), db.write("kim") as session:
         session.add(make_team())
         session.flush()  # the audit row is written here, in the same transaction

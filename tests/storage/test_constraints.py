@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
@@ -15,7 +16,8 @@ from hubdesk.domain.enums import DisbursementStatus
 from hubdesk.storage import Database
 from hubdesk.storage.models import Disbursement, Team, Tenancy
 
-from .conftest import TEAM_BRN, Seeded, TableRows, make_team
+if TYPE_CHECKING:
+    from .conftest import MakeTeam, Seeded, TableRows
 
 
 @dataclass(frozen=True)
@@ -26,176 +28,171 @@ class Bad:
     error: str  # pattern of what SQLite names: the constraint, FOREIGN KEY, UNIQUE, NOT NULL
     table: str
     sql: str
-    params: dict[str, Any]
+    params: Callable[[Seeded], dict[str, Any]]
 
 
-def _bad_writes(s: Seeded) -> list[Bad]:
-    return [
-        Bad(
-            "tenancy end before start",
-            "ck_tenancies_end_after_start",
-            "tenancies",
-            "INSERT INTO tenancies (team_id, space_id, seats, start_date, end_date, status)"
-            " VALUES (:team, :space, 1, '2026-06-01', '2026-05-31', 'active')",
-            {"team": s.team, "space": s.space},
-        ),
-        Bad(
-            "tenancy end moved before start",
-            "ck_tenancies_end_after_start",
-            "tenancies",
-            "UPDATE tenancies SET end_date = '2024-12-31' WHERE id = :id",
-            {"id": s.tenancy},
-        ),
-        Bad(
-            "tenancy for a missing team",
-            "FOREIGN KEY",
-            "tenancies",
-            "INSERT INTO tenancies (team_id, space_id, seats, start_date, end_date, status)"
-            " VALUES (9999, :space, 1, '2026-01-01', '2026-12-31', 'active')",
-            {"space": s.space},
-        ),
-        Bad(
-            "team with records deleted",
-            "FOREIGN KEY",
-            "teams",
-            "DELETE FROM teams WHERE id = :id",
-            {"id": s.team},
-        ),
-        Bad(
-            "duplicate business number",
-            "UNIQUE constraint failed: teams.brn",
-            "teams",
-            "INSERT INTO teams (name, kind, status, representative, brn)"
-            " VALUES ('둘째', 'cooperative', 'operating', '박대표', :brn)",
-            {"brn": TEAM_BRN},
-        ),
-        Bad(
-            "business number not 10 digits",
-            "ck_teams_brn_ten_digits",
-            "teams",
-            "UPDATE teams SET brn = '123456789' WHERE id = :id",
-            {"id": s.team},
-        ),
-        Bad(
-            "unknown team kind",
-            "ck_teams_team_kind",
-            "teams",
-            "INSERT INTO teams (name, kind, status, representative)"
-            " VALUES ('셋째', 'corporation', 'operating', '최대표')",
-            {},
-        ),
-        Bad(
-            "unknown team status",
-            "ck_teams_team_status",
-            "teams",
-            "UPDATE teams SET status = 'bankrupt' WHERE id = :id",
-            {"id": s.team},
-        ),
-        Bad(
-            "closed without a closing date",
-            "ck_teams_closed_on_iff_closed",
-            "teams",
-            "UPDATE teams SET status = 'closed' WHERE id = :id",
-            {"id": s.team},
-        ),
-        Bad(
-            "missing team name",
-            "NOT NULL constraint failed: teams.name",
-            "teams",
-            "INSERT INTO teams (kind, status, representative)"
-            " VALUES ('cooperative', 'operating', '정대표')",
-            {},
-        ),
-        Bad(
-            "four eyes: approver is the requester",
-            "ck_disbursements_four_eyes",
-            "disbursements",
-            "UPDATE disbursements SET status = 'approved', approved_by = requested_by,"
-            " approved_at = '2025-03-11 09:00:00' WHERE id = :id",
-            {"id": s.disbursement},
-        ),
-        Bad(
-            "four eyes on a new row",
-            "ck_disbursements_four_eyes",
-            "disbursements",
-            "INSERT INTO disbursements (agreement_id, sequence, label, amount, status,"
-            " requested_by, approved_by)"
-            " VALUES (:agreement, 2, '2차', 1000, 'approved', :kim, :kim)",
-            {"agreement": s.agreement, "kim": s.kim},
-        ),
-        Bad(
-            "approved without an approver",
-            "ck_disbursements_approved_has_approver",
-            "disbursements",
-            "UPDATE disbursements SET status = 'approved' WHERE id = :id",
-            {"id": s.disbursement},
-        ),
-        Bad(
-            "paid without a date",
-            "ck_disbursements_paid_has_date",
-            "disbursements",
-            "UPDATE disbursements SET status = 'paid', approved_by = :lee WHERE id = :id",
-            {"id": s.disbursement, "lee": s.lee},
-        ),
-        Bad(
-            "negative payment that reverses nothing",
-            "ck_disbursements_amount_sign",
-            "disbursements",
-            "UPDATE disbursements SET amount = -5 WHERE id = :id",
-            {"id": s.disbursement},
-        ),
-        Bad(
-            "expense approved above the claim",
-            "ck_settlement_expenses_(approved_range|decision_matches_amount)",
-            "settlement_expenses",
-            "UPDATE settlement_expenses SET decision = 'partly_approved', approved = claimed + 1"
-            " WHERE id = :id",
-            {"id": s.expense},
-        ),
-        Bad(
-            "expense decision disagrees with the amount",
-            "ck_settlement_expenses_decision_matches_amount",
-            "settlement_expenses",
-            "UPDATE settlement_expenses SET decision = 'approved', approved = 10 WHERE id = :id",
-            {"id": s.expense},
-        ),
-        Bad(
-            "agreement for a missing program",
-            "FOREIGN KEY",
-            "grant_agreements",
-            "UPDATE grant_agreements SET program_id = 9999 WHERE id = :id",
-            {"id": s.agreement},
-        ),
-        Bad(
-            "grant agreement without money",
-            "ck_grant_agreements_grant_positive",
-            "grant_agreements",
-            "UPDATE grant_agreements SET city_amount = 0, district_amount = 0 WHERE id = :id",
-            {"id": s.agreement},
-        ),
-        Bad(
-            "second settlement of one agreement",
-            "UNIQUE constraint failed: settlements.agreement_id",
-            "settlements",
-            "INSERT INTO settlements (agreement_id, status, due_date)"
-            " VALUES (:agreement, 'open', '2026-01-30')",
-            {"agreement": s.agreement},
-        ),
-    ]
+BAD_WRITES = [
+    Bad(
+        "tenancy end before start",
+        "ck_tenancies_end_after_start",
+        "tenancies",
+        "INSERT INTO tenancies (team_id, space_id, seats, start_date, end_date, status)"
+        " VALUES (:team, :space, 1, '2026-06-01', '2026-05-31', 'active')",
+        lambda s: {"team": s.team, "space": s.space},
+    ),
+    Bad(
+        "tenancy end moved before start",
+        "ck_tenancies_end_after_start",
+        "tenancies",
+        "UPDATE tenancies SET end_date = '2024-12-31' WHERE id = :id",
+        lambda s: {"id": s.tenancy},
+    ),
+    Bad(
+        "tenancy for a missing team",
+        "FOREIGN KEY",
+        "tenancies",
+        "INSERT INTO tenancies (team_id, space_id, seats, start_date, end_date, status)"
+        " VALUES (9999, :space, 1, '2026-01-01', '2026-12-31', 'active')",
+        lambda s: {"space": s.space},
+    ),
+    Bad(
+        "team with records deleted",
+        "FOREIGN KEY",
+        "teams",
+        "DELETE FROM teams WHERE id = :id",
+        lambda s: {"id": s.team},
+    ),
+    Bad(
+        "duplicate business number",
+        "UNIQUE constraint failed: teams.brn",
+        "teams",
+        "INSERT INTO teams (name, kind, status, representative, brn)"
+        " VALUES ('둘째', 'cooperative', 'operating', '박대표', :brn)",
+        lambda s: {"brn": s.team_brn},
+    ),
+    Bad(
+        "business number not 10 digits",
+        "ck_teams_brn_ten_digits",
+        "teams",
+        "UPDATE teams SET brn = '123456789' WHERE id = :id",
+        lambda s: {"id": s.team},
+    ),
+    Bad(
+        "unknown team kind",
+        "ck_teams_team_kind",
+        "teams",
+        "INSERT INTO teams (name, kind, status, representative)"
+        " VALUES ('셋째', 'corporation', 'operating', '최대표')",
+        lambda _: {},
+    ),
+    Bad(
+        "unknown team status",
+        "ck_teams_team_status",
+        "teams",
+        "UPDATE teams SET status = 'bankrupt' WHERE id = :id",
+        lambda s: {"id": s.team},
+    ),
+    Bad(
+        "closed without a closing date",
+        "ck_teams_closed_on_iff_closed",
+        "teams",
+        "UPDATE teams SET status = 'closed' WHERE id = :id",
+        lambda s: {"id": s.team},
+    ),
+    Bad(
+        "missing team name",
+        "NOT NULL constraint failed: teams.name",
+        "teams",
+        "INSERT INTO teams (kind, status, representative)"
+        " VALUES ('cooperative', 'operating', '정대표')",
+        lambda _: {},
+    ),
+    Bad(
+        "four eyes: approver is the requester",
+        "ck_disbursements_four_eyes",
+        "disbursements",
+        "UPDATE disbursements SET status = 'approved', approved_by = requested_by,"
+        " approved_at = '2025-03-11 09:00:00' WHERE id = :id",
+        lambda s: {"id": s.disbursement},
+    ),
+    Bad(
+        "four eyes on a new row",
+        "ck_disbursements_four_eyes",
+        "disbursements",
+        "INSERT INTO disbursements (agreement_id, sequence, label, amount, status,"
+        " requested_by, approved_by)"
+        " VALUES (:agreement, 2, '2차', 1000, 'approved', :kim, :kim)",
+        lambda s: {"agreement": s.agreement, "kim": s.kim},
+    ),
+    Bad(
+        "approved without an approver",
+        "ck_disbursements_approved_has_approver",
+        "disbursements",
+        "UPDATE disbursements SET status = 'approved' WHERE id = :id",
+        lambda s: {"id": s.disbursement},
+    ),
+    Bad(
+        "paid without a date",
+        "ck_disbursements_paid_has_date",
+        "disbursements",
+        "UPDATE disbursements SET status = 'paid', approved_by = :lee WHERE id = :id",
+        lambda s: {"id": s.disbursement, "lee": s.lee},
+    ),
+    Bad(
+        "negative payment that reverses nothing",
+        "ck_disbursements_amount_sign",
+        "disbursements",
+        "UPDATE disbursements SET amount = -5 WHERE id = :id",
+        lambda s: {"id": s.disbursement},
+    ),
+    Bad(
+        "expense approved above the claim",
+        "ck_settlement_expenses_(approved_range|decision_matches_amount)",
+        "settlement_expenses",
+        "UPDATE settlement_expenses SET decision = 'partly_approved', approved = claimed + 1"
+        " WHERE id = :id",
+        lambda s: {"id": s.expense},
+    ),
+    Bad(
+        "expense decision disagrees with the amount",
+        "ck_settlement_expenses_decision_matches_amount",
+        "settlement_expenses",
+        "UPDATE settlement_expenses SET decision = 'approved', approved = 10 WHERE id = :id",
+        lambda s: {"id": s.expense},
+    ),
+    Bad(
+        "agreement for a missing program",
+        "FOREIGN KEY",
+        "grant_agreements",
+        "UPDATE grant_agreements SET program_id = 9999 WHERE id = :id",
+        lambda s: {"id": s.agreement},
+    ),
+    Bad(
+        "grant agreement without money",
+        "ck_grant_agreements_grant_positive",
+        "grant_agreements",
+        "UPDATE grant_agreements SET city_amount = 0, district_amount = 0 WHERE id = :id",
+        lambda s: {"id": s.agreement},
+    ),
+    Bad(
+        "second settlement of one agreement",
+        "UNIQUE constraint failed: settlements.agreement_id",
+        "settlements",
+        "INSERT INTO settlements (agreement_id, status, due_date)"
+        " VALUES (:agreement, 'open', '2026-01-30')",
+        lambda s: {"agreement": s.agreement},
+    ),
+]
 
 
-RULES = [bad.rule for bad in _bad_writes(Seeded(*range(1, 11)))]
-
-
-@pytest.mark.parametrize("rule", RULES)
+@pytest.mark.parametrize("bad", BAD_WRITES, ids=lambda bad: bad.rule)
 def test_plain_sql_cannot_break_a_rule(
-    db: Database, seeded: Seeded, table_rows: TableRows, rule: str
+    db: Database, seeded: Seeded, table_rows: TableRows, bad: Bad
 ) -> None:
-    bad = next(bad for bad in _bad_writes(seeded) if bad.rule == rule)
     before = table_rows(bad.table)
     audit_before = table_rows("audit_log")
     with pytest.raises(IntegrityError) as refused, db.engine.begin() as connection:
-        connection.execute(text(bad.sql), bad.params)
+        connection.execute(text(bad.sql), bad.params(seeded))
     assert re.search(bad.error, str(refused.value.orig))
     assert table_rows(bad.table) == before
     assert table_rows("audit_log") == audit_before
@@ -220,11 +217,11 @@ def test_orm_tenancy_ending_before_it_starts_is_refused(
 
 
 def test_orm_duplicate_business_number_is_refused(
-    db: Database, seeded: Seeded, table_rows: TableRows
+    db: Database, seeded: Seeded, table_rows: TableRows, make_team: MakeTeam
 ) -> None:
     before, audit_before = table_rows("teams"), table_rows("audit_log")
     with pytest.raises(IntegrityError, match="UNIQUE"), db.write("kim") as session:
-        session.add(make_team("다른 팀", brn=TEAM_BRN))
+        session.add(make_team("다른 팀", brn=seeded.team_brn))
     assert table_rows("teams") == before
     assert table_rows("audit_log") == audit_before
 

@@ -7,11 +7,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.storage import Database
 from hubdesk.storage.audit import ACTOR_KEY, install_audit
 from hubdesk.storage.models import AuditEntry, Team
-
-from .conftest import make_team
 
 
 def _editing_sessions(db: Database, *actors: str) -> list[Session]:
@@ -23,7 +22,12 @@ def _editing_sessions(db: Database, *actors: str) -> list[Session]:
 
 def _new_team(db: Database) -> int:
     with db.write("kim") as session:
-        team = make_team("함께카페")
+        team = Team(
+            name="함께카페",
+            kind=TeamKind.COOPERATIVE,
+            status=TeamStatus.OPERATING,
+            representative="김민용",
+        )
         session.add(team)
         session.flush()
         return team.id

@@ -11,13 +11,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from hubdesk.domain.errors import DatabaseFileError
 from hubdesk.storage import Database, migrations
 
-from .conftest import Seeded
+if TYPE_CHECKING:
+    from .conftest import Seeded
 
 REBUILD_TEAMS = """
     with op.batch_alter_table("teams", recreate="always") as batch_op:
