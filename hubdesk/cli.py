@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from . import __version__
 from .domain.errors import HubDeskError
 
@@ -107,6 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("hubdesk: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        print(f"hubdesk: error: the database refused the operation: {reason}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
         print(f"hubdesk: error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)

@@ -209,25 +209,41 @@ def _wages(session: Session) -> Iterator[Violation]:
 
 
 def _settlements(session: Session) -> Iterator[Violation]:
-    for row in session.scalars(
-        select(Settlement).where(Settlement.status == SettlementStatus.CLOSED)
-    ):
-        approved = session.scalar(
-            select(func.coalesce(func.sum(SettlementExpense.approved), 0)).where(
-                SettlementExpense.settlement_id == row.id
-            )
+    """A closed settlement got back exactly paid − approved spending (when positive)."""
+    approved = (
+        select(
+            SettlementExpense.settlement_id.label("settlement_id"),
+            func.coalesce(func.sum(SettlementExpense.approved), 0).label("total"),
         )
-        paid = session.scalar(
-            select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
-                Disbursement.agreement_id == row.agreement_id,
-                Disbursement.status == DisbursementStatus.PAID,
-            )
+        .group_by(SettlementExpense.settlement_id)
+        .subquery()
+    )
+    paid = (
+        select(
+            Disbursement.agreement_id.label("agreement_id"),
+            func.sum(Disbursement.amount).label("total"),
         )
-        owed = max(int(paid or 0) - int(approved or 0), 0)
-        if row.returned_amount != owed:
+        .where(Disbursement.status == DisbursementStatus.PAID)
+        .group_by(Disbursement.agreement_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Settlement.id,
+            Settlement.returned_amount,
+            func.coalesce(paid.c.total, 0),
+            func.coalesce(approved.c.total, 0),
+        )
+        .outerjoin(paid, paid.c.agreement_id == Settlement.agreement_id)
+        .outerjoin(approved, approved.c.settlement_id == Settlement.id)
+        .where(Settlement.status == SettlementStatus.CLOSED)
+    )
+    for settlement_id, returned, paid_total, approved_total in session.execute(query):
+        owed = max(int(paid_total) - int(approved_total), 0)
+        if returned != owed:
             yield Violation(
                 "settlement_arithmetic",
-                f"settlement #{row.id}: returned {row.returned_amount:,}, owed back {owed:,}",
+                f"settlement #{settlement_id}: returned {returned:,}, owed back {owed:,}",
             )
 
 
