@@ -1,0 +1,9 @@
+"""Deterministic demo data: a hub that looks like the one of DOMAIN.md today.
+
+``generate_demo(path, scale=..., seed=..., today=...)`` writes a new HubDesk file;
+scale N multiplies every volume (N × 148 teams, N wings of the building, …).
+"""
+
+from .generator import DemoSummary, build_demo, generate_demo
+
+__all__ = ["DemoSummary", "build_demo", "generate_demo"]

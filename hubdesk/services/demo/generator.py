@@ -1,0 +1,189 @@
+"""``generate_demo``: a new HubDesk file that looks like the hub of DOMAIN.md today."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from ...domain.errors import DatabaseFileError, ValidationError
+from ...storage import Database
+from ...storage.audit import record_bulk_change
+from ...storage.models import (
+    Application,
+    Base,
+    ChecklistItem,
+    Consultant,
+    ConsultantField,
+    ConsultingSession,
+    Disbursement,
+    GrantAgreement,
+    GrantProgram,
+    Mou,
+    Settlement,
+    SettlementExpense,
+    Space,
+    StaffUser,
+    Team,
+    Tenancy,
+    TenancyRenewal,
+    TrainingCourse,
+    WageLine,
+    YearlyTarget,
+)
+from .applications import add_applications
+from .consulting import add_consulting
+from .context import Demo
+from .grants import add_grants, write_agreements
+from .people import add_staff, add_teams
+from .settlements import add_settlements
+from .spaces import add_spaces, add_tenancies
+from .training import add_targets, add_training
+
+Progress = Callable[[str, int, int], None]
+
+# Foreign-key order: every row refers only to rows of earlier tables (or earlier rows).
+TABLES: tuple[type[Base], ...] = (
+    StaffUser,
+    Team,
+    Space,
+    Tenancy,
+    TenancyRenewal,
+    ChecklistItem,
+    Application,
+    Mou,
+    Consultant,
+    ConsultantField,
+    ConsultingSession,
+    GrantProgram,
+    GrantAgreement,
+    Disbursement,
+    WageLine,
+    Settlement,
+    SettlementExpense,
+    TrainingCourse,
+    YearlyTarget,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    """How many rows the demo data set has in each table."""
+
+    staff_users: int
+    teams: int
+    spaces: int
+    tenancies: int
+    tenancy_renewals: int
+    checklist_items: int
+    applications: int
+    mous: int
+    consultants: int
+    consultant_fields: int
+    consulting_sessions: int
+    grant_programs: int
+    grant_agreements: int
+    disbursements: int
+    wage_lines: int
+    settlements: int
+    settlement_expenses: int
+    training_courses: int
+    yearly_targets: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts().values())
+
+    def counts(self) -> dict[str, int]:
+        """Table name → rows, in the order the tables are written."""
+        return {item.name: int(getattr(self, item.name)) for item in fields(self)}
+
+
+def _build_grants(demo: Demo) -> None:
+    plans = add_grants(demo)
+    add_settlements(demo, plans)  # closes agreements whose settlement is done
+    write_agreements(demo, plans)
+
+
+STEPS: tuple[tuple[str, Callable[[Demo], None]], ...] = (
+    ("staff", add_staff),
+    ("teams", add_teams),
+    ("spaces", add_spaces),
+    ("tenancies", add_tenancies),
+    ("applications", add_applications),
+    ("consulting", add_consulting),
+    ("grants", _build_grants),
+    ("training", add_training),
+    ("targets", add_targets),
+)
+
+
+def build_demo(
+    *,
+    scale: int = 1,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Demo:
+    """All rows of the demo data set, in memory (no database)."""
+    if isinstance(scale, bool) or not isinstance(scale, int) or scale < 1:
+        raise ValidationError(field="scale", reason=f"{scale!r} is not a whole number ≥ 1")
+    demo = Demo(seed=seed, scale=scale, today=today or date.today())
+    total = len(STEPS) + len(TABLES)
+    for done, (name, step) in enumerate(STEPS):
+        if progress:
+            progress(name, done, total)
+        step(demo)
+    return demo
+
+
+def generate_demo(
+    path: Path,
+    *,
+    scale: int = 1,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Create a NEW file at ``path`` filled with the demo hub, in one transaction.
+
+    The same ``seed`` and ``today`` give the same rows, byte for byte (the audit
+    rows' timestamps aside). ``progress(stage, done, total)`` is called between stages.
+    """
+    path = Path(path)
+    if path.exists():
+        raise DatabaseFileError(path=str(path), reason="already exists")
+    report = progress or (lambda _stage, _done, _total: None)
+    total = len(STEPS) + len(TABLES)
+    demo = build_demo(scale=scale, seed=seed, today=today, progress=report)
+    try:
+        _write(demo, path, report, len(STEPS), total)
+    except BaseException:
+        _remove(path)
+        raise
+    report("done", total, total)
+    return DemoSummary(
+        **{model.__tablename__: len(demo.table(model.__tablename__)) for model in TABLES}
+    )
+
+
+def _write(demo: Demo, path: Path, report: Progress, done: int, total: int) -> None:
+    summary = {"seed": demo.seed, "scale": demo.scale, "today": demo.today.isoformat()}
+    with Database.open(path) as db, db.write("demo") as session:
+        for model in TABLES:
+            table = model.__tablename__
+            report(table, done, total)
+            rows = demo.table(table)
+            if rows:
+                session.execute(insert(model), rows)
+            record_bulk_change(session, table, {"rows": len(rows), **summary})
+            done += 1
+
+
+def _remove(path: Path) -> None:
+    """Remove a file this call created but could not fill (and its SQLite side files)."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        candidate.unlink(missing_ok=True)

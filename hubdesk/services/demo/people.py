@@ -1,0 +1,130 @@
+"""Staff users and the 148 registered enterprises (× scale) of the district plan."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from ...domain.brn import make_valid_brn
+from ...domain.enums import StaffRole, TeamKind, TeamStatus
+from ...domain.periods import add_months
+from . import names
+from .context import Demo, TeamInfo, random_day, stamp
+
+# The seed of DOMAIN.md (2018-12): kind → (registered, operating, closed among the rest).
+TEAM_MIX: tuple[tuple[TeamKind, int, int, int], ...] = (
+    (TeamKind.SOCIAL_ENTERPRISE, 31, 31, 0),
+    (TeamKind.VILLAGE_ENTERPRISE, 5, 5, 0),
+    (TeamKind.COOPERATIVE, 106, 70, 6),
+    (TeamKind.SELF_SUFFICIENCY, 6, 6, 0),
+)
+# Digits 4–5 of the business number (entity type) that fit each kind.
+ENTITY_CODES: dict[TeamKind, tuple[str, ...]] = {
+    TeamKind.SOCIAL_ENTERPRISE: ("81", "81", "86", "87", "82"),
+    TeamKind.VILLAGE_ENTERPRISE: ("81", "86"),
+    TeamKind.COOPERATIVE: ("86", "86", "86", "82"),
+    TeamKind.SELF_SUFFICIENCY: ("81", "86", "05", "12"),
+}
+STAFF = (
+    ("admin", "한지수", StaffRole.ADMINISTRATOR),
+    ("manager", "이선영", StaffRole.MANAGER),
+    ("staff1", "김민지", StaffRole.STAFF),
+    ("staff2", "박준호", StaffRole.STAFF),
+)
+
+
+def add_staff(demo: Demo) -> None:
+    created = stamp(add_months(demo.today, -40), 9)
+    for username, display_name, role in STAFF:
+        demo.add(
+            "staff_users",
+            {
+                "username": username,
+                "display_name": display_name,
+                "role": role,
+                "password_hash": None,
+                "active": True,
+                "failed_logins": 0,
+                "locked_until": None,
+                "created_at": created,
+            },
+        )
+
+
+def _statuses(demo: Demo, rng: random.Random) -> list[tuple[TeamKind, TeamStatus]]:
+    mix: list[tuple[TeamKind, TeamStatus]] = []
+    for kind, registered, operating, closed in TEAM_MIX:
+        n = demo.scale
+        mix += [(kind, TeamStatus.OPERATING)] * (operating * n)
+        mix += [(kind, TeamStatus.CLOSED)] * (closed * n)
+        mix += [(kind, TeamStatus.DORMANT)] * ((registered - operating - closed) * n)
+    rng.shuffle(mix)
+    return mix
+
+
+class _Brns:
+    """Unique, check-digit-valid business numbers with an entity code fitting the kind."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.used: set[str] = set()
+
+    def make(self, kind: TeamKind) -> str:
+        while True:
+            office = self.rng.choice(names.TAX_OFFICES)
+            code = self.rng.choice(ENTITY_CODES[kind])
+            digits = make_valid_brn(f"{office}{code}{self.rng.randint(0, 9999):04d}").digits
+            if digits not in self.used:
+                self.used.add(digits)
+                return digits
+
+
+def add_teams(demo: Demo) -> None:
+    rng = demo.rng("teams")
+    brns = _Brns(rng)
+    used_names: set[str] = set()
+    for kind, status in _statuses(demo, rng):
+        business, description = rng.choice(names.BUSINESSES)
+        name = names.enterprise_name(rng, kind, business)
+        for _ in range(20):
+            if name not in used_names:
+                break
+            name = names.enterprise_name(rng, kind, business)
+        used_names.add(name)
+        row = _team_row(demo, rng, kind, status, name, description)
+        row["brn"] = brns.make(kind)
+        team_id = demo.add("teams", row)
+        demo.teams.append(TeamInfo(team_id, name, kind, status, business))
+
+
+def _team_row(
+    demo: Demo,
+    rng: random.Random,
+    kind: TeamKind,
+    status: TeamStatus,
+    name: str,
+    description: str,
+) -> dict[str, object]:
+    earliest = date(2013, 1, 1) if kind is TeamKind.COOPERATIVE else date(2010, 1, 1)
+    founded = random_day(rng, earliest, add_months(demo.today, -42))
+    closed_on = None
+    if status is TeamStatus.CLOSED:
+        closed_on = random_day(rng, add_months(demo.today, -24), add_months(demo.today, -1))
+    created = stamp(max(founded, add_months(demo.today, -40)))
+    employees = {TeamStatus.OPERATING: rng.randint(2, 25), TeamStatus.DORMANT: rng.randint(0, 2)}
+    return {
+        "name": name,
+        "kind": kind,
+        "status": status,
+        "brn_check_confirmed": False,
+        "representative": names.person_name(rng),
+        "phone": names.mobile_phone(rng),
+        "email": None,
+        "address": names.address(rng),
+        "founded_on": founded,
+        "employees": employees.get(status, 0),
+        "description": description,
+        "closed_on": closed_on,
+        "created_at": created,
+        "updated_at": stamp(closed_on) if closed_on else created,
+    }
