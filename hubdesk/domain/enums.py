@@ -129,7 +129,7 @@ class TrainingCategory(StrEnum):
 
 
 class TargetMetric(StrEnum):
-    OPERATION_RATE = "operation_rate"  # per mille of registered enterprises operating
+    OPERATION_RATE = "operation_rate"  # whole percent of registered enterprises operating
     PEOPLE_TRAINED = "people_trained"
     BUDGET_EXECUTION = "budget_execution"  # won executed
 

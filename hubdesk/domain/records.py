@@ -31,6 +31,7 @@ class Actor:
     user_id: int
     username: str
     role: StaffRole
+    display_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

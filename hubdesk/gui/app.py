@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..services.staff import system_actor
+from ..services.staff import actor_for, system_actor
 from ..storage import Database
 from ..storage.paths import default_database_path
 from .fonts import install_bundled_font
@@ -33,13 +33,14 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     app = create_application()
     with tempfile.TemporaryDirectory(prefix="hubdesk-demo-") as folder:
         if demo:
-            from ..services.demo import generate_demo
+            from ..services.demo import DEMO_MANAGER, generate_demo
 
             db_path = Path(folder) / "demo.sqlite"
             generate_demo(db_path)
         path = db_path or default_database_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         with Database.open(path) as db:
-            window = MainWindow(db, system_actor(db), demo=demo)
+            actor = actor_for(db, DEMO_MANAGER) if demo else system_actor(db)
+            window = MainWindow(db, actor, demo=demo)
             window.show()
             return app.exec()

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from ..domain.enums import TeamKind
 from ..domain.records import Actor
 from ..services.goals import GoalService
 from ..services.settings import SettingsService
@@ -24,9 +23,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
         self.resize(900, 600)
         self.setCentralWidget(self._overview(hub.hub_name))
-        who = self.tr("Signed in as {0}").format(actor.username)
+        who = self.tr("Signed in as {0} ({1})").format(
+            actor.display_name or actor.username, actor.role.value
+        )
         if demo:
-            who += " · " + self.tr("demo database")
+            who = self.tr("Demo database: signed in as demo manager {0}").format(actor.display_name)
         self.statusBar().addWidget(QLabel(str(db.path)), 1)
         self.statusBar().addPermanentWidget(QLabel(who))
 
@@ -54,14 +55,10 @@ class MainWindow(QMainWindow):
             ),
         )
         form.addRow(self.tr("Tenancies ending within 60 days"), QLabel(f"{len(ending):,}"))
-        kinds = ", ".join(kind.value for kind in TeamKind)
-        note = QLabel(self.tr("Team kinds: {0}").format(kinds))
-        note.setWordWrap(True)
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.addWidget(title)
         layout.addWidget(figures)
-        layout.addWidget(note)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         return widget

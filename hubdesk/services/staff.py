@@ -18,7 +18,7 @@ _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
 def _actor(user: StaffUser) -> Actor:
-    return Actor(user.id, user.username, user.role)
+    return Actor(user.id, user.username, user.role, user.display_name)
 
 
 def add_staff(db: Database, actor: str, username: str, display_name: str, role: StaffRole) -> Actor:

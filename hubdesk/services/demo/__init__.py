@@ -5,5 +5,6 @@ scale N multiplies every volume (N × 148 teams, N wings of the building, …).
 """
 
 from .generator import DemoSummary, build_demo, generate_demo
+from .people import DEMO_MANAGER
 
-__all__ = ["DemoSummary", "build_demo", "generate_demo"]
+__all__ = ["DEMO_MANAGER", "DemoSummary", "build_demo", "generate_demo"]

@@ -25,9 +25,10 @@ ENTITY_CODES: dict[TeamKind, tuple[str, ...]] = {
     TeamKind.COOPERATIVE: ("86", "86", "86", "82"),
     TeamKind.SELF_SUFFICIENCY: ("81", "86", "05", "12"),
 }
+DEMO_MANAGER = "manager"  # `hubdesk --demo` acts as this staff member
 STAFF = (
     ("admin", "한지수", StaffRole.ADMINISTRATOR),
-    ("manager", "이선영", StaffRole.MANAGER),
+    (DEMO_MANAGER, "이선영", StaffRole.MANAGER),
     ("staff1", "김민지", StaffRole.STAFF),
     ("staff2", "박준호", StaffRole.STAFF),
 )
