@@ -81,7 +81,8 @@ class GoalService(Service):
             }
         operating, registered = self.operation_rate()
         actuals = {
-            TargetMetric.OPERATION_RATE: round(100 * operating / registered) if registered else 0,
+            # Whole percent rounded down: 66.7% must not reach a 67% target.
+            TargetMetric.OPERATION_RATE: 100 * operating // registered if registered else 0,
             TargetMetric.PEOPLE_TRAINED: self.people_trained(year),
             TargetMetric.BUDGET_EXECUTION: self.budget_executed(year),
         }

@@ -1,0 +1,67 @@
+"""The main window on a small hub: title, file path, today's figures, it paints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+from support.hub import Hub, make_hub
+
+from hubdesk.gui.main_window import MainWindow
+from hubdesk.services.settings import SettingsService
+from hubdesk.storage import Database
+
+
+@pytest.fixture
+def hub(db: Database) -> Hub:
+    return make_hub(db)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, hub: Hub) -> Iterator[MainWindow]:
+    main_window = MainWindow(hub.db, hub.clerk)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+
+
+def label_texts(widget: object) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
+
+
+def test_title_names_the_hub(window: MainWindow, hub: Hub) -> None:
+    hub_name = SettingsService(hub.db, hub.clerk).settings().hub_name
+    assert hub_name == "금천구 사회적경제 허브센터"
+    assert hub_name in window.windowTitle()
+    assert window.windowTitle().startswith("HubDesk")
+
+
+def test_status_bar_shows_the_file_and_the_user(window: MainWindow, hub: Hub) -> None:
+    texts = label_texts(window.statusBar())
+    assert str(hub.db.path) in texts
+    # The signed-in staff member, by display name (김담당) or login name (kim).
+    assert any("김담당" in text or "kim" in text for text in texts), texts
+
+
+def test_overview_shows_the_operating_enterprises(window: MainWindow) -> None:
+    texts = label_texts(window.centralWidget())
+    # Three registered enterprises operate; the startup-prep team does not count.
+    assert any(text.startswith("3 / 3 (100.0%)") for text in texts), texts
+    # Seats offered: the private office (4) and the open desk (6), not the meeting room.
+    assert "0 / 10 (0.0%)" in texts
+    assert "금천구 사회적경제 허브센터" in texts
+
+
+def test_demo_flag_is_shown(qtbot: QtBot, hub: Hub) -> None:
+    demo = MainWindow(hub.db, hub.clerk, demo=True)
+    qtbot.addWidget(demo)
+    assert any("demo" in text.lower() for text in label_texts(demo.statusBar()))
+
+
+def test_the_window_paints(window: MainWindow) -> None:
+    pixmap = window.grab()
+    assert not pixmap.isNull()
+    assert pixmap.width() > 0 and pixmap.height() > 0
