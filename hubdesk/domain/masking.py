@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+# YYMMDD, an optional dash or space, then the 7-digit back part starting 1–8.
 _RESIDENT_NUMBER = re.compile(
-    r"(?<!\d)\d{6}\s*-\s*[1-8]\d{6}(?!\d)|(?<!\d)\d{2}[01]\d[0-3]\d[1-8]\d{6}(?!\d)"
+    r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*-?\s*[1-8]\d{6}(?!\d)"
 )
 
 

@@ -7,13 +7,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from ..domain.enums import AgreementStatus, TargetMetric, TeamKind, TeamStatus, TrainingCategory
+from ..domain.enums import DisbursementStatus, TargetMetric, TeamKind, TeamStatus, TrainingCategory
 from ..domain.errors import InvalidPeriod
 from ..domain.records import TrainingCourseRecord
 from ..storage.models import (
     Disbursement,
     GrantAgreement,
     GrantProgram,
+    Settlement,
     Team,
     TrainingCourse,
     YearlyTarget,
@@ -29,11 +30,13 @@ class GoalProgress:
     year: int
     metric: TargetMetric
     target: int | None
-    actual: int
+    actual: int | None  # None: not known for that year (see GoalService.progress)
 
     @property
     def achieved(self) -> bool | None:
-        return None if self.target is None else self.actual >= self.target
+        if self.target is None or self.actual is None:
+            return None
+        return self.actual >= self.target
 
 
 class GoalService(Service):
@@ -59,30 +62,42 @@ class GoalService(Service):
             return int(session.scalar(query) or 0)
 
     def budget_executed(self, year: int) -> int:
-        """Grant money paid out in the programs of a fiscal year (reversals netted)."""
-        query = (
+        """Grant money of a fiscal year's programs that stayed out: paid (reversals netted),
+        less what came back in settlement (반납) and clawbacks (환수)."""
+        in_year = GrantProgram.fiscal_year == year
+        paid = (
             select(func.coalesce(func.sum(Disbursement.amount), 0))
             .join(GrantAgreement, GrantAgreement.id == Disbursement.agreement_id)
             .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
-            .where(
-                GrantProgram.fiscal_year == year,
-                Disbursement.status == "paid",
-                GrantAgreement.status != AgreementStatus.CANCELLED,
-            )
+            .where(in_year, Disbursement.status == DisbursementStatus.PAID)
+        )
+        clawed_back = (
+            select(func.coalesce(func.sum(GrantAgreement.clawback_amount), 0))
+            .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
+            .where(in_year)
+        )
+        returned = (
+            select(func.coalesce(func.sum(Settlement.returned_amount), 0))
+            .join(GrantAgreement, GrantAgreement.id == Settlement.agreement_id)
+            .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
+            .where(in_year)
         )
         with self._read() as session:
-            return int(session.scalar(query) or 0)
+            amounts = [int(session.scalar(q) or 0) for q in (paid, clawed_back, returned)]
+        return amounts[0] - amounts[1] - amounts[2]
 
-    def progress(self, year: int) -> list[GoalProgress]:
+    def progress(self, year: int, today: date) -> list[GoalProgress]:
+        """Targets against actuals. The operation rate is known for the current year only:
+        the file keeps each team's status, not its history."""
         with self._read() as session:
             targets = {
                 t.metric: t.target_value
                 for t in session.scalars(select(YearlyTarget).where(YearlyTarget.year == year))
             }
         operating, registered = self.operation_rate()
-        actuals = {
-            # Whole percent rounded down: 66.7% must not reach a 67% target.
-            TargetMetric.OPERATION_RATE: 100 * operating // registered if registered else 0,
+        rate = 100 * operating // registered if registered else 0  # 66.7% must not reach 67%
+        actuals: dict[TargetMetric, int | None] = {
+            TargetMetric.OPERATION_RATE: rate if year == today.year else None,
             TargetMetric.PEOPLE_TRAINED: self.people_trained(year),
             TargetMetric.BUDGET_EXECUTION: self.budget_executed(year),
         }

@@ -61,7 +61,10 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Database:
-        """Open (or create) a file and bring its schema to the newest version."""
+        """Open (or create) a file and bring its schema to the newest version.
+
+        With ``create=False`` a missing or empty file is refused instead of made.
+        """
         path = Path(path).expanduser().resolve()
         if not path.exists() and not create:
             raise DatabaseFileError(path=str(path), reason="no such file")
@@ -69,6 +72,8 @@ class Database:
             raise DatabaseFileError(path=str(path), reason="is a folder, not a HubDesk file")
         if not path.parent.is_dir():
             raise DatabaseFileError(path=str(path), reason="the folder does not exist")
+        if not create and path.stat().st_size == 0:
+            raise DatabaseFileError(path=str(path), reason="the file is empty: not a HubDesk file")
         _refuse_foreign_file(path)
         engine = make_engine(path)
         try:

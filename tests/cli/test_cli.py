@@ -106,6 +106,17 @@ def test_check_of_a_missing_file_exits_2_and_creates_nothing(
     assert not path.exists()
 
 
+def test_check_of_an_empty_file_exits_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    assert main(["check", "--db", str(path)]) == EXIT_ERROR
+    assert "empty" in one_error_line(capsys.readouterr().err)
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite"]
+
+
 def test_check_of_a_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--db", str(tmp_path)]) == EXIT_ERROR
     assert one_error_line(capsys.readouterr().err).startswith("hubdesk: error:")

@@ -263,3 +263,16 @@ def test_resident_number_shapes_are_detected(
 ) -> None:
     text = f"{prefix}{day:%y%m%d}{separator}{gender}{rest} 끝"
     assert contains_resident_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("880203 2345678", True),  # a space instead of the dash
+        ("주민번호 900101 - 1234567", True),
+        ("1102345678901", False),  # a 13-digit account: day 34 is no birth date
+        ("110-123-456456", False),
+    ],
+)
+def test_resident_number_shapes(text: str, expected: bool) -> None:
+    assert contains_resident_number(text) is expected

@@ -147,6 +147,18 @@ def test_budget_executed_sums_paid_disbursements_net_of_reversals(hub: Hub) -> N
     assert service.budget_executed(2025) == 0
 
 
+def test_money_clawed_back_is_not_executed(hub: Hub) -> None:
+    service = goals(hub)
+    agreement = paid_agreement(hub, "coop", "dev", [6_000_000])
+    GrantService(hub.db, hub.clerk).cancel(agreement, TODAY, "부정수급 확인", clawback=4_000_000)
+    assert service.budget_executed(2026) == 2_000_000
+
+
+def test_operation_rate_of_a_past_year_is_unknown(hub: Hub) -> None:
+    rate = {p.metric: p for p in goals(hub).progress(2025, TODAY)}[TargetMetric.OPERATION_RATE]
+    assert rate.actual is None and rate.achieved is None
+
+
 def test_targets_and_progress(hub: Hub) -> None:
     service = goals(hub)
     service.add_course("학교 교육", Category.SCHOOL, date(2026, 4, 1), date(2026, 4, 1), 500, 500)
@@ -154,7 +166,7 @@ def test_targets_and_progress(hub: Hub) -> None:
     service.set_target(2026, TargetMetric.BUDGET_EXECUTION, 9_000_000)
     paid_agreement(hub, "coop", "dev", [9_000_000])
 
-    progress = {p.metric: p for p in service.progress(2026)}
+    progress = {p.metric: p for p in service.progress(2026, TODAY)}
     assert progress[TargetMetric.PEOPLE_TRAINED] == GoalProgress(
         2026, TargetMetric.PEOPLE_TRAINED, 600, 500
     )
@@ -165,10 +177,10 @@ def test_targets_and_progress(hub: Hub) -> None:
     assert progress[TargetMetric.OPERATION_RATE].actual == 100
 
     service.set_target(2026, TargetMetric.PEOPLE_TRAINED, 500)  # replaces, not a second row
-    progress = {p.metric: p for p in service.progress(2026)}
+    progress = {p.metric: p for p in service.progress(2026, TODAY)}
     assert progress[TargetMetric.PEOPLE_TRAINED].target == 500
     assert progress[TargetMetric.PEOPLE_TRAINED].achieved is True
-    assert {p.target for p in service.progress(2027)} == {None}
+    assert {p.target for p in service.progress(2027, TODAY)} == {None}
 
 
 def test_operation_rate_target_is_not_met_by_rounding_up(hub: Hub) -> None:
@@ -176,7 +188,7 @@ def test_operation_rate_target_is_not_met_by_rounding_up(hub: Hub) -> None:
     TeamService(hub.db, hub.clerk).close(hub.teams["village"], TODAY)
     service = goals(hub)
     service.set_target(2026, TargetMetric.OPERATION_RATE, 67)
-    rate = {p.metric: p for p in service.progress(2026)}[TargetMetric.OPERATION_RATE]
+    rate = {p.metric: p for p in service.progress(2026, TODAY)}[TargetMetric.OPERATION_RATE]
     assert rate.actual == 66
     assert rate.achieved is False
 
