@@ -1,4 +1,6 @@
-"""Time ``generate_demo`` at scales 1, 10 and 100 (a script, not a test).
+"""Time ``generate_demo`` and the whole-file rule check at scales 1, 10 and 100.
+
+A script, not a test:
 
     uv run python benchmarks/demo_scale.py [SCALE ...]
 
@@ -14,7 +16,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from hubdesk.services.checks import check_database
 from hubdesk.services.demo import generate_demo
+from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)
 
@@ -31,6 +35,11 @@ def measure(folder: Path, scale: int) -> None:
         f"{summary.checklist_items:,} checklist items)  {size:.1f} MB",
         flush=True,
     )
+    started = time.perf_counter()
+    with Database.open(path) as db:
+        violations = check_database(db)
+    seconds = time.perf_counter() - started
+    print(f"            check: {seconds:7.2f} s  {len(violations)} violation(s)", flush=True)
 
 
 def main(argv: list[str]) -> int:
