@@ -163,11 +163,6 @@ class CoPaymentTooLow(RuleViolation):
     )
 
 
-class SplitMismatch(RuleViolation):
-    code = "split_mismatch"
-    template = "city {city:,} + district {district:,} must equal the grant {grant:,} won"
-
-
 class OverPayment(RuleViolation):
     code = "overpayment"
     template = (

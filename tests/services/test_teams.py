@@ -9,7 +9,7 @@ from sqlalchemy import select
 from support.hub import TODAY, Hub, refused, snapshot
 
 from hubdesk.domain.brn import make_valid_brn
-from hubdesk.domain.enums import TeamKind, TeamStatus
+from hubdesk.domain.enums import AgreementStatus, GrantKind, TeamKind, TeamStatus
 from hubdesk.domain.errors import (
     BusinessNumberChecksum,
     DuplicateBusinessNumber,
@@ -19,6 +19,7 @@ from hubdesk.domain.errors import (
     TeamHasRecords,
     ValidationError,
 )
+from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
 from hubdesk.services.spaces import SpaceService
 from hubdesk.services.teams import TeamDraft, TeamService
 from hubdesk.storage.models import AuditEntry, Team
@@ -118,3 +119,41 @@ def test_subsidy_history_covers_five_years(hub: Hub) -> None:
     history = TeamService(hub.db, hub.clerk).subsidy_history(hub.teams["coop"], TODAY)
     assert [year.year for year in history] == [2022, 2023, 2024, 2025, 2026]
     assert all(year.amount == 0 and not year.needs_external_verification for year in history)
+
+
+def test_subsidy_of_three_hundred_million_in_a_year_is_flagged(hub: Hub) -> None:
+    grants = GrantService(hub.db, hub.admin)
+    program = grants.add_program(
+        ProgramDraft(
+            2025,
+            GrantKind.DEVELOPMENT_COST,
+            "2025 대형 사업개발비",
+            400_000_000,
+            400_000_000,
+            500_000_000,
+            (10,),
+            None,
+            ("재료비",),
+        )
+    )
+    agreement = grants.create_agreement(
+        AgreementDraft(
+            hub.teams["social"],
+            program.id,
+            "공장 설비 구축",
+            date(2025, 3, 1),
+            date(2025, 12, 31),
+            150_000_000,
+            150_000_000,
+            40_000_000,
+        )
+    )
+    service = TeamService(hub.db, hub.clerk)
+    draft_only = {y.year: y for y in service.subsidy_history(hub.teams["social"], TODAY)}
+    assert draft_only[2025].amount == 0  # a draft is no subsidy yet
+    grants.advance(agreement.id, AgreementStatus.SIGNED, date(2025, 2, 20))
+    years = {y.year: y for y in service.subsidy_history(hub.teams["social"], TODAY)}
+    assert years[2025].amount == 300_000_000
+    assert years[2025].needs_external_verification
+    assert not years[2025].needs_audit_report
+    assert not years[2026].needs_external_verification
