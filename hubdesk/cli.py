@@ -10,6 +10,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path, help="the new file (must not exist)")
     demo.add_argument("--scale", type=_positive, default=1, help="multiply every volume (1–1000)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+    demo.add_argument(
+        "--today", type=_iso_date, default=None, help="the day the data is made for (YYYY-MM-DD)"
+    )
 
     check = commands.add_parser("check", help="check integrity and every rule of a file")
     check.add_argument("--db", type=Path, required=True, dest="check_db")
@@ -57,7 +61,14 @@ def _positive(text: str) -> int:
     return value
 
 
-def run_demo(path: Path, scale: int, seed: int) -> int:
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+
+
+def run_demo(path: Path, scale: int, seed: int, today: date | None = None) -> int:
     from .services.demo import generate_demo
 
     started = time.perf_counter()
@@ -66,7 +77,7 @@ def run_demo(path: Path, scale: int, seed: int) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total} {step:<40}", end="", file=sys.stderr, flush=True)
 
-    summary = generate_demo(path, scale=scale, seed=seed, progress=progress)
+    summary = generate_demo(path, scale=scale, seed=seed, today=today, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     elapsed = time.perf_counter() - started
@@ -100,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":
-            return run_demo(args.path, args.scale, args.seed)
+            return run_demo(args.path, args.scale, args.seed, args.today)
         if args.command == "check":
             return run_check(args.check_db)
         return run_window(args.db, args.demo)

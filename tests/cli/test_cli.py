@@ -194,3 +194,15 @@ def test_python_dash_m_hubdesk_checks_files(tmp_path: Path) -> None:
     usage = run("--frobnicate")
     assert usage.returncode == EXIT_ERROR
     assert one_error_line(usage.stderr).startswith("hubdesk: error: unrecognized arguments")
+
+
+@pytest.mark.usefixtures("generate_demo")
+def test_demo_with_the_same_seed_and_day_writes_the_same_teams(tmp_path: Path) -> None:
+    files = [tmp_path / "a.sqlite", tmp_path / "b.sqlite"]
+    for path in files:
+        assert main(["demo", str(path), "--seed", "7", "--today", "2026-03-31"]) == EXIT_OK
+    dumps = []
+    for path in files:
+        with Database.open(path) as db, db.read() as session:
+            dumps.append([(t.name, t.brn, t.kind) for t in session.query(Team).order_by(Team.id)])
+    assert dumps[0] == dumps[1] and len(dumps[0]) == 148
