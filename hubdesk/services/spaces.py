@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ChecklistKind, SpaceKind, TeamKind, TeamStatus, TenancyStatus
@@ -53,23 +53,41 @@ def space_record(space: Space) -> SpaceRecord:
     )
 
 
-def tenancy_record(session: Session, tenancy: Tenancy) -> TenancyRecord:
-    renewals = session.scalar(select(func.count()).where(TenancyRenewal.tenancy_id == tenancy.id))
-    team = session.get_one(Team, tenancy.team_id)
-    space = session.get_one(Space, tenancy.space_id)
+def tenancy_rows() -> Select[Tenancy, str, str, int]:
+    """Tenancies with their team's name, space code and renewal count, in one query."""
+    renewals = (
+        select(func.count())
+        .where(TenancyRenewal.tenancy_id == Tenancy.id)
+        .correlate(Tenancy)
+        .scalar_subquery()
+    )
+    return (
+        select(Tenancy, Team.name, Space.code, renewals)
+        .join(Team, Team.id == Tenancy.team_id)
+        .join(Space, Space.id == Tenancy.space_id)
+    )
+
+
+def _record_of(row: Row[Tenancy, str, str, int]) -> TenancyRecord:
+    tenancy, team_name, space_code, renewals = row
     return TenancyRecord(
         id=tenancy.id,
         team_id=tenancy.team_id,
-        team_name=team.name,
+        team_name=team_name,
         space_id=tenancy.space_id,
-        space_code=space.code,
+        space_code=space_code,
         seats=tenancy.seats,
         start_date=tenancy.start_date,
         end_date=tenancy.end_date,
         status=tenancy.status,
-        renewals=int(renewals or 0),
+        renewals=int(renewals),
         ended_early_on=tenancy.ended_early_on,
     )
+
+
+def tenancy_record(session: Session, tenancy: Tenancy) -> TenancyRecord:
+    row = session.execute(tenancy_rows().where(Tenancy.id == tenancy.id)).one()
+    return _record_of(row)
 
 
 def seat_uses(session: Session, space_id: int, exclude_tenancy: int | None = None) -> list[SeatUse]:
@@ -259,16 +277,16 @@ class SpaceService(Service):
         """Active tenancies ending within 60 days: due for renewal or move-out."""
         horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
         query = (
-            select(Tenancy)
+            tenancy_rows()
             .where(
                 Tenancy.status == TenancyStatus.ACTIVE,
                 Tenancy.end_date.between(today, horizon),
                 Tenancy.ended_early_on.is_(None),
             )
-            .order_by(Tenancy.end_date)
+            .order_by(Tenancy.end_date, Tenancy.id)
         )
         with self._read() as session:
-            return [tenancy_record(session, t) for t in session.scalars(query)]
+            return [_record_of(row) for row in session.execute(query)]
 
     def occupancy(self, on: date) -> OccupancyRecord:
         """Seats taken / seats offered on a day (lettable, active spaces only)."""

@@ -31,11 +31,7 @@ def _plain(value: Any) -> Any:
 
 def _primary_key(instance: object) -> str:
     key = inspect(instance).mapper.primary_key_from_instance(instance)
-    return "/".join(_plain_str(part) for part in key)
-
-
-def _plain_str(value: Any) -> str:
-    return str(_plain(value))
+    return "/".join(str(_plain(part)) for part in key)
 
 
 def _old_value_unknown(history: History, deleting: bool) -> bool:

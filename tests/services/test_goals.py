@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.grants import paid_tranche
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, TargetMetric, TeamKind, TeamStatus
 from hubdesk.domain.enums import TrainingCategory as Category
-from hubdesk.domain.errors import InvalidPeriod, ValidationError
+from hubdesk.domain.errors import HubDeskError, InvalidPeriod, ValidationError
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.goals import GoalProgress, GoalService
 from hubdesk.services.grants import AgreementDraft, GrantService
@@ -37,15 +38,8 @@ def paid_agreement(hub: Hub, team: str, program: str, tranches: list[int]) -> in
     )
     grants.advance(agreement.id, AgreementStatus.SIGNED, date(2026, 4, 1))
     for amount in tranches:
-        pay(hub, DisbursementService(hub.db, hub.clerk).plan(agreement.id, amount).id)
+        paid_tranche(hub, agreement.id, amount)
     return agreement.id
-
-
-def pay(hub: Hub, disbursement_id: int, on: date = date(2026, 5, 15)) -> None:
-    """The clerk requests, the manager approves (four eyes), the clerk books the payment."""
-    DisbursementService(hub.db, hub.clerk).request(disbursement_id)
-    DisbursementService(hub.db, hub.manager).approve(disbursement_id)
-    DisbursementService(hub.db, hub.clerk).pay(disbursement_id, on)
 
 
 def test_operation_rate_counts_registered_enterprises_without_startup_teams(hub: Hub) -> None:
@@ -93,31 +87,27 @@ def test_add_course_returns_the_record(hub: Hub) -> None:
     assert (course.title, course.participants, course.completed) == ("공공구매 담당자 교육", 51, 49)
 
 
-def test_completed_above_participants_is_refused(hub: Hub) -> None:
+@pytest.mark.parametrize(
+    ("end", "participants", "completed", "error"),
+    [
+        (date(2026, 3, 3), 20, 21, ValidationError),  # more completed than took part
+        (date(2026, 3, 1), 20, 10, InvalidPeriod),  # ends before it starts
+    ],
+)
+def test_a_course_with_bad_figures_is_refused(
+    hub: Hub, end: date, participants: int, completed: int, error: type[HubDeskError]
+) -> None:
+    service = goals(hub)
     refused(
         hub.db,
-        ValidationError,
-        goals(hub).add_course,
+        error,
+        service.add_course,
         "아카데미",
         Category.ACADEMY,
         date(2026, 3, 2),
-        date(2026, 3, 3),
-        20,
-        21,
-    )
-
-
-def test_course_ending_before_it_starts_is_refused(hub: Hub) -> None:
-    refused(
-        hub.db,
-        InvalidPeriod,
-        goals(hub).add_course,
-        "아카데미",
-        Category.ACADEMY,
-        date(2026, 3, 2),
-        date(2026, 3, 1),
-        20,
-        10,
+        end,
+        participants,
+        completed,
     )
 
 

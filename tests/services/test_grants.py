@@ -15,6 +15,7 @@ from hubdesk.domain.errors import (
     CoPaymentTooLow,
     InvalidPeriod,
     InvalidTransition,
+    NotFound,
     ValidationError,
 )
 from hubdesk.services.grants import GrantService
@@ -123,3 +124,10 @@ def test_agreement_states_follow_the_lifecycle(hub: Hub, grants: GrantService) -
 def test_clawback_never_exceeds_what_was_paid(hub: Hub, grants: GrantService) -> None:
     agreement = grants.create_agreement(dev_draft(hub))
     refused(hub.db, ValidationError, grants.cancel, agreement.id, TODAY, "부정수급", 1)
+
+
+def test_an_agreement_is_found_by_its_number(hub: Hub, grants: GrantService) -> None:
+    created = grants.create_agreement(dev_draft(hub))
+    assert grants.agreement_by_number("2026-사업개발-001") == created
+    with pytest.raises(NotFound):
+        grants.agreement_by_number("2026-사업개발-999")

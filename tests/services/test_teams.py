@@ -14,6 +14,7 @@ from hubdesk.domain.errors import (
     BusinessNumberChecksum,
     DuplicateBusinessNumber,
     InvalidBusinessNumber,
+    InvalidTransition,
     RecordChanged,
     ResidentNumberNotAllowed,
     TeamHasRecords,
@@ -95,6 +96,14 @@ def test_team_with_a_tenancy_is_never_deleted(hub: Hub) -> None:
     assert error.values["tenancies"] == 1
     closed = service.close(team_id, TODAY)
     assert closed.status == TeamStatus.CLOSED and closed.closed_on == TODAY
+
+
+def test_a_closed_team_can_be_reopened(hub: Hub) -> None:
+    service = TeamService(hub.db, hub.clerk)
+    service.close(hub.teams["village"], TODAY, archive=True)
+    refused(hub.db, InvalidTransition, service.close, hub.teams["village"], TODAY, archive=True)
+    reopened = service.reopen(hub.teams["village"])
+    assert (reopened.status, reopened.closed_on) == (TeamStatus.OPERATING, None)
 
 
 def test_team_without_history_can_be_deleted(hub: Hub) -> None:
