@@ -1,64 +1,249 @@
-"""The main window. This first version shows today's figures; pages come with issue 3."""
+"""The main window: page navigation, menus, shortcuts, undo, status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from .. import __version__
 from ..domain.records import Actor
-from ..services.goals import GoalService
 from ..services.settings import SettingsService
-from ..services.spaces import SpaceService
 from ..storage import Database
+from .context import Page, PageContext, as_widget
+from .labels import label
+from .operations import Operations
+from .ui_settings import UiSettings
+
+PageFactory = Callable[[PageContext], Page]
+FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
+
+
+def page_factories() -> list[PageFactory]:
+    """The pages in navigation order; each later issue adds its own."""
+    from .pages.overview import OverviewPage
+
+    return [OverviewPage]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, *, demo: bool = False) -> None:
+    """One window on one open database file."""
+
+    open_requested = Signal(Path, bool)  # path, create a new file
+    language_requested = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        demo: bool = False,
+        ui: UiSettings | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__()
-        self.db = db
-        self.actor = actor
+        self.db, self.actor, self.demo = db, actor, demo
+        self.ui = ui or UiSettings()
+        self.undo_stack = QUndoStack(self)
+        self.ops = Operations(self, self.undo_stack)
+        self.context = PageContext(db, actor, self.ops, today)
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
-        self.resize(900, 600)
-        self.setCentralWidget(self._overview(hub.hub_name))
-        who = self.tr("Signed in as {0} ({1})").format(
-            actor.display_name or actor.username, actor.role.value
-        )
-        if demo:
-            who = self.tr("Demo database: signed in as demo manager {0}").format(actor.display_name)
-        self.statusBar().addWidget(QLabel(str(db.path)), 1)
-        self.statusBar().addPermanentWidget(QLabel(who))
+        self.pages: list[Page] = [factory(self.context) for factory in page_factories()]
+        self.navigation = QListWidget()
+        self.stack = QStackedWidget()
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self.ops.changed.connect(self._refresh_pages)
+        self._restore_geometry()
 
-    def _overview(self, hub_name: str) -> QWidget:
-        goals = GoalService(self.db, self.actor)
-        spaces = SpaceService(self.db, self.actor)
-        today = date.today()
-        operating, registered = goals.operation_rate()
-        occupancy = spaces.occupancy(today)
-        ending = spaces.ending_soon(today)
-        title = QLabel(hub_name)
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        figures = QGroupBox(self.tr("Today, {0}").format(today.isoformat()))
-        form = QFormLayout(figures)
-        rate = 100 * operating / registered if registered else 0.0
-        form.addRow(
-            self.tr("Enterprises operating"),
-            QLabel(f"{operating:,} / {registered:,} ({rate:.1f}%)"),
+    # --- layout -------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(150)
+        for page in self.pages:
+            self.navigation.addItem(page.title())
+            self.stack.addWidget(as_widget(page))
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            self.file_menu, self.tr("&New database…"), self._new_file, QKeySequence("Ctrl+Shift+N")
         )
-        form.addRow(
-            self.tr("Seats taken"),
-            QLabel(
-                f"{occupancy.seats_taken:,} / {occupancy.seats_offered:,} "
-                f"({occupancy.rate * 100:.1f}%)"
-            ),
+        self._action(
+            self.file_menu, self.tr("&Open…"), self._open_file, QKeySequence.StandardKey.Open
         )
-        form.addRow(self.tr("Tenancies ending within 60 days"), QLabel(f"{len(ending):,}"))
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addWidget(title)
-        layout.addWidget(figures)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        return widget
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Find"), self._find, QKeySequence("Ctrl+F"))
+        self._action(
+            self.edit_menu, self.tr("&New record…"), self._new_record, QKeySequence("Ctrl+N")
+        )
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for index, page in enumerate(self.pages):
+            self._action(
+                self.view_menu,
+                page.title(),
+                lambda i=index: self.show_page(i),
+                QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
+            )
+        self.view_menu.addSeparator()
+        self._action(
+            self.view_menu,
+            self.tr("&Refresh"),
+            lambda: self._refresh_pages(frozenset()),
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+        )
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About HubDesk"), self._about)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel(str(self.db.path))
+        self.file_label.setObjectName("openFile")
+        who = self.tr("Signed in: {0} ({1})").format(
+            self.actor.display_name or self.actor.username, label(self.actor.role)
+        )
+        if self.demo:
+            who = self.tr("Demo database — signed in as demo manager {0}").format(
+                self.actor.display_name
+            )
+        self.user_label = QLabel(who)
+        self.user_label.setObjectName("signedIn")
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- pages --------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page_of(self, kind: type) -> Page:
+        return next(page for page in self.pages if isinstance(page, kind))
+
+    def _refresh_pages(self, topics: frozenset[str]) -> None:
+        for page in self.pages:
+            page.refresh(topics)
+
+    def _find(self) -> None:
+        self.current_page().focus_search()
+
+    def _new_record(self) -> None:
+        self.current_page().new_record()
+
+    # --- files and settings -------------------------------------------------
+
+    def _new_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "hubdesk.sqlite"), FILE_FILTER
+        )
+        if name:
+            self.open_requested.emit(Path(name), True)
+
+    def _open_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.db.path.parent), FILE_FILTER
+        )
+        if name:
+            self.open_requested.emit(Path(name), False)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ui.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_requested.emit(p, False))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _open_settings(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ui, self)
+        if dialog.exec() and dialog.language_changed():
+            self.language_requested.emit(self.ui.language)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About HubDesk"),
+            self.tr(
+                "<h3>HubDesk {0}</h3><p>The desk of the social-economy hub center: "
+                "office space, consulting, grants and goals.</p>"
+                "<p>Korean text is set in NanumGothic (SIL Open Font License).</p>"
+            ).format(__version__),
+        )
+
+    # --- geometry -----------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ui.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.ui.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.ui.geometry = self.saveGeometry()
+        self.ui.window_state = self.saveState()
+        self.ui.sync()
+        event.accept()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(1280, 800)

@@ -129,6 +129,12 @@ class TeamService(Service):
         with self._read() as session:
             return team_record(get_or_raise(session, Team, team_id, "team"))
 
+    def counts(self) -> dict[tuple[TeamKind, TeamStatus], int]:
+        """How many teams there are of each kind in each status (one grouped query)."""
+        query = select(Team.kind, Team.status, func.count()).group_by(Team.kind, Team.status)
+        with self._read() as session:
+            return {(kind, status): int(n) for kind, status, n in session.execute(query)}
+
     def subsidy_history(self, team_id: int, today: date) -> list[SubsidyYear]:
         """Grants of the last five years by the year the agreement starts, flagged at 3억/10억."""
         first_year = today.year - SUBSIDY_HISTORY_YEARS + 1

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtWidgets import QLabel
-from pytestqt.qtbot import QtBot
-from support.hub import Hub, make_hub
+from support.hub import Hub
 
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.services.settings import SettingsService
-from hubdesk.storage import Database
-
-
-@pytest.fixture
-def hub(db: Database) -> Hub:
-    return make_hub(db)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, hub: Hub) -> Iterator[MainWindow]:
-    main_window = MainWindow(hub.db, hub.clerk)
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
 
 
 def label_texts(widget: object) -> list[str]:
@@ -55,9 +38,8 @@ def test_overview_shows_the_operating_enterprises(window: MainWindow) -> None:
     assert "금천구 사회적경제 허브센터" in texts
 
 
-def test_demo_flag_is_shown(qtbot: QtBot, hub: Hub) -> None:
-    demo = MainWindow(hub.db, hub.clerk, demo=True)
-    qtbot.addWidget(demo)
+def test_demo_flag_is_shown(make_window: Callable[..., MainWindow]) -> None:
+    demo = make_window(demo=True)
     assert any("demo" in text.lower() for text in label_texts(demo.statusBar()))
 
 

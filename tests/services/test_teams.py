@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from support.hub import TODAY, Hub, refused, snapshot
 
 from hubdesk.domain.brn import make_valid_brn
@@ -166,3 +167,13 @@ def test_subsidy_of_three_hundred_million_in_a_year_is_flagged(hub: Hub) -> None
     assert years[2025].needs_external_verification
     assert not years[2025].needs_audit_report
     assert not years[2026].needs_external_verification
+
+
+def test_counts_group_teams_by_kind_and_status(hub: Hub) -> None:
+    service = TeamService(hub.db, hub.clerk)
+    counts = service.counts()
+    with hub.db.read() as session:
+        rows = session.execute(text("SELECT kind, status FROM teams")).all()
+    expected = Counter((TeamKind(k), TeamStatus(s)) for k, s in rows)
+    assert counts == dict(expected)
+    assert sum(counts.values()) == len(rows) > 0

@@ -1,0 +1,95 @@
+"""Translated names of the domain's enums, dates and money for display.
+
+The English names are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them;
+``label()`` looks them up in the installed translation at call time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.enums import (
+    ApplicationStatus,
+    ChecklistKind,
+    SpaceKind,
+    StaffRole,
+    TeamKind,
+    TeamStatus,
+    TenancyStatus,
+)
+
+CONTEXT = "Labels"
+
+_NAMES: dict[StrEnum, str] = {
+    TeamKind.SOCIAL_ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Social enterprise"),
+    TeamKind.PRE_SOCIAL_ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Pre-social enterprise"),
+    TeamKind.VILLAGE_ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Village enterprise"),
+    TeamKind.COOPERATIVE: QT_TRANSLATE_NOOP("Labels", "Cooperative"),
+    TeamKind.SOCIAL_COOPERATIVE: QT_TRANSLATE_NOOP("Labels", "Social cooperative"),
+    TeamKind.SELF_SUFFICIENCY: QT_TRANSLATE_NOOP("Labels", "Self-sufficiency enterprise"),
+    TeamKind.STARTUP_TEAM: QT_TRANSLATE_NOOP("Labels", "Startup-prep team"),
+    TeamKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    TeamStatus.OPERATING: QT_TRANSLATE_NOOP("Labels", "Operating"),
+    TeamStatus.DORMANT: QT_TRANSLATE_NOOP("Labels", "Dormant"),
+    TeamStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    TeamStatus.ARCHIVED: QT_TRANSLATE_NOOP("Labels", "Archived"),
+    SpaceKind.PRIVATE_OFFICE: QT_TRANSLATE_NOOP("Labels", "Private office"),
+    SpaceKind.SHARED_OFFICE: QT_TRANSLATE_NOOP("Labels", "Shared office"),
+    SpaceKind.OPEN_DESK: QT_TRANSLATE_NOOP("Labels", "Open desk"),
+    SpaceKind.MEETING_ROOM: QT_TRANSLATE_NOOP("Labels", "Meeting room"),
+    TenancyStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    TenancyStatus.ENDED: QT_TRANSLATE_NOOP("Labels", "Ended"),
+    TenancyStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    ChecklistKind.MOVE_IN: QT_TRANSLATE_NOOP("Labels", "Move-in"),
+    ChecklistKind.MOVE_OUT: QT_TRANSLATE_NOOP("Labels", "Move-out"),
+    ApplicationStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    ApplicationStatus.SELECTED: QT_TRANSLATE_NOOP("Labels", "Selected"),
+    ApplicationStatus.WAITLISTED: QT_TRANSLATE_NOOP("Labels", "Waiting list"),
+    ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    ApplicationStatus.ALLOCATED: QT_TRANSLATE_NOOP("Labels", "Allocated"),
+    ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    StaffRole.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
+    StaffRole.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    StaffRole.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
+
+# Checklist boxes by their stored key (services/spaces.py MOVE_IN_ITEMS, MOVE_OUT_ITEMS).
+_CHECKLIST_ITEMS: dict[str, str] = {
+    "keys_handed": QT_TRANSLATE_NOOP("Labels", "Keys handed over"),
+    "deposit_received": QT_TRANSLATE_NOOP("Labels", "Deposit received"),
+    "address_moved": QT_TRANSLATE_NOOP("Labels", "Business address moved into the district"),
+    "keys_returned": QT_TRANSLATE_NOOP("Labels", "Keys returned"),
+    "space_inspected": QT_TRANSLATE_NOOP("Labels", "Space inspected"),
+    "deposit_returned": QT_TRANSLATE_NOOP("Labels", "Deposit returned"),
+}
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(value: StrEnum) -> str:
+    """The translated name of an enum member (its value when it has none)."""
+    name = _NAMES.get(value)
+    return translate(name) if name else str(value)
+
+
+def checklist_label(key: str) -> str:
+    name = _CHECKLIST_ITEMS.get(key)
+    return translate(name) if name else key
+
+
+def has_label(value: StrEnum) -> bool:
+    return value in _NAMES
+
+
+def won(amount: int) -> str:
+    """12,345,000원 in Korean, ₩12,345,000 in English."""
+    return QCoreApplication.translate("Labels", "{0} won").format(f"{amount:,}")
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""

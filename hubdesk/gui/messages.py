@@ -1,0 +1,197 @@
+"""Turn a typed domain error (code and values) into a translated sentence for the user."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.errors import HubDeskError, ValidationError
+from .labels import label
+
+# One sentence per error code; the placeholders are the error's value names.
+TEMPLATES: dict[str, str] = {
+    "invalid_value": QT_TRANSLATE_NOOP("Messages", "{field}: {reason}"),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists ({entity} {key})."),
+    "database_file": QT_TRANSLATE_NOOP("Messages", "{path}: {reason}"),
+    "brn_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The business number {value} must have 10 digits."
+    ),
+    "brn_checksum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The check digit of business number {value} is {actual}; {expected} was expected. "
+        "Please check the number on the registration certificate.",
+    ),
+    "brn_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "The business number {value} is already registered for {team_name}."
+    ),
+    "team_has_records": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{team_name} has {tenancies} tenancies, {sessions} sessions and {agreements} "
+        "agreements, so it cannot be deleted. Close or archive it instead.",
+    ),
+    "resident_number": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: resident registration numbers are never stored."
+    ),
+    "period_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The end date {end} must be after the start date {start}."
+    ),
+    "seats_exceeded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{space_code} has {capacity} seats. On {on}, {taken} are taken by {clashes}, "
+        "so {requested} more do not fit.",
+    ),
+    "private_office_taken": QT_TRANSLATE_NOOP(
+        "Messages", "The private office {space_code} is let to {clashes} in that period."
+    ),
+    "space_not_lettable": QT_TRANSLATE_NOOP(
+        "Messages", "{space_code} ({kind}) is not let to teams."
+    ),
+    "max_stay_exceeded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The stay would run {months} months ({start} – {end}); "
+        "the hub allows at most {max_months} months.",
+    ),
+    "consultant_double_booked": QT_TRANSLATE_NOOP(
+        "Messages", "{consultant} already has a session at that time: {clash}."
+    ),
+    "team_double_booked": QT_TRANSLATE_NOOP(
+        "Messages", "{team_name} already has a session at that time: {clash}."
+    ),
+    "outside_mou_period": QT_TRANSLATE_NOOP(
+        "Messages", "{on} is outside the MOU period {start} – {end}."
+    ),
+    "budget_exceeded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Program {program} has {budget} won: {committed} committed, {left} left; "
+        "{requested} won requested.",
+    ),
+    "cap_exceeded": QT_TRANSLATE_NOOP(
+        "Messages", "The grant of {requested} won exceeds the cap of {cap} won per team."
+    ),
+    "copayment_too_low": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The co-payment {copayment} won is below {ratio_percent}% of the total cost "
+        "{total} won (at least {required} won; support no. {times_supported}).",
+    ),
+    "overpayment": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Agreement {agreement} grants {grant} won: {paid} paid, {left} left; "
+        "{requested} won requested.",
+    ),
+    "four_eyes": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disbursement {disbursement} was requested by {requester}; "
+        "another staff member must approve it.",
+    ),
+    "wage_cap_exceeded": QT_TRANSLATE_NOOP(
+        "Messages", "Wage support of {amount} won for {month} exceeds the monthly cap of {cap} won."
+    ),
+    "invalid_transition": QT_TRANSLATE_NOOP(
+        "Messages", "{entity} {key} cannot go from {current} to {target}."
+    ),
+    "approved_above_claimed": QT_TRANSLATE_NOOP(
+        "Messages", "The approved {approved} won exceeds the claimed {claimed} won."
+    ),
+    "expense_category": QT_TRANSLATE_NOOP(
+        "Messages", "The expense category {category} is not eligible in program {program}."
+    ),
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "{user} ({role}) may not {action}."),
+    "record_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this record ({entity} {key}) meanwhile. "
+        "Reload it and make the change again.",
+    ),
+}
+
+# Field names as the dialogs show them.
+FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "representative": QT_TRANSLATE_NOOP("Messages", "Representative"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "employees": QT_TRANSLATE_NOOP("Messages", "Employees"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "founded_on": QT_TRANSLATE_NOOP("Messages", "Founded on"),
+    "seats": QT_TRANSLATE_NOOP("Messages", "Seats"),
+    "deposit": QT_TRANSLATE_NOOP("Messages", "Deposit"),
+    "monthly_fee": QT_TRANSLATE_NOOP("Messages", "Monthly fee"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "review_note": QT_TRANSLATE_NOOP("Messages", "Review note"),
+    "review_score": QT_TRANSLATE_NOOP("Messages", "Review score"),
+    "team": QT_TRANSLATE_NOOP("Messages", "Team"),
+    "on": QT_TRANSLATE_NOOP("Messages", "Date"),
+    "end": QT_TRANSLATE_NOOP("Messages", "End"),
+    "new_end": QT_TRANSLATE_NOOP("Messages", "New end"),
+    "code": QT_TRANSLATE_NOOP("Messages", "Code"),
+}
+
+# The services' recurring reasons (services/base.py); anything else is shown as it is.
+_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^must not be empty$"), QT_TRANSLATE_NOOP("Messages", "must not be empty")),
+    (
+        re.compile(r"^is longer than (?P<n>\d+) characters$"),
+        QT_TRANSLATE_NOOP("Messages", "is longer than {n} characters"),
+    ),
+    (
+        re.compile(r"^(?P<value>.+) is not a whole number$"),
+        QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number"),
+    ),
+    (
+        re.compile(r"^(?P<value>-?\d+) is not between (?P<low>-?\d+) and (?P<high>-?\d+)$"),
+        QT_TRANSLATE_NOOP("Messages", "{value} is not between {low} and {high}"),
+    ),
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, StrEnum):
+        return label(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set):
+        return ", ".join(_shown(item) for item in value)
+    return str(value)
+
+
+def field_name(field: str) -> str:
+    name = FIELDS.get(field)
+    return _tr(name) if name else field
+
+
+def _reason(reason: str) -> str:
+    for pattern, template in _REASONS:
+        match = pattern.match(reason)
+        if match:
+            return _tr(template).format(**match.groupdict())
+    return reason
+
+
+def describe(error: HubDeskError) -> str:
+    """The error as one translated sentence."""
+    template = TEMPLATES.get(error.code)
+    if template is None:
+        return error.message
+    values = {name: _shown(value) for name, value in error.values.items()}
+    if isinstance(error, ValidationError) and "field" in error.values:
+        values["field"] = field_name(str(error.values["field"]))
+        if "reason" in error.values:
+            values["reason"] = _reason(str(error.values["reason"]))
+    try:
+        return _tr(template).format(**values)
+    except (KeyError, IndexError):
+        return error.message

@@ -1,0 +1,112 @@
+"""The one path every edit takes: call a service, report a failure, push an undo step.
+
+``Operations.run`` calls the service; a ``HubDeskError`` is shown as a translated
+sentence and nothing else happens. On success an undo command goes onto the
+window's ``QUndoStack`` and ``changed`` tells the pages which topics to refresh.
+Undo and redo call services too; when one of them is refused (someone changed the
+record meanwhile), the error is shown and the step is dropped from the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..domain.errors import HubDeskError
+from .messages import describe
+
+T = TypeVar("T")
+
+# What pages listen for.
+TEAMS, SPACES, TENANCIES, APPLICATIONS = "teams", "spaces", "tenancies", "applications"
+
+
+class Operations(QObject):
+    """Runs edits for one window; ``changed`` carries the topics that changed."""
+
+    changed = Signal(frozenset)
+
+    def __init__(self, window: QWidget, stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = stack
+        self.report_error: Callable[[str], None] = self._message_box
+        self.last_error: str | None = None
+
+    def run(
+        self,
+        text: str,
+        do: Callable[[], T],
+        *,
+        undo: Callable[[T], object] | None = None,
+        redo: Callable[[T], object] | None = None,
+        topics: Iterable[str] = (),
+    ) -> T | None:
+        """Do the edit; push ``undo`` (and ``redo``, default: do it again) as one step."""
+        topics = frozenset(topics)
+        ok, result = self.attempt(do)
+        if not ok:
+            return None
+        if undo is not None:
+            again: Callable[[T], object] = redo or (lambda _result: do())
+            self.stack.push(_Step(self, text, result, undo, again, topics))  # type: ignore[arg-type]
+        self.changed.emit(topics)
+        return result  # type: ignore[return-value]
+
+    def attempt(self, call: Callable[[], T]) -> tuple[bool, T | None]:
+        """Call a service; on a refused operation show why and return ``(False, None)``."""
+        self.last_error = None
+        try:
+            return True, call()
+        except HubDeskError as error:
+            self._fail(describe(error))
+        except SQLAlchemyError as error:
+            reason = getattr(error, "orig", None) or error
+            self._fail(self.tr("The database refused the change: {0}").format(reason))
+        return False, None
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.report_error(message)
+
+    def _message_box(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("HubDesk"), message)
+
+
+class _Step(QUndoCommand, Generic[T]):
+    def __init__(
+        self,
+        ops: Operations,
+        text: str,
+        result: T,
+        undo: Callable[[T], object],
+        redo: Callable[[T], object],
+        topics: frozenset[str],
+    ) -> None:
+        super().__init__(text)
+        self._ops, self._result, self._undo, self._redo = ops, result, undo, redo
+        self._topics = topics
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:  # the edit itself already ran in Operations.run
+            self._done_once = True
+            return
+        self._call(self._redo)
+
+    def undo(self) -> None:
+        self._call(self._undo)
+
+    def _call(self, step: Callable[[T], object]) -> None:
+        ok, value = self._ops.attempt(lambda: step(self._result))
+        if not ok:
+            self.setObsolete(True)  # QUndoStack drops a step that could not be replayed
+            return
+        if value is not None and step is self._redo:
+            self._result = value  # type: ignore[assignment]
+        self._ops.changed.emit(self._topics)

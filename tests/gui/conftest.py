@@ -1,0 +1,52 @@
+"""Window fixtures: a small hub, private preferences, errors captured instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from support.hub import TODAY, Hub, make_hub
+
+from hubdesk.domain.records import Actor
+from hubdesk.gui.main_window import MainWindow
+from hubdesk.gui.ui_settings import UiSettings
+from hubdesk.storage import Database
+
+
+@pytest.fixture
+def hub(db: Database) -> Hub:
+    return make_hub(db)
+
+
+@pytest.fixture
+def ui(tmp_path: Path) -> UiSettings:
+    """Preferences in a temporary INI file, never the user's own."""
+    return UiSettings.at(tmp_path / "ui.ini")
+
+
+@pytest.fixture
+def errors() -> list[str]:
+    """The messages the window would have shown in a message box."""
+    return []
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, hub: Hub, ui: UiSettings, errors: list[str]
+) -> Callable[..., MainWindow]:
+    def make(actor: Actor | None = None, *, demo: bool = False) -> MainWindow:
+        window = MainWindow(hub.db, actor or hub.clerk, demo=demo, ui=ui, today=lambda: TODAY)
+        window.ops.report_error = errors.append
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> Iterator[MainWindow]:
+    yield make_window()
