@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -41,6 +42,7 @@ class Desk(QObject):
         self.ui, self.demo = ui, demo
         self.db: Database | None = None
         self.window: MainWindow | None = None
+        self.report_error: Callable[[str], None] = self._message_box
 
     def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in a new window; on failure keep the current one and say why."""
@@ -49,15 +51,18 @@ class Desk(QObject):
                 path.parent.mkdir(parents=True, exist_ok=True)
             db = Database.open(path, create=create)
         except HubDeskError as error:
-            QMessageBox.critical(self.window, "HubDesk", describe(error))
+            self.report_error(describe(error))
             return False
         except OSError as error:
-            QMessageBox.critical(self.window, "HubDesk", f"{path}: {error.strerror or error}")
+            self.report_error(f"{path}: {error.strerror or error}")
             return False
         if not self.demo:
             self.ui.remember_file(path)
         self._show(db)
         return True
+
+    def _message_box(self, message: str) -> None:
+        QMessageBox.critical(self.window, "HubDesk", message)
 
     def _show(self, db: Database) -> None:
         from ..services.demo import DEMO_MANAGER
@@ -105,8 +110,9 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
 
             db_path = Path(folder) / "demo.sqlite"
             generate_demo(db_path)
-        path = db_path or ui.last_file or default_database_path()
-        if not desk.open(path, create=demo or db_path is None or path == default_database_path()):
+        last = ui.last_file if ui.last_file and ui.last_file.exists() else None
+        path = db_path or last or default_database_path()
+        if not desk.open(path, create=path == default_database_path() or demo):
             return 2
         try:
             return app.exec()

@@ -58,7 +58,8 @@ class UiSettings:
     def recent_files(self) -> list[Path]:
         value = self._store.value("files/recent", [])
         items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(item) for item in items if isinstance(item, str) and item]
+        paths = [Path(item) for item in items if isinstance(item, str) and item]
+        return [path for path in paths if path.is_absolute()]
 
     def remember_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files and make it the last file."""
