@@ -284,3 +284,29 @@ class TrainingCourseRecord:
     end_date: date
     participants: int
     completed: int
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRow:
+    """One line of the teams table: what the list shows, nothing more."""
+
+    id: int
+    name: str
+    kind: TeamKind
+    status: TeamStatus
+    brn: str | None
+    representative: str
+    phone: str | None
+    spaces: str  # codes of the spaces the team uses today, "2F-OD1, 3F-301"; "" when none
+    closed_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamDetail:
+    """A team with its history: tenancies, consulting, agreements and five years of subsidy."""
+
+    team: TeamRecord
+    tenancies: tuple[TenancyRecord, ...]
+    sessions: tuple[SessionRecord, ...]
+    agreements: tuple[AgreementRecord, ...]
+    subsidies: tuple[SubsidyYear, ...]
