@@ -106,6 +106,18 @@ class ApplicationRecord:
     status: ApplicationStatus
     review_score: int | None
     tenancy_id: int | None
+    reviewed_on: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TeamChoice:
+    """A team as a picker offers it: enough to tell teams of the same name apart."""
+
+    id: int
+    name: str
+    kind: TeamKind
+    brn: str | None  # ten digits, or None for a team not yet registered
 
 
 @dataclass(frozen=True, slots=True)

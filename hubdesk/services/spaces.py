@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Row, Select, func, select
@@ -12,13 +13,21 @@ from ..domain.errors import (
     InvalidPeriod,
     InvalidTransition,
     MaxStayExceeded,
+    NotFound,
     PrivateOfficeTaken,
+    RecordChanged,
     SeatsExceeded,
     SpaceNotLettable,
     ValidationError,
 )
 from ..domain.periods import DateRange, add_months, months_between, one_year_from
-from ..domain.records import ChecklistItemRecord, OccupancyRecord, SpaceRecord, TenancyRecord
+from ..domain.records import (
+    ChecklistItemRecord,
+    OccupancyRecord,
+    SpaceRecord,
+    TeamChoice,
+    TenancyRecord,
+)
 from ..domain.rules import (
     ADDRESS_MOVE_MONTHS_ENTERPRISE,
     ADDRESS_MOVE_MONTHS_STARTUP,
@@ -26,13 +35,28 @@ from ..domain.rules import (
     SeatUse,
     seat_peak,
 )
-from ..storage.models import ChecklistItem, Space, Team, Tenancy, TenancyRenewal
+from ..storage.models import Application, ChecklistItem, Space, Team, Tenancy, TenancyRenewal
 from .base import Service, check_count, clean_text, get_or_raise
 from .settings import load_settings, working_calendar
 
 MOVE_IN_ITEMS = ("keys_handed", "deposit_received", "address_moved")
 MOVE_OUT_ITEMS = ("keys_returned", "deposit_returned", "space_inspected")
 LETTABLE_KINDS = (SpaceKind.PRIVATE_OFFICE, SpaceKind.SHARED_OFFICE, SpaceKind.OPEN_DESK)
+CLOSED_TEAM = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
+
+
+@dataclass(frozen=True, slots=True)
+class TenancyDraft:
+    """What a user types into the allocate dialog; ``end`` defaults to one year."""
+
+    team_id: int
+    space_id: int
+    seats: int
+    start: date
+    end: date | None = None
+    deposit: int = 0
+    monthly_fee: int | None = None
+    notes: str = ""
 
 
 def last_day_column() -> ColumnElement[date]:
@@ -164,6 +188,34 @@ class SpaceService(Service):
         with self._read() as session:
             return [space_record(s) for s in session.scalars(select(Space).order_by(Space.code))]
 
+    def lettable_spaces(self) -> list[SpaceRecord]:
+        """Active spaces that are let to teams (no meeting rooms), by code."""
+        query = (
+            select(Space)
+            .where(Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS))
+            .order_by(Space.code)
+        )
+        with self._read() as session:
+            return [space_record(s) for s in session.scalars(query)]
+
+    def tenant_choices(self, search: str = "", limit: int = 50) -> list[TeamChoice]:
+        """Teams that may take space (not closed or archived) whose name or number has ``search``.
+
+        The search runs in SQL and returns at most ``limit`` teams, so a picker stays
+        quick with tens of thousands of teams.
+        """
+        text = search.strip()
+        query = select(Team).where(Team.status.not_in(CLOSED_TEAM))
+        if text:
+            digits = text.replace("-", "")
+            matches = Team.name.contains(text, autoescape=True)
+            if digits.isdigit():
+                matches = matches | Team.brn.contains(digits, autoescape=True)
+            query = query.where(matches)
+        query = query.order_by(Team.name, Team.id).limit(limit)
+        with self._read() as session:
+            return [TeamChoice(t.id, t.name, t.kind, t.brn) for t in session.scalars(query)]
+
     def check_allocation(
         self, space_id: int, seats: int, start: date, end: date, exclude: int | None = None
     ) -> None:
@@ -171,32 +223,41 @@ class SpaceService(Service):
         with self._read() as session:
             check_new_term(session, space_id, seats, start, end, exclude)
 
-    def allocate(
-        self,
-        team_id: int,
-        space_id: int,
-        seats: int,
-        start: date,
-        end: date | None = None,
-        *,
-        deposit: int = 0,
-        monthly_fee: int | None = None,
-        notes: str = "",
-    ) -> TenancyRecord:
-        """Let ``seats`` of a space to a team from ``start`` (one year by default)."""
+    def allocate(self, draft: TenancyDraft) -> TenancyRecord:
+        """Let seats of a space to a team from the draft's start (one year by default)."""
         with self._write() as session:
-            tenancy = create_tenancy(
-                session,
-                team_id,
-                space_id,
-                seats,
-                start,
-                end,
-                deposit=deposit,
-                monthly_fee=monthly_fee,
-                notes=notes,
-            )
+            tenancy = create_tenancy(session, draft)
             return tenancy_record(session, tenancy)
+
+    def cancel_tenancy(self, tenancy_id: int) -> TenancyRecord:
+        """Undo an allocation: the tenancy is cancelled, frees its seats and stays on record.
+
+        Refused once the tenancy was renewed, ended or a checklist box was ticked, and
+        for a tenancy given from an application (``ApplicationService.unallocate``).
+        """
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            linked = select(Application.id).where(Application.tenancy_id == tenancy_id)
+            if session.scalar(linked) is not None:
+                raise InvalidTransition(
+                    entity="tenancy", key=tenancy_id, current="allocated", target="cancelled"
+                )
+            cancel(session, tenancy)
+            session.flush()
+            return tenancy_record(session, tenancy)
+
+    def reinstate_tenancy(self, tenancy_id: int) -> TenancyRecord:
+        """Redo an allocation: a cancelled tenancy is active again, every rule checked anew."""
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            reinstate(session, tenancy)
+            session.flush()
+            return tenancy_record(session, tenancy)
+
+    def check_renewal(self, tenancy_id: int, new_end: date) -> None:
+        """Raise the error a renewal to ``new_end`` would hit, without writing."""
+        with self._read() as session:
+            check_renewal(session, get_or_raise(session, Tenancy, tenancy_id, "tenancy"), new_end)
 
     def renew(
         self, tenancy_id: int, renewed_on: date, new_end: date | None = None, review_note: str = ""
@@ -204,17 +265,8 @@ class SpaceService(Service):
         """Extend a tenancy after its yearly review, up to the hub's maximum stay."""
         with self._write() as session:
             tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
-            if tenancy.status != TenancyStatus.ACTIVE or tenancy.ended_early_on:
-                raise InvalidTransition(
-                    entity="tenancy", key=tenancy_id, current=tenancy.status, target="renewed"
-                )
             new_end = new_end or one_year_from(tenancy.end_date + timedelta(days=1))
-            if new_end <= tenancy.end_date:
-                raise InvalidPeriod(field="new_end", start=tenancy.end_date, end=new_end)
-            check_stay(session, tenancy.start_date, new_end)
-            space = session.get_one(Space, tenancy.space_id)
-            extension = DateRange(tenancy.end_date + timedelta(days=1), new_end)
-            check_seats(session, space, tenancy.seats, extension, exclude=tenancy.id)
+            check_renewal(session, tenancy, new_end)
             session.add(
                 TenancyRenewal(
                     tenancy_id=tenancy.id,
@@ -227,6 +279,31 @@ class SpaceService(Service):
                 )
             )
             tenancy.end_date = new_end
+            session.flush()
+            return tenancy_record(session, tenancy)
+
+    def undo_renewal(self, tenancy_id: int, expected_end: date | None = None) -> TenancyRecord:
+        """Remove the latest renewal and restore the end it replaced.
+
+        ``expected_end`` is the end the renewal set; when the tenancy's end differs
+        (renewed again or changed meanwhile) nothing is removed.
+        """
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            latest = session.scalars(
+                select(TenancyRenewal)
+                .where(TenancyRenewal.tenancy_id == tenancy_id)
+                .order_by(TenancyRenewal.id.desc())
+                .limit(1)
+            ).first()
+            if latest is None:
+                raise NotFound(entity="renewal of tenancy", key=tenancy_id)
+            if tenancy.status != TenancyStatus.ACTIVE or tenancy.end_date != latest.new_end:
+                raise RecordChanged(entity="tenancy", key=tenancy_id)
+            if expected_end is not None and expected_end != tenancy.end_date:
+                raise RecordChanged(entity="tenancy", key=tenancy_id)
+            tenancy.end_date = latest.previous_end
+            session.delete(latest)
             session.flush()
             return tenancy_record(session, tenancy)
 
@@ -251,6 +328,36 @@ class SpaceService(Service):
             session.flush()
             return tenancy_record(session, tenancy)
 
+    def undo_move_out(self, tenancy_id: int) -> TenancyRecord:
+        """Make an ended tenancy active again and remove its unticked move-out checklist.
+
+        Refused once a move-out box was ticked, and when the seats an early end freed
+        were let to someone else meanwhile.
+        """
+        with self._write() as session:
+            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            if tenancy.status != TenancyStatus.ENDED:
+                raise InvalidTransition(
+                    entity="tenancy",
+                    key=tenancy_id,
+                    current=tenancy.status,
+                    target=TenancyStatus.ACTIVE,
+                )
+            items = list(session.scalars(_items_of(tenancy_id, ChecklistKind.MOVE_OUT)))
+            if any(item.done_on for item in items):
+                raise RecordChanged(entity="tenancy", key=tenancy_id)
+            if tenancy.ended_early_on is not None:
+                space = session.get_one(Space, tenancy.space_id)
+                rest = DateRange(tenancy.ended_early_on + timedelta(days=1), tenancy.end_date)
+                check_seats(session, space, tenancy.seats, rest, exclude=tenancy.id)
+            tenancy.status = TenancyStatus.ACTIVE
+            tenancy.ended_early_on = None
+            tenancy.end_reason = ""
+            for item in items:
+                session.delete(item)
+            session.flush()
+            return tenancy_record(session, tenancy)
+
     def tick(self, item_id: int, done_on: date | None) -> ChecklistItemRecord:
         """Tick (``done_on``) or untick (None) a checklist box."""
         with self._write() as session:
@@ -268,6 +375,11 @@ class SpaceService(Service):
                 .order_by(ChecklistItem.kind, ChecklistItem.id)
             )
             return [_item_record(i) for i in session.scalars(query)]
+
+    def stay_limit(self) -> int:
+        """The hub's maximum stay in months (a hub setting, default 36)."""
+        with self._read() as session:
+            return load_settings(session).max_stay_months
 
     def tenancy(self, tenancy_id: int) -> TenancyRecord:
         with self._read() as session:
@@ -328,41 +440,83 @@ def _positive_area(area: float) -> float:
     return float(area)
 
 
-def create_tenancy(
-    session: Session,
-    team_id: int,
-    space_id: int,
-    seats: int,
-    start: date,
-    end: date | None = None,
-    *,
-    deposit: int = 0,
-    monthly_fee: int | None = None,
-    notes: str = "",
-) -> Tenancy:
+def create_tenancy(session: Session, draft: TenancyDraft) -> Tenancy:
     """Check every rule of a new tenancy and add it with its move-in checklist."""
-    end = end or one_year_from(start)
-    team = get_or_raise(session, Team, team_id, "team")
-    if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
-        raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
-    space = check_new_term(session, space_id, seats, start, end, None)
+    end = draft.end or one_year_from(draft.start)
+    team = check_team_open(session, draft.team_id)
+    space = check_new_term(session, draft.space_id, draft.seats, draft.start, end, None)
+    fee = space.monthly_fee if draft.monthly_fee is None else draft.monthly_fee
     tenancy = Tenancy(
-        team_id=team_id,
-        space_id=space_id,
-        seats=seats,
-        start_date=start,
+        team_id=draft.team_id,
+        space_id=draft.space_id,
+        seats=draft.seats,
+        start_date=draft.start,
         end_date=end,
         status=TenancyStatus.ACTIVE,
-        deposit=check_count(deposit, "deposit"),
-        monthly_fee=check_count(
-            space.monthly_fee if monthly_fee is None else monthly_fee, "monthly_fee"
-        ),
-        notes=clean_text(notes, "notes", required=False, max_length=4000),
+        deposit=check_count(draft.deposit, "deposit"),
+        monthly_fee=check_count(fee, "monthly_fee"),
+        notes=clean_text(draft.notes, "notes", required=False, max_length=4000),
     )
     session.add(tenancy)
     session.flush()
     add_checklist(session, tenancy, ChecklistKind.MOVE_IN, team.kind)
     return tenancy
+
+
+def check_team_open(session: Session, team_id: int) -> Team:
+    """A closed or archived team gets no space."""
+    team = get_or_raise(session, Team, team_id, "team")
+    if team.status in CLOSED_TEAM:
+        raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
+    return team
+
+
+def cancel(session: Session, tenancy: Tenancy) -> None:
+    """Cancel a fresh tenancy: only while nothing has happened to it yet."""
+    if tenancy.status != TenancyStatus.ACTIVE:
+        raise InvalidTransition(
+            entity="tenancy",
+            key=tenancy.id,
+            current=tenancy.status,
+            target=TenancyStatus.CANCELLED,
+        )
+    renewed = select(TenancyRenewal.id).where(TenancyRenewal.tenancy_id == tenancy.id)
+    ticked = _items_of(tenancy.id).where(ChecklistItem.done_on.is_not(None))
+    if session.scalar(renewed.limit(1)) is not None or session.scalar(ticked.limit(1)):
+        raise RecordChanged(entity="tenancy", key=tenancy.id)
+    tenancy.status = TenancyStatus.CANCELLED
+
+
+def reinstate(session: Session, tenancy: Tenancy) -> None:
+    """Make a cancelled tenancy active again if every rule still holds."""
+    if tenancy.status != TenancyStatus.CANCELLED:
+        raise InvalidTransition(
+            entity="tenancy", key=tenancy.id, current=tenancy.status, target=TenancyStatus.ACTIVE
+        )
+    check_team_open(session, tenancy.team_id)
+    check_new_term(
+        session, tenancy.space_id, tenancy.seats, tenancy.start_date, tenancy.end_date, tenancy.id
+    )
+    tenancy.status = TenancyStatus.ACTIVE
+
+
+def check_renewal(session: Session, tenancy: Tenancy, new_end: date) -> None:
+    """An active tenancy may run on to ``new_end`` within the maximum stay and the seats."""
+    if tenancy.status != TenancyStatus.ACTIVE or tenancy.ended_early_on:
+        raise InvalidTransition(
+            entity="tenancy", key=tenancy.id, current=tenancy.status, target="renewed"
+        )
+    if new_end <= tenancy.end_date:
+        raise InvalidPeriod(field="new_end", start=tenancy.end_date, end=new_end)
+    check_stay(session, tenancy.start_date, new_end)
+    space = session.get_one(Space, tenancy.space_id)
+    extension = DateRange(tenancy.end_date + timedelta(days=1), new_end)
+    check_seats(session, space, tenancy.seats, extension, exclude=tenancy.id)
+
+
+def _items_of(tenancy_id: int, kind: ChecklistKind | None = None) -> Select[ChecklistItem]:
+    query = select(ChecklistItem).where(ChecklistItem.tenancy_id == tenancy_id)
+    return query if kind is None else query.where(ChecklistItem.kind == kind)
 
 
 def check_new_term(

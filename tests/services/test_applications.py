@@ -15,7 +15,7 @@ from hubdesk.domain.enums import ApplicationStatus, SpaceKind, TenancyStatus
 from hubdesk.domain.errors import InvalidTransition, PrivateOfficeTaken, ValidationError
 from hubdesk.domain.records import ApplicationRecord
 from hubdesk.services.applications import ApplicationService
-from hubdesk.services.spaces import SpaceService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import Application, Tenancy
 
 START = date(2026, 12, 1)
@@ -151,7 +151,9 @@ def test_a_failure_after_the_tenancy_rolls_back_both(
 
 def test_allocating_into_a_taken_private_office_is_refused(hub: Hub) -> None:
     office = hub.spaces["3F-301"]
-    SpaceService(hub.db, hub.admin).allocate(hub.teams["social"], office, 2, date(2026, 3, 1))
+    SpaceService(hub.db, hub.admin).allocate(
+        TenancyDraft(hub.teams["social"], office, 2, date(2026, 3, 1))
+    )
     app = waitlisted(hub, "coop", 90, date(2026, 10, 20), SpaceKind.PRIVATE_OFFICE)
     held = tenancies(hub)
 

@@ -26,7 +26,7 @@ from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import AgreementDraft, GrantService
 from hubdesk.services.settlements import SettlementService
-from hubdesk.services.spaces import SpaceService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import (
     ConsultingSession,
     Disbursement,
@@ -96,9 +96,10 @@ def approve_and_pay(hub: Hub, disbursement_id: int) -> None:
 def make_busy(hub: Hub) -> Busy:
     spaces = SpaceService(hub.db, hub.admin)
     start = date(2026, 3, 1)
-    office = spaces.allocate(hub.teams["coop"], hub.spaces["3F-301"], 4, start)
-    spaces.allocate(hub.teams["social"], hub.spaces["2F-OD1"], 4, start)
-    spaces.allocate(hub.teams["village"], hub.spaces["2F-OD1"], 2, start)  # 6 of 6 seats
+    office = spaces.allocate(TenancyDraft(hub.teams["coop"], hub.spaces["3F-301"], 4, start))
+    spaces.allocate(TenancyDraft(hub.teams["social"], hub.spaces["2F-OD1"], 4, start))
+    # 6 of 6 seats of the open desk are taken.
+    spaces.allocate(TenancyDraft(hub.teams["village"], hub.spaces["2F-OD1"], 2, start))
 
     consulting = ConsultingService(hub.db, hub.admin)
     labor = consulting.add_consultant("정노무사", "정노무법인", [ConsultingField.LABOR_HR]).id

@@ -18,7 +18,7 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.services.consulting import ConsultingService, SessionDraft
-from hubdesk.services.spaces import SpaceService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import ConsultingSession
 
 DAY = date(2026, 11, 2)  # a Monday inside the MOU (2025-01-01 – 2027-12-31)
@@ -252,7 +252,7 @@ def test_quota_usage_of_a_year_without_mou_is_empty(hub: Hub) -> None:
 def test_idle_teams_are_tenants_without_a_session_in_60_days(hub: Hub) -> None:
     spaces = SpaceService(hub.db, hub.admin)
     for key in ("coop", "social", "village"):
-        spaces.allocate(hub.teams[key], hub.spaces["2F-OD1"], 1, date(2026, 3, 1))
+        spaces.allocate(TenancyDraft(hub.teams[key], hub.spaces["2F-OD1"], 1, date(2026, 3, 1)))
     consulting = service(hub)
     consulting.schedule(draft(hub, team_id=hub.teams["social"], day=date(2026, 11, 10)))
     # The cooperative's last session was 70 days ago: too long.
@@ -271,7 +271,9 @@ def test_idle_teams_are_tenants_without_a_session_in_60_days(hub: Hub) -> None:
 
 def test_a_team_whose_tenancy_ended_is_not_idle(hub: Hub) -> None:
     spaces = SpaceService(hub.db, hub.admin)
-    tenancy = spaces.allocate(hub.teams["coop"], hub.spaces["2F-OD1"], 1, date(2026, 3, 1))
+    tenancy = spaces.allocate(
+        TenancyDraft(hub.teams["coop"], hub.spaces["2F-OD1"], 1, date(2026, 3, 1))
+    )
     assert [t.name for t in service(hub).idle_teams(TODAY)] == ["금천도시농업협동조합"]
     spaces.move_out(tenancy.id, date(2026, 10, 31), "이전")
     assert service(hub).idle_teams(TODAY) == []

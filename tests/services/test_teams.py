@@ -22,7 +22,7 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
-from hubdesk.services.spaces import SpaceService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.services.teams import TeamDraft, TeamService
 from hubdesk.storage.models import AuditEntry, Team
 
@@ -91,7 +91,9 @@ def test_empty_name_is_refused(hub: Hub) -> None:
 
 def test_team_with_a_tenancy_is_never_deleted(hub: Hub) -> None:
     team_id = hub.teams["coop"]
-    SpaceService(hub.db, hub.clerk).allocate(team_id, hub.spaces["2F-OD1"], 2, date(2026, 3, 1))
+    SpaceService(hub.db, hub.clerk).allocate(
+        TenancyDraft(team_id, hub.spaces["2F-OD1"], 2, date(2026, 3, 1))
+    )
     service = TeamService(hub.db, hub.clerk)
     error = refused(hub.db, TeamHasRecords, service.delete, team_id)
     assert error.values["tenancies"] == 1
