@@ -22,7 +22,7 @@ from hubdesk.services.space_views import (
     TimelineRow,
     natural_key,
 )
-from hubdesk.services.spaces import SpaceService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.services.staff import actor_for
 from hubdesk.storage import Database
 from hubdesk.storage.models import Space, Tenancy
@@ -31,11 +31,6 @@ from hubdesk.storage.models import Space, Tenancy
 def allocate(
     spaces: SpaceService, team: int, space: int, seats: int, start: date, end: date | None = None
 ) -> TenancyRecord:
-    """SpaceService.allocate, whichever signature it has while the dialogs change it."""
-    try:
-        from hubdesk.services.spaces import TenancyDraft  # type: ignore[attr-defined]
-    except ImportError:  # TODO: drop once TenancyDraft is committed
-        return spaces.allocate(team, space, seats, start, end)  # type: ignore[call-arg]
     return spaces.allocate(TenancyDraft(team, space, seats, start, end))
 
 
