@@ -36,8 +36,9 @@ FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
     from .pages.overview import OverviewPage
+    from .pages.teams import TeamsPage
 
-    return [OverviewPage]
+    return [OverviewPage, TeamsPage]
 
 
 class MainWindow(QMainWindow):

@@ -94,6 +94,28 @@ class TeamDraft:
     status: TeamStatus = TeamStatus.OPERATING
 
 
+def draft_of(record: TeamRecord) -> TeamDraft:
+    """The draft that would save ``record``'s values again (undo of an edit)."""
+    return TeamDraft(
+        name=record.name,
+        kind=record.kind,
+        representative=record.representative,
+        brn=record.brn,
+        phone=record.phone,
+        email=record.email,
+        address=record.address,
+        founded_on=record.founded_on,
+        employees=record.employees,
+        description=record.description,
+        status=record.status,
+    )
+
+
+def check_digit_confirmed(brn: str | None) -> bool:
+    """A stored number with a wrong check digit was confirmed by staff when it was saved."""
+    return brn is not None and not parse_brn(brn).check_digit_ok
+
+
 def team_record(team: Team) -> TeamRecord:
     return TeamRecord(
         id=team.id,
@@ -260,10 +282,9 @@ class TeamService(Service):
         with self._write() as session:
             if session.get(Team, record.id) is not None:
                 raise RecordChanged(entity="team", key=record.name)
-            confirmed = record.brn is not None and not parse_brn(record.brn).check_digit_ok
             brn = self._checked_brn(session, record.brn, None, True)
             values = {key: getattr(record, key) for key in _RESTORED_FIELDS}
-            team = Team(**values, brn=brn, brn_check_confirmed=confirmed)
+            team = Team(**values, brn=brn, brn_check_confirmed=check_digit_confirmed(record.brn))
             session.add(team)
             session.flush()
             # The ORM starts every new row at version 1; later undo steps expect the old one.
