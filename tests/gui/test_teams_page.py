@@ -14,10 +14,11 @@ from sqlalchemy import text
 from support.hub import TODAY, Hub, snapshot
 
 from hubdesk.domain.brn import make_valid_brn
-from hubdesk.domain.enums import TeamKind, TeamStatus
+from hubdesk.domain.enums import AgreementStatus, GrantKind, TeamKind, TeamStatus
 from hubdesk.gui.dialogs.team import CloseTeamDialog, TeamDialog
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.pages.teams import TeamsPage
+from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
 from hubdesk.services.teams import TeamColumn, TeamService, draft_of
 from hubdesk.storage import Database
 from hubdesk.storage.models import Tenancy
@@ -362,6 +363,50 @@ def test_the_detail_panel_shows_subsidies_by_year(page: TeamsPage, hub: Hub) -> 
     years = [page.subsidies.item(row, 0).text() for row in range(page.subsidies.rowCount())]
     assert years == ["2026", "2025", "2024", "2023", "2022"]
     assert "not registered" in page.detail_facts.text()
+
+
+def test_a_year_of_three_hundred_million_is_flagged(
+    page: TeamsPage, qtbot: QtBot, hub: Hub
+) -> None:
+    grants = GrantService(hub.db, hub.admin)
+    program = grants.add_program(
+        ProgramDraft(
+            2025,
+            GrantKind.DEVELOPMENT_COST,
+            "2025 대형 사업개발비",
+            400_000_000,
+            400_000_000,
+            500_000_000,
+            (10,),
+            None,
+            ("재료비",),
+        )
+    )
+    agreement = grants.create_agreement(
+        AgreementDraft(
+            hub.teams["social"],
+            program.id,
+            "공장 설비 구축",
+            date(2025, 3, 1),
+            date(2025, 12, 31),
+            150_000_000,
+            150_000_000,
+            40_000_000,
+        )
+    )
+    grants.advance(agreement.id, AgreementStatus.SIGNED, date(2025, 2, 20))
+    page.refresh(frozenset())
+    assert page.select_team(hub.teams["social"])
+    rows = {
+        page.subsidies.item(row, 0).text(): [
+            page.subsidies.item(row, column).text() for column in range(1, 4)
+        ]
+        for row in range(page.subsidies.rowCount())
+    }
+    assert rows["2025"] == ["300,000,000 won", "Needed", ""]
+    assert rows["2026"] == ["0 won", "", ""]
+    assert page.tabs.tabText(2) == "Agreements (1)"
+    assert page.agreements.item(0, 6).text() == "공장 설비 구축"
 
 
 def test_ctrl_f_puts_the_cursor_in_the_search_box(page: TeamsPage, window: MainWindow) -> None:

@@ -51,6 +51,7 @@ SEARCH_DELAY_MS = 250
 SHOWN_TOPICS = frozenset({TEAMS, SPACES, TENANCIES})
 OPEN = (TeamStatus.OPERATING, TeamStatus.DORMANT)
 CLOSED = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _tr(text: str) -> str:
@@ -73,12 +74,28 @@ def detail_table(headers: Sequence[str]) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+def fill_table(
+    table: QTableWidget, rows: Sequence[Sequence[str]], right: Sequence[int] = ()
+) -> None:
+    """Put ``rows`` of texts into ``table``; columns in ``right`` (numbers) align right."""
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column in right:
+                item.setTextAlignment(RIGHT)
+            table.setItem(row, column, item)
     table.resizeColumnsToContents()
+
+
+def mark_row(table: QTableWidget, row: int) -> None:
+    """Show a flagged row in bold."""
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is not None:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
 
 
 class StatusSteps:
@@ -110,6 +127,7 @@ class TeamsPage(QWidget):
         self.dialog: TeamDialog | CloseTeamDialog | None = None
         self._stale = False
         self._shown_id: int | None = None
+        self._reselect: int | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -329,7 +347,7 @@ class TeamsPage(QWidget):
         self._reselect = self.selected_id()
 
     def _restore_selection(self) -> None:
-        wanted = getattr(self, "_reselect", None)
+        wanted, self._reselect = self._reselect, None
         if wanted is None or not self.select_team(wanted):
             self._after_reload(None)
 
@@ -418,14 +436,20 @@ class TeamsPage(QWidget):
             self.detail_facts.setText("")
             for table in (self.tenancies, self.sessions, self.agreements, self.subsidies):
                 table.setRowCount(0)
+            self._tab_counts(None)
             return
         team = detail.team
         self.detail_title.setText(team.name)
         self.detail_facts.setText(self._facts(team))
-        fill_table(self.tenancies, [self._tenancy_cells(t) for t in detail.tenancies])
+        fill_table(self.tenancies, [self._tenancy_cells(t) for t in detail.tenancies], (1, 5))
         fill_table(self.sessions, [self._session_cells(s) for s in detail.sessions])
-        fill_table(self.agreements, [self._agreement_cells(a) for a in detail.agreements])
-        fill_table(self.subsidies, [self._subsidy_cells(y) for y in reversed(detail.subsidies)])
+        agreements = [self._agreement_cells(a) for a in detail.agreements]
+        fill_table(self.agreements, agreements, (2, 3, 4))
+        years = list(reversed(detail.subsidies))
+        fill_table(self.subsidies, [self._subsidy_cells(y) for y in years], (1,))
+        for row, year in enumerate(years):
+            if year.needs_external_verification:
+                mark_row(self.subsidies, row)
         self._tab_counts(detail)
 
     def _facts(self, team: TeamRecord) -> str:
@@ -440,15 +464,16 @@ class TeamsPage(QWidget):
         parts.append(self.tr("{0} employees").format(f"{team.employees:,}"))
         return " · ".join(parts)
 
-    def _tab_counts(self, detail: TeamDetail) -> None:
-        for index, (name, count) in enumerate(
-            (
-                (self.tr("Tenancies"), len(detail.tenancies)),
-                (self.tr("Consulting"), len(detail.sessions)),
-                (self.tr("Agreements"), len(detail.agreements)),
-            )
-        ):
-            self.tabs.setTabText(index, f"{name} ({count})")
+    def _tab_counts(self, detail: TeamDetail | None) -> None:
+        """Tab names with how many records each holds ("Tenancies (2)")."""
+        names = (self.tr("Tenancies"), self.tr("Consulting"), self.tr("Agreements"))
+        counts = (
+            (len(detail.tenancies), len(detail.sessions), len(detail.agreements))
+            if detail
+            else (None, None, None)
+        )
+        for index, (name, count) in enumerate(zip(names, counts, strict=True)):
+            self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
 
     @staticmethod
     def _tenancy_cells(tenancy: TenancyRecord) -> list[str]:
