@@ -237,7 +237,7 @@ def _add_checklists(demo: Demo, rng: random.Random, tenancy_id: int, term: _Term
     start = term.start
     # (kind, key, due date, day it would be done, how likely staff ticked it)
     items: list[tuple[ChecklistKind, str, date, date, float]] = [
-        (ChecklistKind.MOVE_IN, "keys", start, start, 1.0),
+        (ChecklistKind.MOVE_IN, "keys_handed", start, start, 1.0),
         (
             ChecklistKind.MOVE_IN,
             "deposit_received",
@@ -257,6 +257,7 @@ def _add_checklists(demo: Demo, rng: random.Random, tenancy_id: int, term: _Term
         out = term.last_day
         returned = demo.calendar.add_working_days(out, 10)
         items.append((ChecklistKind.MOVE_OUT, "keys_returned", out, out, 0.97))
+        items.append((ChecklistKind.MOVE_OUT, "space_inspected", out, out, 0.97))
         items.append((ChecklistKind.MOVE_OUT, "deposit_returned", returned, returned, 0.95))
     for kind, key, due, done_on, chance in items:
         done = done_on <= demo.today and rng.random() < chance
