@@ -15,8 +15,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Row, and_, or_, select
+from sqlalchemy.orm import Session
 
 from ..domain.enums import SpaceKind, TenancyStatus
+from ..domain.errors import NotFound
 from ..domain.records import SpaceRecord, TenancyRecord
 from ..domain.rules import RENEWAL_WINDOW_DAYS
 from ..storage.models import Space, Team, Tenancy, TenancyRenewal
@@ -150,37 +152,16 @@ class SpaceViewService(Service):
     def floor_plan(self, floor: int, on: date) -> list[RoomView]:
         """Every space of ``floor`` with the tenancies that take its seats on ``on``."""
         with self._read() as session:
-            spaces = list(session.scalars(select(Space).where(Space.floor == floor)))
-            query = (
-                select(Tenancy, Team.name)
-                .join(Team, Team.id == Tenancy.team_id)
-                .join(Space, Space.id == Tenancy.space_id)
-                .where(Space.floor == floor, _on_day(on))
-                .order_by(Tenancy.start_date, Tenancy.id)
-            )
-            occupants: dict[int, list[Occupant]] = defaultdict(list)
-            for tenancy, team_name in session.execute(query):
-                occupants[tenancy.space_id].append(
-                    Occupant(
-                        tenancy.id,
-                        tenancy.team_id,
-                        team_name,
-                        tenancy.seats,
-                        tenancy.start_date,
-                        tenancy.ended_early_on or tenancy.end_date,
-                        ends_soon(tenancy.status, tenancy.end_date, tenancy.ended_early_on, on),
-                    )
-                )
-        rooms = [
-            RoomView(
-                space_record(space),
-                _plan_of(space),
-                sum(o.seats for o in occupants[space.id]),
-                tuple(occupants[space.id]),
-            )
-            for space in spaces
-        ]
+            rooms = _rooms(session, Space.floor == floor, on)
         return sorted(rooms, key=lambda room: natural_key(room.space.code))
+
+    def room(self, space_id: int, on: date) -> RoomView:
+        """One space as the floor plan shows it on ``on``."""
+        with self._read() as session:
+            rooms = _rooms(session, Space.id == space_id, on)
+        if not rooms:
+            raise NotFound(entity="space", key=space_id)
+        return rooms[0]
 
     def timeline(self, start: date, end: date) -> list[TimelineRow]:
         """Lettable spaces (and any other with tenancies then) and their tenancies in the window."""
@@ -239,6 +220,40 @@ class SpaceViewService(Service):
             found = [(floor, space_id, code) for floor, space_id, code in session.execute(query)]
         found.sort(key=lambda row: (row[0], natural_key(row[2])))
         return [(floor, space_id) for floor, space_id, _code in found]
+
+
+def _rooms(session: Session, which: ColumnElement[bool], on: date) -> list[RoomView]:
+    """The spaces ``which`` selects and their tenants on ``on``: two queries in all."""
+    spaces = list(session.scalars(select(Space).where(which)))
+    query = (
+        select(Tenancy, Team.name)
+        .join(Team, Team.id == Tenancy.team_id)
+        .join(Space, Space.id == Tenancy.space_id)
+        .where(which, _on_day(on))
+        .order_by(Tenancy.start_date, Tenancy.id)
+    )
+    occupants: dict[int, list[Occupant]] = defaultdict(list)
+    for tenancy, team_name in session.execute(query):
+        occupants[tenancy.space_id].append(
+            Occupant(
+                tenancy.id,
+                tenancy.team_id,
+                team_name,
+                tenancy.seats,
+                tenancy.start_date,
+                tenancy.ended_early_on or tenancy.end_date,
+                ends_soon(tenancy.status, tenancy.end_date, tenancy.ended_early_on, on),
+            )
+        )
+    return [
+        RoomView(
+            space_record(space),
+            _plan_of(space),
+            sum(o.seats for o in occupants[space.id]),
+            tuple(occupants[space.id]),
+        )
+        for space in spaces
+    ]
 
 
 def _renewal_ends(rows: Iterable[tuple[int, date]]) -> dict[int, tuple[date, ...]]:

@@ -13,6 +13,7 @@ from sqlalchemy import event, update
 from support.hub import TODAY, Hub
 
 from hubdesk.domain.enums import SpaceKind, TenancyStatus
+from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import TenancyRecord
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.space_views import (
@@ -307,3 +308,13 @@ def test_cancelled_tenancies_take_no_seats_and_leave_the_timeline(
     bars = bars_of(views.timeline(TODAY - timedelta(days=365), TODAY + timedelta(days=365)))
     assert let["office"].id not in {b.tenancy_id for b in bars}
     assert len(bars) == 3
+
+
+def test_one_room_is_what_the_floor_plan_shows(
+    views: SpaceViewService, hub: Hub, let: dict[str, TenancyRecord]
+) -> None:
+    for floor in views.floors():
+        for room in views.floor_plan(floor, TODAY):
+            assert views.room(room.space.id, TODAY) == room
+    with pytest.raises(NotFound):
+        views.room(9999, TODAY)
