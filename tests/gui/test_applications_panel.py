@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from support.hub import Hub, snapshot
@@ -241,3 +242,18 @@ def test_filter_by_status(hub: Hub, panel: ApplicationsPanel, apps: ApplicationS
     assert len(panel.model.rows) == 2
     panel.status.setCurrentIndex(panel.status.findData(ApplicationStatus.SUBMITTED))
     assert [a.team_name for a in panel.model.rows] == ["(주)함께일하는세상"]
+
+
+def test_double_click_opens_the_review(
+    qtbot: QtBot, hub: Hub, panel: ApplicationsPanel, apps: ApplicationService
+) -> None:
+    app = apps.submit(hub.teams["coop"], SpaceKind.OPEN_DESK, 2, date(2026, 11, 2))
+    panel.refresh(frozenset())
+    viewport = panel.table.viewport()
+    at = viewport.mapTo(panel, panel.table.visualRect(panel.model.index(0, 0)).center())
+    # Through the window, so Qt itself turns two quick presses into a double-click.
+    handle = panel.windowHandle()
+    assert handle is not None
+    QTest.mouseDClick(handle, Qt.MouseButton.LeftButton, pos=at)
+    dialog = opened(qtbot, panel, ReviewDialog)
+    assert dialog.application.id == app.id

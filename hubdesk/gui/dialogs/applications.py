@@ -6,6 +6,8 @@ stays open. The allocate dialog checks seats and dates as the user changes them.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ApplicationStatus
 from ...domain.periods import one_year_from
-from ...domain.records import ApplicationRecord
+from ...domain.records import ApplicationRecord, SpaceRecord
 from ...services.applications import REVIEW_DECISIONS, ApplicationService
 from ...services.spaces import LETTABLE_KINDS, SpaceService
 from ..context import PageContext
@@ -34,6 +36,8 @@ from .editing import (
     problem_of,
     qdate,
 )
+
+FITTING_TRIED = 60  # spaces tried for a free one when the dialog opens
 
 
 def application_summary(app: ApplicationRecord) -> str:
@@ -166,8 +170,6 @@ class AllocateApplicationDialog(OperationDialog):
         wanted = self.application.space_kind
         spaces = sorted(self.spaces.lettable_spaces(), key=lambda s: (s.kind != wanted, s.code))
         self.space = SpaceCombo(spaces)
-        if space_id is not None:
-            self.space.select(space_id)
         today = context.today()
         self.start = date_edit(today)
         self.end = date_edit(one_year_from(today))
@@ -183,10 +185,21 @@ class AllocateApplicationDialog(OperationDialog):
         self.form.addRow(self.tr("End"), self.end)
         self.finish_layout()
         self.setMinimumWidth(500)
+        self.space.select(space_id if space_id is not None else self._first_fitting(spaces))
         self.space.currentIndexChanged.connect(self.check)
         self.start.dateChanged.connect(self._start_moved)
         self.end.dateChanged.connect(self.check)
         self.check()
+
+    def _first_fitting(self, spaces: list[SpaceRecord]) -> int:
+        """The first space of the wanted kind with room from today (or simply the first)."""
+        app, start, end = self.application, day_of(self.start), day_of(self.end)
+        wanted = [s for s in spaces if s.kind == app.space_kind][:FITTING_TRIED]
+        for space in wanted:
+            check = partial(self.spaces.check_allocation, space.id, app.seats, start, end)
+            if problem_of(check) is None:
+                return space.id
+        return spaces[0].id if spaces else -1
 
     def _start_moved(self) -> None:
         start = day_of(self.start)

@@ -295,8 +295,7 @@ class ChecklistDialog(OperationDialog):
         self.states: dict[int, QLabel] = {}
         self.groups = {kind: QGroupBox(label(kind)) for kind in ChecklistKind}
         self.rows: dict[ChecklistKind, QWidget] = {}
-        for group in self.groups.values():
-            QVBoxLayout(group).setContentsMargins(6, 6, 6, 6)
+        self.group_layouts = {kind: QVBoxLayout(group) for kind, group in self.groups.items()}
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.form.addRow(QLabel(f"{self.tenancy.space_code} · {term_text(self.tenancy)}"))
         self.finish_layout(*self.groups.values())
@@ -340,7 +339,7 @@ class ChecklistDialog(OperationDialog):
             grid.addWidget(box, row, 0)
             grid.addWidget(state, row, 1)
         grid.setColumnStretch(0, 1)
-        group.layout().addWidget(rows)
+        self.group_layouts[kind].addWidget(rows)
         self.rows[kind] = rows
         group.setVisible(bool(items))
 

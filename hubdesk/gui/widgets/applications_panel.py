@@ -49,14 +49,17 @@ LISTENS = frozenset({APPLICATIONS, TENANCIES, SPACES})
 
 
 def table_view(model: ApplicationsModel) -> QTableView:
+    """Rows chosen whole, one at a time; the team column takes the spare width."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.columns.index(Column.TEAM), QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -131,6 +134,8 @@ class ApplicationsPanel(QWidget):
             view.selectionModel().selectionChanged.connect(
                 lambda selected, _old, v=view: self._selected(v, selected)
             )
+        for view in (self.table, self.waiting):
+            view.doubleClicked.connect(lambda index, v=view: self._open_row(v, index.row()))
         self.submit_button.clicked.connect(self.submit)
         self.review_button.clicked.connect(self.review)
         self.allocate_button.clicked.connect(self.allocate)
@@ -199,6 +204,17 @@ class ApplicationsPanel(QWidget):
             return None
         dialog = AllocateApplicationDialog(self.context, self.current.id, self)
         return open_dialog(dialog)
+
+    def _open_row(self, view: QTableView, row: int) -> None:
+        """Double-click: review an open application, allocate a decided one."""
+        model = view.model()
+        assert isinstance(model, ApplicationsModel)
+        self.current = model.application(row)
+        status = self.current.status if self.current else None
+        if status in (ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED):
+            self.review()
+        elif status in ALLOCATABLE:
+            self.allocate()
 
     def withdraw(self) -> None:
         app = self.current
