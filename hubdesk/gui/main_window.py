@@ -36,9 +36,10 @@ FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
     from .pages.overview import OverviewPage
+    from .pages.spaces import SpacesPage
     from .pages.teams import TeamsPage
 
-    return [OverviewPage, TeamsPage]
+    return [OverviewPage, TeamsPage, SpacesPage]
 
 
 class MainWindow(QMainWindow):
