@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from support.korean import RecordingTranslator, korean_recorder, latin_words, shown_texts
 
 from hubdesk.gui.dialogs.preferences import PreferencesDialog
+from hubdesk.gui.labels import has_label
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.ui_settings import UiSettings
 from tools.translations import QM_FILE, TS_FILE, lrelease, lupdate, unfinished
@@ -59,3 +60,17 @@ def test_dialogs_speak_korean(korean: RecordingTranslator, ui: UiSettings) -> No
     assert ok.text() == "확인"  # Qt's own strings come from qtbase_ko
     assert korean.our_misses() == set()
     assert latin_words(shown_texts(dialog), allowed={"English"}) == []
+
+
+def test_every_enum_member_has_a_label() -> None:
+    import hubdesk.domain.enums as enums
+
+    members = [
+        member
+        for name in dir(enums)
+        if isinstance(cls := getattr(enums, name), type)
+        and issubclass(cls, enums.StrEnum)
+        and cls is not enums.StrEnum
+        for member in cls
+    ]
+    assert [m for m in members if not has_label(m)] == []
