@@ -92,6 +92,9 @@ class SpaceCombo(QComboBox):
     def __init__(self, spaces: Iterable[SpaceRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records: dict[int, SpaceRecord] = {}
+        # Long entries must not widen the window: the list pops up as wide as it needs.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.set_spaces(spaces)
 
     def set_spaces(self, spaces: Iterable[SpaceRecord]) -> None:

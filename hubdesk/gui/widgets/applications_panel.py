@@ -4,7 +4,7 @@ buttons that submit, review, withdraw and allocate (the spaces page shows it as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -88,43 +89,53 @@ class ApplicationsPanel(QWidget):
         self.next_info = QLabel()
         self.next_info.setObjectName("nextInfo")
         self.next_info.setWordWrap(True)
+        self.next_info.hide()
         self._build()
         self._connect()
         self.refresh(frozenset())
 
     def _build(self) -> None:
+        """Applications above, the waiting list below: narrow enough for a small window."""
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status)
         filters.addStretch(1)
+        buttons = QHBoxLayout()
         for button in (
             self.submit_button,
             self.review_button,
             self.allocate_button,
             self.withdraw_button,
         ):
-            filters.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         applications = QGroupBox(self.tr("Applications"))
-        left = QVBoxLayout(applications)
-        left.addLayout(filters)
-        left.addWidget(self.table)
+        top = QVBoxLayout(applications)
+        top.addLayout(filters)
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
         waiting = QGroupBox(self.tr("Waiting list, best score first"))
-        right = QVBoxLayout(waiting)
-        right.addWidget(self.waiting, 1)
-        right.addLayout(self._next_row())
-        right.addWidget(self.next_info)
-        layout = QHBoxLayout(self)
+        bottom = QVBoxLayout(waiting)
+        bottom.addWidget(self.waiting, 1)
+        bottom.addLayout(self._next_row())
+        bottom.addWidget(self.next_info)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(applications)
+        splitter.addWidget(waiting)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(applications, 3)
-        layout.addWidget(waiting, 2)
+        layout.addWidget(splitter)
 
     def _next_row(self) -> QGridLayout:
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Space")), 0, 0)
         grid.addWidget(self.next_space, 0, 1)
-        grid.addWidget(QLabel(self.tr("From")), 1, 0)
-        grid.addWidget(self.next_start, 1, 1)
-        grid.addWidget(self.next_button, 2, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("From")), 0, 2)
+        grid.addWidget(self.next_start, 0, 3)
+        grid.addWidget(self.next_button, 1, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         return grid
 
@@ -141,7 +152,7 @@ class ApplicationsPanel(QWidget):
         self.allocate_button.clicked.connect(self.allocate)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.next_button.clicked.connect(self.allocate_next)
-        self.next_space.currentIndexChanged.connect(lambda _i: self.next_info.clear())
+        self.next_space.currentIndexChanged.connect(lambda _i: self._tell(""))
 
     # --- what shows -----------------------------------------------------------
 
@@ -216,6 +227,10 @@ class ApplicationsPanel(QWidget):
         elif status in ALLOCATABLE:
             self.allocate()
 
+    def _tell(self, text: str) -> None:
+        self.next_info.setText(text)
+        self.next_info.setVisible(bool(text))
+
     def withdraw(self) -> None:
         app = self.current
         if app is None:
@@ -235,13 +250,13 @@ class ApplicationsPanel(QWidget):
         start = day_of(self.next_start)
         best = self.service.next_waiting(space.id, start)
         if best is None:
-            self.next_info.setText(
+            self._tell(
                 self.tr("No application on the waiting list fits {0} from {1}.").format(
                     space.code, start
                 )
             )
             return None
-        self.next_info.clear()
+        self._tell("")
         dialog = AllocateApplicationDialog(self.context, best.id, self, space_id=space.id)
         dialog.start.setDate(qdate(start))
         return open_dialog(dialog)
