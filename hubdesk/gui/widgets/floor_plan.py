@@ -186,6 +186,8 @@ class RoomItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         self.setToolTip(room_tooltip(room))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Painted once per zoom into a pixmap: scrolling repaints without Python.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def space_id(self) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
@@ -39,6 +40,8 @@ LANE_HEIGHT = 20
 ROW_PAD = 3
 MIN_MONTH_WIDTH = 34
 MONTHS_BACK = MONTHS_AHEAD = 12
+TILE_HEIGHT = 512  # the body is drawn in bands of this many pixels, kept as pixmaps
+MAX_TILES = 12
 
 
 class BarKind(StrEnum):
@@ -166,6 +169,9 @@ class TimelineView(QAbstractScrollArea):
         self._centred_on_today = False
         self.selected_space: int | None = None
         self.selected_tenancy: int | None = None
+        self._tiles: dict[int, QPixmap] = {}
+        self._header_pixmap: QPixmap | None = None
+        self._cache_key: tuple[int, int, float] | None = None
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self._small = QFont(self.font())
@@ -185,7 +191,7 @@ class TimelineView(QAbstractScrollArea):
     def select(self, space_id: int | None, tenancy_id: int | None = None) -> None:
         """Mark the room shown in the room panel and its chosen tenancy."""
         self.selected_space, self.selected_tenancy = space_id, tenancy_id
-        self.viewport().update()
+        self._invalidate()
 
     @property
     def row_count(self) -> int:
@@ -204,7 +210,7 @@ class TimelineView(QAbstractScrollArea):
             top += row.height
         self._total_height = top
         self._update_geometry()
-        self.viewport().update()
+        self._invalidate()
 
     # --- geometry ----------------------------------------------------------------
 
@@ -236,23 +242,34 @@ class TimelineView(QAbstractScrollArea):
     def today_x(self) -> int:
         return round(self.x_of(self.today) + self._day_width / 2)
 
-    def _row_y(self, row: _Row) -> int:
-        return HEADER_HEIGHT + row.top - self.verticalScrollBar().value()
+    def _viewport_origin(self) -> int:
+        """The content y drawn at the viewport's top edge."""
+        return self.verticalScrollBar().value() - HEADER_HEIGHT
 
-    def _bar_rect(self, row: _Row, lane: int, bar: TimelineBar) -> QRectF:
+    def _row_y(self, row: _Row, origin: int | None = None) -> int:
+        return row.top - (self._viewport_origin() if origin is None else origin)
+
+    def _bar_rect(
+        self, row: _Row, lane: int, bar: TimelineBar, origin: int | None = None
+    ) -> QRectF:
         x0 = self.x_of(max(bar.start_date, self.start))
         x1 = self.x_of(min(bar.end_date, self.end) + timedelta(days=1))
-        y = self._row_y(row) + ROW_PAD + lane * LANE_HEIGHT
+        y = self._row_y(row, origin) + ROW_PAD + lane * LANE_HEIGHT
         return QRectF(x0, y + 2, max(x1 - x0, 2), LANE_HEIGHT - 4)
+
+    def _rows_between(self, top: int, bottom: int) -> Iterable[_Row]:
+        """Rows that reach into content lines ``top`` to ``bottom``."""
+        first = max(bisect.bisect_right(self._tops, top) - 1, 0)
+        for row in self._rows[first:]:
+            if row.top >= bottom:
+                break
+            if row.top + row.height > top:
+                yield row
 
     def _visible_rows(self) -> Iterable[_Row]:
         _width, height = self._body_size()
         scroll = self.verticalScrollBar().value()
-        first = max(bisect.bisect_right(self._tops, scroll) - 1, 0)
-        for row in self._rows[first:]:
-            if row.top > scroll + height:
-                break
-            yield row
+        return self._rows_between(scroll, scroll + height + 1)
 
     def visible_rows(self) -> list[TimelineRow]:
         """The rows in view now: the only ones painted."""
@@ -369,28 +386,75 @@ class TimelineView(QAbstractScrollArea):
     # --- painting ----------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
-        painter = QPainter(self.viewport())
+        """Draw cached bands of rows and the cached header: scrolling paints pixmaps only."""
         size = self.viewport().size()
+        self._check_cache(size.width())
+        scroll = self.verticalScrollBar().value()
+        _width, height = self._body_size()
+        painter = QPainter(self.viewport())
         painter.fillRect(0, 0, size.width(), size.height(), QColor("white"))
-        rows = list(self._visible_rows())
-        body = QRect(LABEL_WIDTH, HEADER_HEIGHT, size.width() - LABEL_WIDTH, size.height())
-        painter.setClipRect(body)
-        self._paint_rows(painter, rows, size.width())
-        self._paint_grid(painter, HEADER_HEIGHT, size.height())
-        self._paint_bars(painter, rows)
-        self._paint_today(painter, HEADER_HEIGHT, size.height())
-        painter.setClipRect(QRect(LABEL_WIDTH, 0, size.width() - LABEL_WIDTH, HEADER_HEIGHT))
-        self._paint_header(painter, size.width())
-        self._paint_today(painter, HEADER_HEIGHT - 12, HEADER_HEIGHT)
-        painter.setClipRect(QRect(0, HEADER_HEIGHT, LABEL_WIDTH, size.height()))
-        self._paint_labels(painter, rows)
-        painter.setClipping(False)
-        self._paint_corner(painter)
+        for tile in range(scroll // TILE_HEIGHT, (scroll + height) // TILE_HEIGHT + 1):
+            y = HEADER_HEIGHT + tile * TILE_HEIGHT - scroll
+            painter.drawPixmap(0, y, self._tile(tile, size.width()))
+        painter.drawPixmap(0, 0, self._header(size.width()))
         painter.end()
 
-    def _paint_rows(self, painter: QPainter, rows: list[_Row], width: int) -> None:
+    def _invalidate(self) -> None:
+        self._tiles.clear()
+        self._header_pixmap = None
+        self.viewport().update()
+
+    def _check_cache(self, width: int) -> None:
+        key = (width, self.horizontalScrollBar().value(), self.devicePixelRatioF())
+        if key != self._cache_key:
+            self._cache_key = key
+            self._tiles.clear()
+            self._header_pixmap = None
+
+    def _pixmap(self, width: int, height: int) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(width * ratio), round(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor("white"))
+        return pixmap
+
+    def _tile(self, index: int, width: int) -> QPixmap:
+        """A band of TILE_HEIGHT content lines, drawn once until something changes."""
+        if index in self._tiles:
+            return self._tiles[index]
+        pixmap = self._pixmap(width, TILE_HEIGHT)
+        origin = index * TILE_HEIGHT
+        rows = list(self._rows_between(origin, origin + TILE_HEIGHT))
+        painter = QPainter(pixmap)
+        painter.setClipRect(QRect(LABEL_WIDTH, 0, width - LABEL_WIDTH, TILE_HEIGHT))
+        self._paint_rows(painter, rows, width, origin)
+        self._paint_grid(painter, 0, TILE_HEIGHT)
+        self._paint_bars(painter, rows, origin)
+        self._paint_today(painter, 0, TILE_HEIGHT)
+        painter.setClipRect(QRect(0, 0, LABEL_WIDTH, TILE_HEIGHT))
+        self._paint_labels(painter, rows, origin)
+        painter.end()
+        if len(self._tiles) >= MAX_TILES:  # forget the band farthest away
+            del self._tiles[max(self._tiles, key=lambda other: abs(other - index))]
+        self._tiles[index] = pixmap
+        return pixmap
+
+    def _header(self, width: int) -> QPixmap:
+        if self._header_pixmap is None:
+            pixmap = self._pixmap(width, HEADER_HEIGHT)
+            painter = QPainter(pixmap)
+            painter.setClipRect(QRect(LABEL_WIDTH, 0, width - LABEL_WIDTH, HEADER_HEIGHT))
+            self._paint_header(painter, width)
+            self._paint_today(painter, HEADER_HEIGHT - 12, HEADER_HEIGHT)
+            painter.setClipping(False)
+            self._paint_corner(painter)
+            painter.end()
+            self._header_pixmap = pixmap
+        return self._header_pixmap
+
+    def _paint_rows(self, painter: QPainter, rows: list[_Row], width: int, origin: int) -> None:
         for row in rows:
-            y = self._row_y(row)
+            y = self._row_y(row, origin)
             index = bisect.bisect_left(self._tops, row.top)
             if row.row.space.id == self.selected_space:
                 painter.fillRect(0, y, width, row.height, SELECTED_ROW)
@@ -414,13 +478,14 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(QPen(YEAR_LINE if month.month == 1 else GRID, 1))
             painter.drawLine(x, top, x, bottom)
 
-    def _paint_bars(self, painter: QPainter, rows: list[_Row]) -> None:
+    def _paint_bars(self, painter: QPainter, rows: list[_Row], origin: int) -> None:
         metrics = QFontMetrics(self._small)
         painter.setFont(self._small)
         for row in rows:
             for lane, bars in enumerate(row.lanes):
                 for bar in bars:
-                    self._paint_bar(painter, metrics, self._bar_rect(row, lane, bar), bar)
+                    rect = self._bar_rect(row, lane, bar, origin)
+                    self._paint_bar(painter, metrics, rect, bar)
 
     def _paint_bar(
         self, painter: QPainter, metrics: QFontMetrics, rect: QRectF, bar: TimelineBar
@@ -515,13 +580,13 @@ class TimelineView(QAbstractScrollArea):
                 text,
             )
 
-    def _paint_labels(self, painter: QPainter, rows: list[_Row]) -> None:
-        painter.fillRect(0, HEADER_HEIGHT, LABEL_WIDTH, self.viewport().height(), HEADER_BACKGROUND)
+    def _paint_labels(self, painter: QPainter, rows: list[_Row], origin: int) -> None:
+        painter.fillRect(0, 0, LABEL_WIDTH, TILE_HEIGHT, HEADER_BACKGROUND)
         painter.setPen(YEAR_LINE)
-        painter.drawLine(LABEL_WIDTH - 1, HEADER_HEIGHT, LABEL_WIDTH - 1, self.viewport().height())
+        painter.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, TILE_HEIGHT)
         bold_metrics, small_metrics = QFontMetrics(self._bold), QFontMetrics(self._small)
         for row in rows:
-            y = self._row_y(row)
+            y = self._row_y(row, origin)
             space = row.row.space
             if space.id == self.selected_space:
                 painter.fillRect(0, y, LABEL_WIDTH - 1, row.height, SELECTED_ROW)
