@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -136,23 +135,29 @@ class RoomPanel(QWidget):
         return table
 
     def _build(self) -> None:
-        buttons = QGridLayout()
-        buttons.addWidget(self.allocate_button, 0, 0)
-        buttons.addWidget(self.renew_button, 0, 1)
-        buttons.addWidget(self.end_button, 1, 0)
-        buttons.addWidget(self.checklist_button, 1, 1)
         facts = QVBoxLayout()
+        facts.setContentsMargins(0, 0, 0, 0)
         facts.addWidget(self.heading)
         facts.addWidget(self.facts)
         facts.addStretch(1)
-        facts.addLayout(buttons)
         side = QWidget()
         side.setLayout(facts)
-        side.setFixedWidth(300)
+        side.setMinimumWidth(180)
+        side.setMaximumWidth(320)
+        buttons = QVBoxLayout()
+        for button in (
+            self.allocate_button,
+            self.renew_button,
+            self.end_button,
+            self.checklist_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(side)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
 
     def show_room(
         self,
@@ -292,7 +297,7 @@ class SpacesPage(QWidget):
         splitter.addWidget(self.room_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 180])
+        splitter.setSizes([570, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._strip())
@@ -309,7 +314,8 @@ class SpacesPage(QWidget):
         figures.addStretch(1)
         chart_box = QVBoxLayout()
         chart_box.addWidget(QLabel(self.tr("Occupancy at each month end")))
-        self.chart.setFixedHeight(118)
+        self.chart.setMinimumHeight(84)
+        self.chart.setMaximumHeight(118)
         chart_box.addWidget(self.chart)
         layout = QHBoxLayout(strip)
         layout.setContentsMargins(4, 0, 4, 4)
@@ -322,11 +328,12 @@ class SpacesPage(QWidget):
         self.floor_box.setObjectName("floorChoice")
         self.search_box.setPlaceholderText(self.tr("Find a room or team (Enter: next)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(200)
+        self.search_box.setMinimumWidth(150)
+        self.search_box.setMaximumWidth(340)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Floor")))
         bar.addWidget(self.floor_box)
-        bar.addWidget(self.search_box)
+        bar.addWidget(self.search_box, 2)
         bar.addWidget(self.search_result)
         bar.addStretch(1)
         for text, tip, slot in (

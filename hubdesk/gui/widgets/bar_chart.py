@@ -32,7 +32,7 @@ class BarChart(QWidget):
         self.bars: list[ChartBar] = []
         self._small = QFont(self.font())
         self._small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
-        self.setMinimumSize(QSize(260, 110))
+        self.setMinimumSize(QSize(220, 84))
 
     def set_bars(self, bars: Sequence[ChartBar]) -> None:
         self.bars = list(bars)

@@ -360,7 +360,7 @@ class FloorPlanView(QGraphicsView):
         self._fonts = _Fonts(self.font())
         self._zoom = 1.0
         self._press: QPoint | None = None
-        self._fresh = True  # the next resize sets the default zoom
+        self._auto_zoom = True  # the default zoom follows the view's size until one zooms
 
     # --- content ---------------------------------------------------------------
 
@@ -408,6 +408,11 @@ class FloorPlanView(QGraphicsView):
         return self._zoom
 
     def set_zoom(self, zoom: float) -> None:
+        """Zoom by hand: from now on a resize keeps this zoom."""
+        self._auto_zoom = False
+        self._apply_zoom(zoom)
+
+    def _apply_zoom(self, zoom: float) -> None:
         self._zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self.setTransform(QTransform.fromScale(self._zoom, self._zoom))
         self.zoom_changed.emit(self._zoom)
@@ -435,7 +440,8 @@ class FloorPlanView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         """Fit the floor into the view, but never so small that names cannot be read."""
-        self.set_zoom(min(max(self.fit_zoom(), LEGIBLE_ZOOM), 1.3))
+        self._auto_zoom = True
+        self._apply_zoom(min(max(self.fit_zoom(), LEGIBLE_ZOOM), 1.3))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
@@ -486,8 +492,7 @@ class FloorPlanView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        if self._fresh and self.items_by_id and self.isVisible():
-            self._fresh = False
+        if self._auto_zoom and self.items_by_id and self.isVisible():
             self.reset_zoom()
 
 
