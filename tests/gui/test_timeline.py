@@ -12,13 +12,11 @@ from support.hub import TODAY, Hub
 
 from hubdesk.domain.enums import SpaceKind, TenancyStatus
 from hubdesk.domain.records import SpaceRecord, TenancyRecord
-from hubdesk.gui.widgets.timeline import (
-    HEADER_HEIGHT,
-    LABEL_WIDTH,
+from hubdesk.gui.widgets.timeline import HEADER_HEIGHT, LABEL_WIDTH, TimelineView
+from hubdesk.gui.widgets.timeline_bars import (
     STYLES,
     TODAY_COLOUR,
     BarKind,
-    TimelineView,
     bar_kind,
     bar_tooltip,
     default_window,

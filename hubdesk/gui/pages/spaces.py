@@ -42,7 +42,8 @@ from ..labels import day, label, won
 from ..operations import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from ..widgets.bar_chart import BarChart, ChartBar
 from ..widgets.floor_plan import FloorPlanLegend, FloorPlanView
-from ..widgets.timeline import TimelineLegend, TimelineView, default_window
+from ..widgets.timeline import TimelineView
+from ..widgets.timeline_bars import TimelineLegend, default_window
 
 if TYPE_CHECKING:  # imported when the tab is first shown
     from ..widgets.applications_panel import ApplicationsPanel

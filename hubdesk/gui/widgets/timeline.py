@@ -11,7 +11,6 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -28,47 +27,28 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from ...domain.enums import TenancyStatus
 from ...domain.periods import add_months
 from ...services.space_views import TimelineBar, TimelineRow
-from ..labels import day, label
-from .legend import Legend, Swatch
+from .timeline_bars import (
+    EARLY_END,
+    STYLES,
+    TODAY_COLOUR,
+    BarStyle,
+    bar_kind,
+    bar_tooltip,
+    default_window,
+    lanes_of,
+)
 
 LABEL_WIDTH = 170
 HEADER_HEIGHT = 40
 LANE_HEIGHT = 20
 ROW_PAD = 3
 MIN_MONTH_WIDTH = 34
-MONTHS_BACK = MONTHS_AHEAD = 12
 TILE_HEIGHT = 512  # the body is drawn in bands of this many pixels, kept as pixmaps
 MAX_TILES = 12
 
 
-class BarKind(StrEnum):
-    ACTIVE = "active"
-    FUTURE = "future"
-    ENDED = "ended"
-    ENDING_SOON = "ending_soon"
-    ENDED_EARLY = "ended_early"
-
-
-@dataclass(frozen=True, slots=True)
-class BarStyle:
-    fill: QColor
-    text: QColor
-    border: QColor
-    border_width: int = 1
-
-
-STYLES = {
-    BarKind.ACTIVE: BarStyle(QColor("#4a86c8"), QColor("white"), QColor("#2f5f94")),
-    BarKind.FUTURE: BarStyle(QColor("#b5d3f0"), QColor("#14304f"), QColor("#5b8fc4")),
-    BarKind.ENDED: BarStyle(QColor("#c4c4c4"), QColor("#2b2b2b"), QColor("#8a8a8a")),
-    BarKind.ENDING_SOON: BarStyle(QColor("#f5a43a"), QColor("#2b1600"), QColor("#a85400"), 2),
-    BarKind.ENDED_EARLY: BarStyle(QColor("#c4c4c4"), QColor("#2b2b2b"), QColor("#b3261e")),
-}
-TODAY_COLOUR = QColor("#d62828")
-EARLY_END = QColor("#b3261e")
 GRID = QColor("#e3e3e3")
 YEAR_LINE = QColor("#b8b8b8")
 FLOOR_LINE = QColor("#7d7d7d")
@@ -78,40 +58,6 @@ SELECTED_ROW = QColor("#dfeafa")
 SELECTED_BAR = QColor("#0b2a55")
 
 
-def bar_kind(bar: TimelineBar, today: date) -> BarKind:
-    if bar.ended_early_on is not None:
-        return BarKind.ENDED_EARLY
-    if bar.ending_soon(today):
-        return BarKind.ENDING_SOON
-    if bar.status == TenancyStatus.ENDED or bar.last_day < today:
-        return BarKind.ENDED
-    if bar.start_date > today:
-        return BarKind.FUTURE
-    return BarKind.ACTIVE
-
-
-def default_window(today: date) -> tuple[date, date]:
-    """12 months back to 12 months ahead, whole months."""
-    first = today.replace(day=1)
-    return add_months(first, -MONTHS_BACK), add_months(first, MONTHS_AHEAD + 1) - timedelta(1)
-
-
-def lanes_of(bars: Iterable[TimelineBar]) -> list[list[TimelineBar]]:
-    """Bars packed into as few lanes as possible, none overlapping another in its lane."""
-    lanes: list[list[TimelineBar]] = []
-    ends: list[date] = []
-    for bar in sorted(bars, key=lambda b: (b.start_date, b.tenancy_id)):
-        for index, end in enumerate(ends):
-            if end < bar.start_date:
-                lanes[index].append(bar)
-                ends[index] = bar.end_date
-                break
-        else:
-            lanes.append([bar])
-            ends.append(bar.end_date)
-    return lanes
-
-
 @dataclass
 class _Row:
     row: TimelineRow
@@ -119,31 +65,6 @@ class _Row:
     top: int = 0
     height: int = 0
     text: str = field(default="")
-
-
-def bar_tooltip(bar: TimelineBar, today: date) -> str:
-    period = QCoreApplication.translate("TimelineView", "{0} – {1}, seats: {2}")
-    rows = [
-        f"<b>{_escape(bar.team_name)}</b>",
-        period.format(day(bar.start_date), day(bar.end_date), bar.seats),
-        label(bar.status),
-    ]
-    if bar.renewals:
-        renewals = QCoreApplication.translate("TimelineView", "Renewals: {0}")
-        rows.append(renewals.format(bar.renewals))
-    if bar.ended_early_on is not None:
-        early = QCoreApplication.translate("TimelineView", "Ended early on {0}")
-        rows.append(early.format(day(bar.ended_early_on)))
-    elif bar.ending_soon(today):
-        ends = QCoreApplication.translate(
-            "TimelineView", "Ends on {0}, in {1} day(s): renewal review or move-out"
-        )
-        rows.append(ends.format(day(bar.end_date), (bar.end_date - today).days))
-    return "<br>".join(rows)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class TimelineView(QAbstractScrollArea):
@@ -633,29 +554,3 @@ class TimelineView(QAbstractScrollArea):
 def _search_text(row: TimelineRow) -> str:
     parts = [row.space.code, row.space.name, *(bar.team_name for bar in row.bars)]
     return "\n".join(parts).casefold()
-
-
-class TimelineLegend(Legend):
-    """What the timeline's colours and marks mean."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for kind, caption in (
-            (BarKind.ACTIVE, self.tr("Current")),
-            (BarKind.FUTURE, self.tr("Starts later")),
-            (BarKind.ENDING_SOON, self.tr("Ends within 60 days")),
-            (BarKind.ENDED, self.tr("Ended")),
-        ):
-            style = STYLES[kind]
-            self.add_entry(Swatch(style.fill, style.border, style.border_width), caption)
-        self.add_entry(
-            Swatch(QColor("white"), EARLY_END, 1, dashed=True),
-            self.tr("Ended early (rest of term)"),
-        )
-        self.add_entry(
-            Swatch(
-                STYLES[BarKind.ACTIVE].fill, STYLES[BarKind.ACTIVE].border, stripe=QColor("white")
-            ),
-            self.tr("Renewal"),
-        )
-        self.add_entry(Swatch(QColor("white"), TODAY_COLOUR, 2), self.tr("Today"))
