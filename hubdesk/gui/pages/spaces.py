@@ -372,6 +372,10 @@ class SpacesPage(QWidget):
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._load_visible())
+        # The room panel belongs to the plan and the timeline; applications need the height.
+        self.tabs.currentChanged.connect(
+            lambda index: self.room_panel.setVisible(index != APPLICATIONS_TAB)
+        )
         self.floor_box.activated.connect(lambda _index: self._floor_chosen())
         self.search_box.returnPressed.connect(self._find_next)
         self.search_box.textChanged.connect(lambda _text: self._search_hits.clear())

@@ -1,0 +1,180 @@
+"""Save a PNG of every page and dialog of the window on a fresh demo database.
+
+    uv run python tools/screenshots.py [-o docs/screenshots] [--language ko|en] [--scale N]
+
+Runs offscreen when there is no display. The README shows the main pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from hubdesk.domain.enums import ApplicationStatus, SpaceKind, TenancyStatus  # noqa: E402
+from hubdesk.gui.app import create_application  # noqa: E402
+from hubdesk.gui.i18n import install_translators  # noqa: E402
+from hubdesk.gui.main_window import MainWindow  # noqa: E402
+from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
+from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
+from hubdesk.services.staff import actor_for  # noqa: E402
+from hubdesk.storage import Database  # noqa: E402
+from hubdesk.storage.models import Application, Space, Team, Tenancy  # noqa: E402
+
+DAY = date(2026, 11, 24)  # the demo is made for this day, so pictures do not drift
+
+
+class Camera:
+    """Saves numbered PNGs of widgets into one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.saved: list[Path] = []
+
+    def shoot(self, name: str, widget: QWidget) -> None:
+        settle()
+        path = self.folder / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.saved.append(path)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def ids(db: Database) -> dict[str, int]:
+    """Records worth showing: a full private office, an active tenancy, a waiting application."""
+    with db.read() as session:
+        full_office = session.scalar(
+            select(Space.id)
+            .join(Tenancy, Tenancy.space_id == Space.id)
+            .where(
+                Space.kind == SpaceKind.PRIVATE_OFFICE,
+                Tenancy.status == TenancyStatus.ACTIVE,
+                Tenancy.start_date <= DAY,
+                Tenancy.end_date >= DAY,
+            )
+            .order_by(Space.code)
+        )
+        tenancy = session.scalar(
+            select(Tenancy.id)
+            .where(Tenancy.status == TenancyStatus.ACTIVE, Tenancy.start_date <= DAY)
+            .order_by(Tenancy.end_date)
+        )
+        waiting = session.scalar(
+            select(Application.id)
+            .where(Application.status == ApplicationStatus.WAITLISTED)
+            .order_by(Application.review_score.desc())
+        )
+        team = session.scalar(select(Team.id).order_by(Team.name))
+    return {
+        "office": full_office or 0,
+        "tenancy": tenancy or 0,
+        "waiting": waiting or 0,
+        "team": team or 0,
+    }
+
+
+def shoot_pages(camera: Camera, window: MainWindow) -> None:
+    from hubdesk.gui.pages.spaces import SpacesPage
+    from hubdesk.gui.pages.teams import TeamsPage
+
+    window.show_page(0)
+    camera.shoot("01-overview", window)
+    teams = window.page_of(TeamsPage)
+    window.show_page(window.pages.index(teams))
+    assert isinstance(teams, TeamsPage)
+    teams.table.selectRow(0)
+    camera.shoot("02-teams", window)
+    spaces = window.page_of(SpacesPage)
+    assert isinstance(spaces, SpacesPage)
+    window.show_page(window.pages.index(spaces))
+    for index in range(spaces.floor_box.count()):
+        spaces.floor_box.setCurrentIndex(index)
+        floor = spaces.floor_box.itemData(index)
+        camera.shoot(f"03-floor-plan-{floor if floor is not None else index}", window)
+    spaces.floor_box.setCurrentIndex(0)
+    for tab, name in ((1, "04-timeline"), (2, "05-applications")):
+        spaces.tabs.setCurrentIndex(tab)
+        camera.shoot(name, window)
+    spaces.tabs.setCurrentIndex(0)
+
+
+def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
+    from hubdesk.gui.dialogs import applications, preferences, team, tenancy
+    from hubdesk.services.teams import TeamService
+
+    context, found = window.context, ids(window.db)
+    record = TeamService(window.db, window.actor).get(found["team"])
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("10-team-new", lambda: team.TeamDialog(context, window)),
+        ("11-team-edit", lambda: team.TeamDialog(context, window, record)),
+        ("12-allocate", lambda: tenancy.AllocateDialog(context, window, team_id=found["team"])),
+        (
+            "13-allocate-clash",
+            lambda: tenancy.AllocateDialog(
+                context, window, space_id=found["office"], team_id=found["team"]
+            ),
+        ),
+        ("14-renew", lambda: tenancy.RenewDialog(context, found["tenancy"], window)),
+        ("15-end-early", lambda: tenancy.EndTenancyDialog(context, found["tenancy"], window)),
+        ("16-checklist", lambda: tenancy.ChecklistDialog(context, found["tenancy"], window)),
+        ("17-application", lambda: applications.ApplicationDialog(context, window)),
+        ("18-review", lambda: applications.ReviewDialog(context, found["waiting"], window)),
+        (
+            "19-allocate-applicant",
+            lambda: applications.AllocateApplicationDialog(context, found["waiting"], window),
+        ),
+        ("20-settings", lambda: preferences.PreferencesDialog(window.ui, window)),
+    ]
+    for name, make in dialogs:
+        dialog = make()
+        dialog.show()
+        dialog.adjustSize()
+        camera.shoot(name, dialog)
+        dialog.close()
+        dialog.deleteLater()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--language", choices=("ko", "en"), default="ko")
+    parser.add_argument("--scale", type=int, default=1)
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    create_application()
+    install_translators(args.language)
+    camera = Camera(args.output)
+    with tempfile.TemporaryDirectory(prefix="hubdesk-shots-") as folder:
+        path = Path(folder) / "demo.sqlite"
+        generate_demo(path, scale=args.scale, today=DAY)
+        with Database.open(path, create=False) as db:
+            ui = UiSettings.at(Path(folder) / "ui.ini")
+            window = MainWindow(
+                db, actor_for(db, DEMO_MANAGER), demo=True, ui=ui, today=lambda: DAY
+            )
+            window.resize(1280, 800)
+            window.show()
+            shoot_pages(camera, window)
+            shoot_dialogs(camera, window)
+            window.close()
+    for saved in camera.saved:
+        print(saved)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
