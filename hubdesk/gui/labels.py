@@ -25,14 +25,18 @@ from ..domain.enums import (
     SettlementStatus,
     SpaceKind,
     StaffRole,
+    TargetMetric,
     TeamKind,
     TeamStatus,
     TenancyStatus,
-    TargetMetric,
     TrainingCategory,
 )
 
 CONTEXT = "Labels"
+
+# Grant-side statuses are in their own context: "Closed" and "Rejected" read differently there.
+GRANT_CONTEXT = "GrantLabels"
+_GRANT_ENUMS = (AgreementStatus, DisbursementStatus, SettlementStatus, ExpenseDecision)
 
 _NAMES: dict[StrEnum, str] = {
     TeamKind.SOCIAL_ENTERPRISE: QT_TRANSLATE_NOOP("Labels", "Social enterprise"),
@@ -84,24 +88,24 @@ _NAMES: dict[StrEnum, str] = {
     FundingSource.NATIONAL: QT_TRANSLATE_NOOP("Labels", "National"),
     FundingSource.CITY: QT_TRANSLATE_NOOP("Labels", "City"),
     FundingSource.DISTRICT: QT_TRANSLATE_NOOP("Labels", "District"),
-    AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
-    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Signed"),
-    AgreementStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
-    AgreementStatus.SETTLEMENT_DUE: QT_TRANSLATE_NOOP("Labels", "Settlement due"),
-    AgreementStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    AgreementStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    DisbursementStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
-    DisbursementStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "Requested"),
-    DisbursementStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
-    DisbursementStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
-    DisbursementStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
-    SettlementStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-    SettlementStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted"),
-    SettlementStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    ExpenseDecision.PENDING: QT_TRANSLATE_NOOP("Labels", "Pending"),
-    ExpenseDecision.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
-    ExpenseDecision.PARTLY_APPROVED: QT_TRANSLATE_NOOP("Labels", "Partly approved"),
-    ExpenseDecision.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("GrantLabels", "Draft"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("GrantLabels", "Signed"),
+    AgreementStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("GrantLabels", "In progress"),
+    AgreementStatus.SETTLEMENT_DUE: QT_TRANSLATE_NOOP("GrantLabels", "Settlement due"),
+    AgreementStatus.CLOSED: QT_TRANSLATE_NOOP("GrantLabels", "Closed"),
+    AgreementStatus.CANCELLED: QT_TRANSLATE_NOOP("GrantLabels", "Cancelled"),
+    DisbursementStatus.PLANNED: QT_TRANSLATE_NOOP("GrantLabels", "Planned"),
+    DisbursementStatus.REQUESTED: QT_TRANSLATE_NOOP("GrantLabels", "Requested"),
+    DisbursementStatus.APPROVED: QT_TRANSLATE_NOOP("GrantLabels", "Approved"),
+    DisbursementStatus.PAID: QT_TRANSLATE_NOOP("GrantLabels", "Paid"),
+    DisbursementStatus.REJECTED: QT_TRANSLATE_NOOP("GrantLabels", "Rejected"),
+    SettlementStatus.OPEN: QT_TRANSLATE_NOOP("GrantLabels", "Open"),
+    SettlementStatus.SUBMITTED: QT_TRANSLATE_NOOP("GrantLabels", "Submitted"),
+    SettlementStatus.CLOSED: QT_TRANSLATE_NOOP("GrantLabels", "Closed"),
+    ExpenseDecision.PENDING: QT_TRANSLATE_NOOP("GrantLabels", "Pending"),
+    ExpenseDecision.APPROVED: QT_TRANSLATE_NOOP("GrantLabels", "Approved"),
+    ExpenseDecision.PARTLY_APPROVED: QT_TRANSLATE_NOOP("GrantLabels", "Partly approved"),
+    ExpenseDecision.REJECTED: QT_TRANSLATE_NOOP("GrantLabels", "Rejected"),
     TrainingCategory.ACADEMY: QT_TRANSLATE_NOOP("Labels", "Social-economy academy"),
     TrainingCategory.PROCUREMENT: QT_TRANSLATE_NOOP("Labels", "Public procurement training"),
     TrainingCategory.SCHOOL: QT_TRANSLATE_NOOP("Labels", "School education"),
@@ -130,7 +134,11 @@ def translate(text: str) -> str:
 def label(value: StrEnum) -> str:
     """The translated name of an enum member (its value when it has none)."""
     name = _NAMES.get(value)
-    return translate(name) if name else str(value)
+    if not name:
+        return str(value)
+    if isinstance(value, _GRANT_ENUMS):
+        return QCoreApplication.translate(GRANT_CONTEXT, name)
+    return translate(name)
 
 
 def checklist_label(key: str) -> str:

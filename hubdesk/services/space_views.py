@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Row, and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import SpaceKind, TenancyStatus
@@ -23,7 +23,7 @@ from ..domain.records import SpaceRecord, TenancyRecord
 from ..domain.rules import RENEWAL_WINDOW_DAYS
 from ..storage.models import Space, Team, Tenancy, TenancyRenewal
 from .base import Service
-from .spaces import LETTABLE_KINDS, last_day_column, space_record, tenancy_rows
+from .spaces import LETTABLE_KINDS, last_day_column, space_record, tenancy_record_of, tenancy_rows
 
 
 class RoomState(StrEnum):
@@ -172,7 +172,7 @@ class SpaceViewService(Service):
         )
         with self._read() as session:
             rows = session.execute(tenancy_rows().where(overlapping).order_by(Tenancy.start_date))
-            tenancies = [_tenancy_of(row) for row in rows]
+            tenancies = [tenancy_record_of(row) for row in rows]
             ends = _renewal_ends(
                 session.execute(
                     select(TenancyRenewal.tenancy_id, TenancyRenewal.previous_end)
@@ -201,7 +201,7 @@ class SpaceViewService(Service):
             .order_by(Tenancy.start_date.desc(), Tenancy.id.desc())
         )
         with self._read() as session:
-            return [_tenancy_of(row) for row in session.execute(query)]
+            return [tenancy_record_of(row) for row in session.execute(query)]
 
     def search(self, text: str, on: date) -> list[tuple[int, int]]:
         """(floor, space id) of spaces whose code or name, or a tenant's name on ``on``, match."""
@@ -275,21 +275,4 @@ def _bar(tenancy: TenancyRecord, renewal_ends: tuple[date, ...]) -> TimelineBar:
         tenancy.renewals,
         tenancy.ended_early_on,
         renewal_ends,
-    )
-
-
-def _tenancy_of(row: Row[Tenancy, str, str, int]) -> TenancyRecord:
-    tenancy, team_name, space_code, renewals = row
-    return TenancyRecord(
-        id=tenancy.id,
-        team_id=tenancy.team_id,
-        team_name=team_name,
-        space_id=tenancy.space_id,
-        space_code=space_code,
-        seats=tenancy.seats,
-        start_date=tenancy.start_date,
-        end_date=tenancy.end_date,
-        status=tenancy.status,
-        renewals=int(renewals),
-        ended_early_on=tenancy.ended_early_on,
     )

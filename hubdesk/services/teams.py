@@ -40,8 +40,7 @@ from ..storage.models import (
 )
 from .base import Service, check_count, clean_text, get_or_raise, optional_text
 from .grants import agreement_record
-from .spaces import _record_of as tenancy_record_of  # one query for all of a team's tenancies
-from .spaces import last_day_column, tenancy_rows
+from .spaces import last_day_column, tenancy_record_of, tenancy_rows
 
 SUBSIDY_HISTORY_YEARS = 5
 SPACE_SEPARATOR = ", "

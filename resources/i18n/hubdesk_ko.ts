@@ -348,6 +348,69 @@
     </message>
 </context>
 <context>
+    <name>GrantLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>체결</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>사업 진행 중</translation>
+    </message>
+    <message>
+        <source>Settlement due</source>
+        <translation>정산 대기</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>교부 예정</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급 완료</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>정산 중</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation>일부 승인</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social enterprise</source>
@@ -540,50 +603,6 @@
     <message>
         <source>District</source>
         <translation>구비</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>작성 중</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>협약 체결</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>진행 중</translation>
-    </message>
-    <message>
-        <source>Settlement due</source>
-        <translation>정산 대기</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>예정</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>요청</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>지급 완료</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>정산 중</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>Partly approved</source>
-        <translation>일부 승인</translation>
     </message>
     <message>
         <source>Social-economy academy</source>
@@ -1391,6 +1410,14 @@
 </context>
 <context>
     <name>TeamsPage</name>
+    <message>
+        <source>1 team</source>
+        <translation>1개 기업</translation>
+    </message>
+    <message>
+        <source>{0} teams</source>
+        <translation>{0}개 기업</translation>
+    </message>
     <message>
         <source>Teams</source>
         <translation>기업·팀</translation>

@@ -60,8 +60,8 @@ def _tr(text: str) -> str:
 
 def count_text(total: int) -> str:
     if total == 1:
-        return _tr("1 team")
-    return _tr("{0} teams").format(f"{total:,}")
+        return QCoreApplication.translate("TeamsPage", "1 team")
+    return QCoreApplication.translate("TeamsPage", "{0} teams").format(f"{total:,}")
 
 
 def detail_table(headers: Sequence[str]) -> QTableWidget:

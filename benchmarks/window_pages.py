@@ -1,0 +1,138 @@
+"""How long the teams and spaces pages take to open and search, at demo scales 1 and 100.
+
+A script, not a test (offscreen, one run; the machine is shared, so compare within a run):
+
+    uv run python benchmarks/window_pages.py [SCALE ...]
+
+Each step is timed with its repaint (processEvents) and repeated; the median is shown.
+A step under 100 ms reads as instant; that is the bar for "no visible pause".
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from hubdesk.gui.app import create_application  # noqa: E402
+from hubdesk.gui.main_window import MainWindow  # noqa: E402
+from hubdesk.gui.pages.spaces import SpacesPage  # noqa: E402
+from hubdesk.gui.pages.teams import TeamsPage  # noqa: E402
+from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
+from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
+from hubdesk.services.staff import actor_for  # noqa: E402
+from hubdesk.storage import Database  # noqa: E402
+
+TODAY = date(2026, 11, 24)
+REPEATS = 5
+
+
+def timed(step: Callable[[], object], repeats: int = REPEATS) -> float:
+    """Median milliseconds of ``step`` followed by the repaint it causes."""
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        step()
+        QApplication.processEvents()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def measure(db: Database, folder: Path) -> dict[str, float]:
+    actor = actor_for(db, DEMO_MANAGER)
+    ui = UiSettings.at(folder / "ui.ini")
+    results: dict[str, float] = {}
+
+    def build() -> MainWindow:
+        window = MainWindow(db, actor, demo=True, ui=ui, today=lambda: TODAY)
+        window.resize(1280, 800)
+        window.show()
+        return window
+
+    results["open the window"] = timed(lambda: build().close(), repeats=3)
+    window = build()
+    teams, spaces = window.page_of(TeamsPage), window.page_of(SpacesPage)
+    assert isinstance(teams, TeamsPage) and isinstance(spaces, SpacesPage)
+    results.update(teams_steps(window, teams))
+    results.update(spaces_steps(window, spaces))
+    window.close()
+    return results
+
+
+def teams_steps(window: MainWindow, page: TeamsPage) -> dict[str, float]:
+    index = window.pages.index(page)
+    words = iter(["협동조합", "김", "119-86", "햇살", "마을"] * 10)
+
+    def search() -> None:
+        page.search.setText(next(words))
+        page.apply_filters()
+
+    rows = iter([3, 4] * 10)
+
+    return {
+        "teams: show the page": timed(lambda: (window.show_page(0), window.show_page(index))),
+        "teams: search": timed(search),
+        "teams: next 200 rows": timed(
+            lambda: page.model.fetchMore(page.model.index(0, 0).parent())
+        ),
+        "teams: select a row (detail)": timed(lambda: page.table.selectRow(next(rows))),
+        "teams: sort by space": timed(
+            lambda: page.table.sortByColumn(5, page.table.horizontalHeader().sortIndicatorOrder())
+        ),
+    }
+
+
+def spaces_steps(window: MainWindow, page: SpacesPage) -> dict[str, float]:
+    index = window.pages.index(page)
+    turns = iter(range(100))
+
+    def switch_floor() -> None:
+        page.floor_box.setCurrentIndex(next(turns) % max(1, page.floor_box.count()))
+        page._floor_chosen()  # what the combo's activated signal calls
+
+    def open_timeline() -> None:
+        page.tabs.setCurrentIndex(0)
+        page.stale.add(1)
+        page.tabs.setCurrentIndex(1)
+
+    words = iter(["협동", "2F", "마을", "B5-", ""] * 10)
+    results = {
+        "spaces: show the page": timed(lambda: (window.show_page(0), window.show_page(index)))
+    }
+    window.show_page(index)
+    results["spaces: switch floor"] = timed(switch_floor)
+    results["spaces: click a room"] = timed(lambda: page.show_room(1))
+    results["spaces: open the timeline"] = timed(open_timeline, repeats=3)
+    results["spaces: filter the timeline"] = timed(
+        lambda: page.timeline_filter.setText(next(words))
+    )
+    return results
+
+
+def main(scales: list[int]) -> None:
+    create_application()
+    table: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="hubdesk-bench-") as name:
+        folder = Path(name)
+        for scale in scales:
+            path = folder / f"demo-{scale}.sqlite"
+            generate_demo(path, scale=scale, today=TODAY)
+            with Database.open(path, create=False) as db:
+                table[scale] = measure(db, folder)
+    steps = list(next(iter(table.values())))
+    print(f"{'step':<32}" + "".join(f"{'scale ' + str(s):>12}" for s in scales))
+    for step in steps:
+        print(f"{step:<32}" + "".join(f"{table[s][step]:>9.0f} ms" for s in scales))
+
+
+if __name__ == "__main__":
+    main([int(arg) for arg in sys.argv[1:]] or [1, 100])
