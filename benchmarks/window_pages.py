@@ -115,6 +115,8 @@ def spaces_steps(window: MainWindow, page: SpacesPage) -> dict[str, float]:
     results["spaces: filter the timeline"] = timed(
         lambda: page.timeline_filter.setText(next(words))
     )
+    page.tabs.setCurrentIndex(0)
+    results["spaces: reload after an edit"] = timed(lambda: page.refresh(frozenset()))
     return results
 
 
