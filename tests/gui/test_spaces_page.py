@@ -277,3 +277,14 @@ def test_the_applications_tab_embeds_the_panel_for_the_room_shown(
     assert isinstance(page.applications, ApplicationsPanel)
     assert page.applications.parent() is page.applications_tab
     assert page.applications.next_space.space_id() == hub.spaces["2F-OD1"]
+
+
+def test_choosing_a_floor_shows_its_rooms(window: MainWindow, hub: Hub, qtbot: QtBot) -> None:
+    place_rooms(hub)
+    page = open_page(window, qtbot)
+    assert set(page.plan.items_by_id) == {hub.spaces["2F-OD1"], hub.spaces["2F-MR1"]}
+    page.floor_box.setCurrentIndex(page.floor_box.findData(3))
+    assert set(page.plan.items_by_id) == {hub.spaces["3F-301"]}
+    page.refresh(frozenset({TENANCIES}))  # refilling the floors keeps the floor chosen
+    assert page.floor_box.currentData() == 3
+    assert set(page.plan.items_by_id) == {hub.spaces["3F-301"]}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -376,7 +376,7 @@ class SpacesPage(QWidget):
         self.tabs.currentChanged.connect(
             lambda index: self.room_panel.setVisible(index != APPLICATIONS_TAB)
         )
-        self.floor_box.activated.connect(lambda _index: self._floor_chosen())
+        self.floor_box.currentIndexChanged.connect(lambda _index: self._floor_chosen())
         self.search_box.returnPressed.connect(self._find_next)
         self.search_box.textChanged.connect(lambda _text: self._search_hits.clear())
         self.plan.room_clicked.connect(self.show_room)
@@ -449,13 +449,15 @@ class SpacesPage(QWidget):
         floors = self.views.floors()
         if self.floor not in floors:
             self.floor = floors[0] if floors else None
-        self.floor_box.clear()
-        for floor in floors:
-            self.floor_box.addItem(self.tr("Floor {0}").format(floor), floor)
+        with QSignalBlocker(self.floor_box):  # refilling is not the user choosing a floor
+            self.floor_box.clear()
+            for floor in floors:
+                self.floor_box.addItem(self.tr("Floor {0}").format(floor), floor)
+            if self.floor is not None:
+                self.floor_box.setCurrentIndex(floors.index(self.floor))
         if self.floor is None:
             self.plan.set_rooms([])
             return
-        self.floor_box.setCurrentIndex(floors.index(self.floor))
         same_floor = self.plan.items_by_id and self._plan_floor == self.floor
         self.plan.set_rooms(self.views.floor_plan(self.floor, today), keep_view=bool(same_floor))
         self._plan_floor = self.floor
