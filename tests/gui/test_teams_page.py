@@ -11,14 +11,15 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+from support.grants import large_2025_draft
 from support.hub import TODAY, Hub, snapshot
 
 from hubdesk.domain.brn import make_valid_brn
-from hubdesk.domain.enums import AgreementStatus, GrantKind, TeamKind, TeamStatus
+from hubdesk.domain.enums import AgreementStatus, TeamKind, TeamStatus
 from hubdesk.gui.dialogs.team import CloseTeamDialog, TeamDialog
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.pages.teams import TeamsPage
-from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
+from hubdesk.services.grants import GrantService
 from hubdesk.services.teams import TeamColumn, TeamService, draft_of
 from hubdesk.storage import Database
 from hubdesk.storage.models import Tenancy
@@ -368,32 +369,8 @@ def test_the_detail_panel_shows_subsidies_by_year(page: TeamsPage, hub: Hub) -> 
 def test_a_year_of_three_hundred_million_is_flagged(
     page: TeamsPage, qtbot: QtBot, hub: Hub
 ) -> None:
+    agreement = large_2025_draft(hub)
     grants = GrantService(hub.db, hub.admin)
-    program = grants.add_program(
-        ProgramDraft(
-            2025,
-            GrantKind.DEVELOPMENT_COST,
-            "2025 대형 사업개발비",
-            400_000_000,
-            400_000_000,
-            500_000_000,
-            (10,),
-            None,
-            ("재료비",),
-        )
-    )
-    agreement = grants.create_agreement(
-        AgreementDraft(
-            hub.teams["social"],
-            program.id,
-            "공장 설비 구축",
-            date(2025, 3, 1),
-            date(2025, 12, 31),
-            150_000_000,
-            150_000_000,
-            40_000_000,
-        )
-    )
     grants.advance(agreement.id, AgreementStatus.SIGNED, date(2025, 2, 20))
     page.refresh(frozenset())
     assert page.select_team(hub.teams["social"])

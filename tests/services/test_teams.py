@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select, text
+from support.grants import large_2025_draft
 from support.hub import TODAY, Hub, refused, snapshot
 
 from hubdesk.domain.brn import make_valid_brn
-from hubdesk.domain.enums import AgreementStatus, GrantKind, TeamKind, TeamStatus
+from hubdesk.domain.enums import AgreementStatus, TeamKind, TeamStatus
 from hubdesk.domain.errors import (
     BusinessNumberChecksum,
     DuplicateBusinessNumber,
@@ -21,7 +22,7 @@ from hubdesk.domain.errors import (
     TeamHasRecords,
     ValidationError,
 )
-from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
+from hubdesk.services.grants import GrantService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.services.teams import TeamDraft, TeamService
 from hubdesk.storage.models import AuditEntry, Team
@@ -134,32 +135,8 @@ def test_subsidy_history_covers_five_years(hub: Hub) -> None:
 
 
 def test_subsidy_of_three_hundred_million_in_a_year_is_flagged(hub: Hub) -> None:
+    agreement = large_2025_draft(hub)
     grants = GrantService(hub.db, hub.admin)
-    program = grants.add_program(
-        ProgramDraft(
-            2025,
-            GrantKind.DEVELOPMENT_COST,
-            "2025 대형 사업개발비",
-            400_000_000,
-            400_000_000,
-            500_000_000,
-            (10,),
-            None,
-            ("재료비",),
-        )
-    )
-    agreement = grants.create_agreement(
-        AgreementDraft(
-            hub.teams["social"],
-            program.id,
-            "공장 설비 구축",
-            date(2025, 3, 1),
-            date(2025, 12, 31),
-            150_000_000,
-            150_000_000,
-            40_000_000,
-        )
-    )
     service = TeamService(hub.db, hub.clerk)
     draft_only = {y.year: y for y in service.subsidy_history(hub.teams["social"], TODAY)}
     assert draft_only[2025].amount == 0  # a draft is no subsidy yet

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from hubdesk.domain.enums import GrantKind
+from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.grants import AgreementDraft
+from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
 from support.hub import Hub
 
 
@@ -35,3 +37,33 @@ def paid_tranche(hub: Hub, agreement_id: int, amount: int) -> int:
     clerk.request(tranche.id)
     DisbursementService(hub.db, hub.manager).approve(tranche.id)
     return clerk.pay(tranche.id, date(2026, 4, 15)).id
+
+
+def large_2025_draft(hub: Hub) -> AgreementRecord:
+    """A draft 3억 (150M city + 150M district) agreement of the social enterprise in 2025."""
+    grants = GrantService(hub.db, hub.admin)
+    program = grants.add_program(
+        ProgramDraft(
+            2025,
+            GrantKind.DEVELOPMENT_COST,
+            "2025 대형 사업개발비",
+            400_000_000,
+            400_000_000,
+            500_000_000,
+            (10,),
+            None,
+            ("재료비",),
+        )
+    )
+    return grants.create_agreement(
+        AgreementDraft(
+            hub.teams["social"],
+            program.id,
+            "공장 설비 구축",
+            date(2025, 3, 1),
+            date(2025, 12, 31),
+            150_000_000,
+            150_000_000,
+            40_000_000,
+        )
+    )
