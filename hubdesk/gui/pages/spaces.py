@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,6 +42,7 @@ from ..widgets.bar_chart import BarChart, ChartBar
 from ..widgets.floor_plan import FloorPlanLegend, FloorPlanView
 from ..widgets.timeline import TimelineView
 from ..widgets.timeline_bars import TimelineLegend, default_window
+from ..widgets.views import list_table
 
 if TYPE_CHECKING:  # imported when the tab is first shown
     from ..widgets.applications_panel import ApplicationsPanel
@@ -125,14 +124,7 @@ class RoomPanel(QWidget):
         table = QTableWidget(0, len(headers))
         table.setObjectName("roomTenancies")
         table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        list_table(table, stretch_column=0)
         return table
 
     def _build(self) -> None:

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -35,6 +33,7 @@ from ..dialogs.editing import SpaceCombo, date_edit, day_of, open_dialog, qdate
 from ..labels import label
 from ..models.applications import ApplicationsModel, Column
 from ..operations import APPLICATIONS, SPACES, TENANCIES
+from .views import list_table
 
 LIST_COLUMNS = (
     Column.TEAM,
@@ -53,14 +52,7 @@ def table_view(model: ApplicationsModel) -> QTableView:
     """Rows chosen whole, one at a time; the team column takes the spare width."""
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.columns.index(Column.TEAM), QHeaderView.ResizeMode.Stretch)
+    list_table(view, model.columns.index(Column.TEAM))
     return view
 
 

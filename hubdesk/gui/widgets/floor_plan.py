@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...services.space_views import Occupant, PlanRect, RoomState, RoomView
 from ..labels import day, label, won
 from .legend import Legend, Swatch
+from .views import click_position
 
 UNIT = 40  # pixels per plan unit at 100 %
 GAP = 3  # plan units between wrapped rows and around rooms without a plan place
@@ -468,12 +468,8 @@ class FloorPlanView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
-        position = event.position().toPoint()
-        if press is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        if (position - press).manhattanLength() >= QApplication.startDragDistance():
-            return  # the user dragged the plan around
-        item = self.room_at(position)
+        position = click_position(press, event)  # None: the user dragged the plan around
+        item = self.room_at(position) if position is not None else None
         if item is not None:
             self.select_room(item.space_id)
             self.room_clicked.emit(item.space_id)

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from ...domain.periods import add_months
 from ...services.space_views import TimelineBar, TimelineRow
@@ -39,6 +39,7 @@ from .timeline_bars import (
     default_window,
     lanes_of,
 )
+from .views import click_position
 
 LABEL_WIDTH = 170
 HEADER_HEIGHT = 40
@@ -280,10 +281,8 @@ class TimelineView(QAbstractScrollArea):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
-        position = event.position().toPoint()
-        if press is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        if (position - press).manhattanLength() >= QApplication.startDragDistance():
+        position = click_position(press, event)
+        if position is None:
             return
         bar = self.bar_at(position)
         if bar is not None:

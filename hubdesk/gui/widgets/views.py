@@ -1,0 +1,29 @@
+"""Small behaviours the item views share: list tables, and a click that is not a drag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+
+
+def list_table(view: QTableView, stretch_column: int) -> None:
+    """Read-only, one whole row chosen at a time, rows fitted to the font."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+def click_position(press: QPoint | None, release: QMouseEvent) -> QPoint | None:
+    """Where a left click landed, or None when the mouse was dragged or another button."""
+    position = release.position().toPoint()
+    if press is None or release.button() != Qt.MouseButton.LeftButton:
+        return None
+    if (position - press).manhattanLength() >= QApplication.startDragDistance():
+        return None
+    return position
