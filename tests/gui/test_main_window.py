@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel
-from support.hub import Hub
+from support.hub import TODAY, Hub
 
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.services.settings import SettingsService
@@ -47,3 +47,18 @@ def test_the_window_paints(window: MainWindow) -> None:
     pixmap = window.grab()
     assert not pixmap.isNull()
     assert pixmap.width() > 0 and pixmap.height() > 0
+
+
+def test_a_hidden_overview_catches_up_when_shown(window: MainWindow, hub: Hub) -> None:
+    from hubdesk.gui.operations import TEAMS
+    from hubdesk.gui.pages.overview import OverviewPage
+    from hubdesk.services.teams import TeamService
+
+    overview = window.page_of(OverviewPage)
+    assert isinstance(overview, OverviewPage)
+    window.show_page(1)
+    TeamService(hub.db, hub.clerk).close(hub.teams["coop"], TODAY)
+    window.ops.changed.emit(frozenset({TEAMS}))
+    assert overview.operation_value.text().startswith("3 / 3")  # not read while hidden
+    window.show_page(0)
+    assert overview.operation_value.text().startswith("2 / ")
