@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
 from support.hub import TODAY, Hub
+from support.sql import place
 
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.records import SpaceRecord
@@ -26,17 +26,6 @@ from hubdesk.gui.widgets.floor_plan import (
 )
 from hubdesk.services.space_views import Occupant, PlanRect, RoomState, RoomView, SpaceViewService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
-from hubdesk.storage import Database
-from hubdesk.storage.models import Space
-
-
-def place(db: Database, space_id: int, rect: PlanRect) -> None:
-    with db.write("system") as session:
-        session.execute(
-            update(Space)
-            .where(Space.id == space_id)
-            .values(plan_x=rect.x, plan_y=rect.y, plan_width=rect.width, plan_height=rect.height)
-        )
 
 
 @pytest.fixture

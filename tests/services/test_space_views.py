@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import update
 from support.hub import TODAY, Hub
+from support.sql import counted_statements, place
 
 from hubdesk.domain.enums import SpaceKind, TenancyStatus
 from hubdesk.domain.errors import NotFound
@@ -26,7 +26,7 @@ from hubdesk.services.space_views import (
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.services.staff import actor_for
 from hubdesk.storage import Database
-from hubdesk.storage.models import Space, Tenancy
+from hubdesk.storage.models import Tenancy
 
 
 def allocate(
@@ -60,29 +60,6 @@ def let(hub: Hub, spaces: SpaceService) -> dict[str, TenancyRecord]:
         ),
         "future": allocate(spaces, hub.teams["startup"], desk, 2, TODAY + timedelta(days=10)),
     }
-
-
-@contextmanager
-def counted(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
-def place(db: Database, space_id: int, rect: PlanRect) -> None:
-    with db.write("system") as session:
-        session.execute(
-            update(Space)
-            .where(Space.id == space_id)
-            .values(plan_x=rect.x, plan_y=rect.y, plan_width=rect.width, plan_height=rect.height)
-        )
 
 
 def taken_by_brute_force(tenancies: list[TenancyRecord], space_id: int, on: date) -> int:
@@ -173,7 +150,7 @@ def test_floor_plan_and_timeline_take_a_fixed_number_of_queries(
     views: SpaceViewService, hub: Hub, spaces: SpaceService
 ) -> None:
     def queries(call: Callable[[], object]) -> int:
-        with counted(hub.db) as statements:
+        with counted_statements(hub.db) as statements:
             call()
         return len(statements)
 

@@ -9,8 +9,9 @@ from datetime import date, datetime, time
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 from support.hub import TODAY, Hub, refused, snapshot
+from support.sql import counted_statements
 
 from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import (
@@ -250,30 +251,10 @@ def test_rows_show_todays_spaces_and_plain_values(many: Hub) -> None:
 
 def test_search_is_a_handful_of_queries(many: Hub) -> None:
     service = TeamService(many.db, many.clerk)
-    with count_statements(many.db) as statements:
+    with counted_statements(many.db) as statements:
         service.search(TeamQuery(housed=True, sort=TeamColumn.SPACES), TODAY, 0, 200)
         service.count(TeamQuery(housed=True), TODAY)
     assert len(statements) <= 4, statements
-
-
-class count_statements:  # noqa: N801 (used like a function)
-    """Collect the SQL statements run on the database inside the ``with`` block."""
-
-    def __init__(self, db: Database) -> None:
-        self.engine = db.engine
-        self.statements: list[str] = []
-
-    def _seen(self, *args: Any) -> None:
-        statement = args[2]
-        if statement.lstrip().upper().startswith(("SELECT", "INSERT", "UPDATE", "DELETE")):
-            self.statements.append(statement)
-
-    def __enter__(self) -> list[str]:
-        event.listen(self.engine, "before_cursor_execute", self._seen)
-        return self.statements
-
-    def __exit__(self, *_exc: object) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
 def _give_history(hub: Hub) -> None:
@@ -314,7 +295,7 @@ def _give_history(hub: Hub) -> None:
 def test_detail_gathers_the_history_in_few_queries(hub: Hub) -> None:
     _give_history(hub)
     service = TeamService(hub.db, hub.clerk)
-    with count_statements(hub.db) as statements:
+    with counted_statements(hub.db) as statements:
         detail = service.detail(hub.teams["social"], TODAY)
     assert len(statements) <= 8, statements
     assert detail.team.name == "(주)함께일하는세상"
