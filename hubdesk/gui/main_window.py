@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
         self.pages: list[Page] = [factory(self.context) for factory in page_factories()]
+        self._pending: dict[int, frozenset[str]] = {}  # topics changed while a page was hidden
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
         self._build_body()
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(page.title())
             self.stack.addWidget(as_widget(page))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self.navigation.setCurrentRow(0)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -179,8 +181,20 @@ class MainWindow(QMainWindow):
         return next(page for page in self.pages if isinstance(page, kind))
 
     def _refresh_pages(self, topics: frozenset[str]) -> None:
+        """Refresh the page on screen now; the others when they are shown next."""
+        current = self.current_page()
         for page in self.pages:
-            page.refresh(topics)
+            if page is current:
+                page.refresh(topics)
+            else:
+                self._pending[id(page)] = _merged(self._pending.get(id(page)), topics)
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            page = self.pages[index]
+            topics = self._pending.pop(id(page), None)
+            if topics is not None:
+                page.refresh(topics)
 
     def _find(self) -> None:
         self.current_page().focus_search()
@@ -249,3 +263,12 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(1280, 800)
+
+
+def _merged(pending: frozenset[str] | None, topics: frozenset[str]) -> frozenset[str]:
+    """Topics still to refresh; an empty set means everything and absorbs the rest."""
+    if pending is None:
+        return topics
+    if not pending or not topics:
+        return frozenset()
+    return pending | topics

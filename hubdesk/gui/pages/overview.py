@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -42,7 +41,6 @@ class OverviewPage(QWidget):
         self.kinds_table = self._kinds_table()
         self.ending_table = self._ending_table()
         self._build()
-        self._stale, self._loaded = True, False
         self.refresh(frozenset())
 
     def title(self) -> str:
@@ -97,20 +95,8 @@ class OverviewPage(QWidget):
         return table
 
     def refresh(self, topics: frozenset[str]) -> None:
-        """Reload now when shown; a hidden overview waits until it is shown again."""
         if topics and not topics & {TEAMS, SPACES, TENANCIES}:
             return
-        self._stale = True
-        if self.isVisible() or not self._loaded:
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale, self._loaded = False, True
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         self.hub_title.setText(SettingsService(db, actor).settings().hub_name)
         self.day_label.setText(self.tr("Figures for {0}").format(today.isoformat()))

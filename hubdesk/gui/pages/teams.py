@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,7 +124,6 @@ class TeamsPage(QWidget):
         self.service = TeamService(context.db, context.actor)
         self.model = TeamTableModel(self.service, context.today, self)
         self.dialog: TeamDialog | CloseTeamDialog | None = None
-        self._stale = False
         self._shown_id: int | None = None
         self._reselect: int | None = None
         self._search_timer = QTimer(self)
@@ -279,10 +277,6 @@ class TeamsPage(QWidget):
     def refresh(self, topics: frozenset[str]) -> None:
         if topics and not topics & SHOWN_TOPICS:
             return
-        if not self.isVisible():
-            self._stale = True  # reload when shown, not for every change elsewhere
-            return
-        self._stale = False
         self.model.reload()
         self._show_detail(self.selected_id(), force=True)
 
@@ -294,11 +288,6 @@ class TeamsPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh(frozenset())
 
     # --- the list -----------------------------------------------------------------
 
