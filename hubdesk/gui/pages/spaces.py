@@ -42,7 +42,7 @@ from ..widgets.bar_chart import BarChart, ChartBar
 from ..widgets.floor_plan import FloorPlanLegend, FloorPlanView
 from ..widgets.timeline import TimelineView
 from ..widgets.timeline_bars import TimelineLegend, default_window
-from ..widgets.views import list_table
+from ..widgets.views import filling, list_table
 
 if TYPE_CHECKING:  # imported when the tab is first shown
     from ..widgets.applications_panel import ApplicationsPanel
@@ -189,6 +189,10 @@ class RoomPanel(QWidget):
         return "\n".join(lines)
 
     def _fill(self) -> None:
+        with filling(self.table):
+            self._fill_rows()
+
+    def _fill_rows(self) -> None:
         self.table.setRowCount(len(self.tenancies))
         current = {o.tenancy_id for o in self.room.occupants} if self.room else set()
         for row, tenancy in enumerate(self.tenancies):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
@@ -17,6 +20,19 @@ def list_table(view: QTableView, stretch_column: int) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+@contextmanager
+def filling(view: QTableView) -> Iterator[None]:
+    """Fit the columns once after filling, not after every cell (which is quadratic)."""
+    header = view.horizontalHeader()
+    modes = [header.sectionResizeMode(section) for section in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    try:
+        yield
+    finally:
+        for section, mode in enumerate(modes):
+            header.setSectionResizeMode(section, mode)
 
 
 def click_position(press: QPoint | None, release: QMouseEvent) -> QPoint | None:
