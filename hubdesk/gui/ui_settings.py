@@ -68,10 +68,6 @@ class UiSettings:
         self._store.setValue("files/recent", [str(p) for p in recent])
         self._store.setValue("files/last", str(path))
 
-    def forget_file(self, path: Path) -> None:
-        recent = [p for p in self.recent_files if p != path]
-        self._store.setValue("files/recent", [str(p) for p in recent])
-
     @property
     def last_file(self) -> Path | None:
         value = self._store.value("files/last")

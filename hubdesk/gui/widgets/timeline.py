@@ -206,32 +206,6 @@ class TimelineView(QAbstractScrollArea):
                         return self._bar_rect(row, lane, bar).toRect()
         return None
 
-    def scroll_to_tenancy(self, tenancy_id: int) -> None:
-        for row in self._rows:
-            for bars in row.lanes:
-                for bar in bars:
-                    if bar.tenancy_id == tenancy_id:
-                        self._scroll_to(row, bar.start_date)
-                        return
-
-    def scroll_to_space(self, space_id: int) -> None:
-        for row in self._rows:
-            if row.row.space.id == space_id:
-                self._scroll_to(row, None)
-                return
-
-    def _scroll_to(self, row: _Row, when: date | None) -> None:
-        _width, height = self._body_size()
-        vertical = self.verticalScrollBar()
-        if not vertical.value() <= row.top <= vertical.value() + height - row.height:
-            vertical.setValue(row.top - max(height // 3, 0))
-        if when is not None:
-            x = self.x_of(max(when, self.start)) - LABEL_WIDTH
-            if not 0 <= x <= _width - 40:
-                self.horizontalScrollBar().setValue(
-                    self.horizontalScrollBar().value() + round(x) - 40
-                )
-
     def centre_on_today(self) -> None:
         width, _height = self._body_size()
         horizontal = self.horizontalScrollBar()
