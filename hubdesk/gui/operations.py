@@ -46,10 +46,14 @@ class Operations(QObject):
         undo: Callable[[T], object] | None = None,
         redo: Callable[[T], object] | None = None,
         topics: Iterable[str] = (),
+        report: Callable[[str], None] | None = None,
     ) -> T | None:
-        """Do the edit; push ``undo`` (and ``redo``, default: do it again) as one step."""
+        """Do the edit; push ``undo`` (and ``redo``, default: do it again) as one step.
+
+        A refusal goes to ``report`` (a dialog's own line) or else to ``report_error``.
+        """
         topics = frozenset(topics)
-        ok, result = self.attempt(do)
+        ok, result = self.attempt(do, report)
         if not ok:
             return None
         if undo is not None:
@@ -58,21 +62,23 @@ class Operations(QObject):
         self.changed.emit(topics)
         return result  # type: ignore[return-value]
 
-    def attempt(self, call: Callable[[], T]) -> tuple[bool, T | None]:
+    def attempt(
+        self, call: Callable[[], T], report: Callable[[str], None] | None = None
+    ) -> tuple[bool, T | None]:
         """Call a service; on a refused operation show why and return ``(False, None)``."""
         self.last_error = None
         try:
             return True, call()
         except HubDeskError as error:
-            self._fail(describe(error))
+            self._fail(describe(error), report)
         except SQLAlchemyError as error:
             reason = getattr(error, "orig", None) or error
-            self._fail(self.tr("The database refused the change: {0}").format(reason))
+            self._fail(self.tr("The database refused the change: {0}").format(reason), report)
         return False, None
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, report: Callable[[str], None] | None) -> None:
         self.last_error = message
-        self.report_error(message)
+        (report or self.report_error)(message)
 
     def _message_box(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("HubDesk"), message)

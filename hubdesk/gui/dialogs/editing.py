@@ -181,12 +181,7 @@ class OperationDialog(QDialog):
     ) -> bool:
         """Run the edit with an undo step; a refusal stays in the dialog. True when done."""
         ops = self.context.ops
-        report = ops.report_error
-        ops.report_error = self.show_problem
-        try:
-            ops.run(text, do, undo=undo, redo=redo, topics=topics)
-        finally:
-            ops.report_error = report
+        ops.run(text, do, undo=undo, redo=redo, topics=topics, report=self.show_problem)
         if ops.last_error is not None:
             return False
         self.show_problem(None)
