@@ -106,6 +106,8 @@ def shoot_pages(camera: Camera, window: MainWindow) -> None:
         floor = spaces.floor_box.itemData(index)
         camera.shoot(f"03-floor-plan-{floor if floor is not None else index}", window)
     spaces.floor_box.setCurrentIndex(0)
+    spaces.show_room(ids(window.db)["office"])
+    camera.shoot("03-room", window)
     for tab, name in ((1, "04-timeline"), (2, "05-applications")):
         spaces.tabs.setCurrentIndex(tab)
         camera.shoot(name, window)
