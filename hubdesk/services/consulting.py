@@ -7,14 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..domain.enums import ConsultingField, SessionMode, SessionStatus, TenancyStatus
 from ..domain.errors import (
     ConsultantDoubleBooked,
     InvalidTransition,
     OutsideMouPeriod,
+    RecordChanged,
     TeamDoubleBooked,
     ValidationError,
 )
@@ -68,6 +70,59 @@ class QuotaUsage:
     @property
     def hours_left(self) -> float:
         return self.quota_hours - self.hours_used
+
+
+@dataclass(frozen=True, slots=True)
+class MouDraft:
+    partner: str
+    title: str
+    start: date
+    end: date
+    yearly_quota_hours: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultantDraft:
+    name: str
+    affiliation: str
+    fields: tuple[ConsultingField, ...]
+    position: str = ""
+    phone: str | None = None
+    email: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultantDetail:
+    """A consultant as the MOU & consultants editor shows it, with its version."""
+
+    id: int
+    draft: ConsultantDraft
+    version: int
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+def mou_draft(mou: MouRecord) -> MouDraft:
+    return MouDraft(mou.partner, mou.title, mou.start_date, mou.end_date, mou.yearly_quota_hours)
+
+
+def draft_of(record: SessionRecord) -> SessionDraft:
+    """The draft that books ``record`` again (redo of "schedule", undo of "reschedule")."""
+    minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
+    return SessionDraft(
+        record.team_id,
+        record.consultant_id,
+        record.field,
+        record.starts_at.date(),
+        record.starts_at.time(),
+        minutes,
+        record.mode,
+        record.topic,
+        record.place,
+    )
 
 
 def session_record(session: Session, row: ConsultingSession) -> SessionRecord:
@@ -133,7 +188,7 @@ class ConsultingService(Service):
             )
             session.add(mou)
             session.flush()
-            return _mou_record(mou)
+            return mou_record(mou)
 
     def add_consultant(
         self,
@@ -186,13 +241,7 @@ class ConsultingService(Service):
             )
             session.add(row)
             session.flush()
-            usage = _quota_usage(session, mou, draft.day.year)
-            return ScheduledSession(
-                session_record(session, row),
-                usage.quota_hours,
-                usage.hours_used,
-                usage.hours_used > usage.quota_hours,
-            )
+            return self._scheduled_result(session, row, mou, draft.day.year)
 
     def complete(
         self, session_id: int, summary: str, advice: str, follow_up: str, satisfaction: int | None
@@ -254,6 +303,186 @@ class ConsultingService(Service):
         with self._read() as session:
             return [team_record(t) for t in session.scalars(query)]
 
+    # --- edits of sessions and their reverse steps (undo/redo) ---------------------
+
+    def reschedule(
+        self, session_id: int, draft: SessionDraft, *, version: int | None = None
+    ) -> SessionRecord:
+        """Move or change a scheduled session; every rule is checked as for a new one.
+
+        ``version`` is the one the editor read (a newer one is refused); undo and redo
+        pass None, since the undo stack keeps their order.
+        """
+        with self._write() as session:
+            row = self._scheduled(session, session_id, version)
+            slot, mou = self._checked(session, draft, row.id)
+            row.mou_id = mou.id
+            row.team_id, row.consultant_id = draft.team_id, draft.consultant_id
+            row.field, row.mode = ConsultingField(draft.field), SessionMode(draft.mode)
+            row.starts_at, row.ends_at = slot.start, slot.end
+            row.place = clean_text(draft.place, "place", required=False)
+            row.topic = clean_text(draft.topic, "topic")
+            session.flush()
+            return session_record(session, row)
+
+    def unschedule(self, session_id: int) -> SessionRecord:
+        """Undo "schedule": a session still scheduled is deleted; the audit keeps it."""
+        with self._write() as session:
+            row = self._scheduled(session, session_id, None)
+            record = session_record(session, row)
+            session.delete(row)
+            session.flush()
+            return record
+
+    def restore_session(self, record: SessionRecord) -> ScheduledSession:
+        """Redo "schedule": book ``record`` again under its id, every rule checked anew."""
+        with self._write() as session:
+            if session.get(ConsultingSession, record.id) is not None:
+                raise RecordChanged(entity="session", key=record.id)
+            draft = draft_of(record)
+            slot, mou = self._checked(session, draft, None)
+            row = ConsultingSession(
+                id=record.id,
+                mou_id=mou.id,
+                team_id=draft.team_id,
+                consultant_id=draft.consultant_id,
+                field=draft.field,
+                starts_at=slot.start,
+                ends_at=slot.end,
+                mode=draft.mode,
+                place=draft.place,
+                topic=draft.topic,
+                status=SessionStatus.SCHEDULED,
+            )
+            session.add(row)
+            session.flush()
+            return self._scheduled_result(session, row, mou, draft.day.year)
+
+    def reopen(self, session_id: int) -> SessionRecord:
+        """Undo "complete", "cancel" or "no-show": the session is scheduled again.
+
+        Its outcome (summary, advice, follow-up, satisfaction, cancel reason) is cleared;
+        a cancelled session whose slot was taken meanwhile is refused.
+        """
+        with self._write() as session:
+            row = get_or_raise(session, ConsultingSession, session_id, "session")
+            if row.status == SessionStatus.SCHEDULED:
+                raise InvalidTransition(
+                    entity="session", key=row.id, current=row.status, target=SessionStatus.SCHEDULED
+                )
+            if row.status == SessionStatus.CANCELLED:
+                self._checked(session, draft_of(session_record(session, row)), row.id)
+            row.status = SessionStatus.SCHEDULED
+            row.summary = row.advice = row.follow_up = row.cancel_reason = ""
+            row.satisfaction = None
+            session.flush()
+            return session_record(session, row)
+
+    # --- the MOU and the consultants ----------------------------------------------
+
+    def update_mou(
+        self, mou_id: int, draft: MouDraft, *, expected: MouDraft | None = None
+    ) -> MouRecord:
+        """Change the MOU's period or quota; booked sessions must stay inside the period.
+
+        ``expected`` holds the values the editor read: if the MOU changed since, the
+        edit is refused (the MOU table has no version column, so values are compared).
+        """
+        DateRange(draft.start, draft.end)
+        if draft.end == draft.start:
+            raise ValidationError(field="end", reason="must be after the start")
+        with self._write() as session:
+            mou = get_or_raise(session, Mou, mou_id, "mou")
+            if expected is not None and mou_draft(mou_record(mou)) != expected:
+                raise RecordChanged(entity="mou", key=mou.title)
+            outside = _first_booked_outside(session, mou.id, draft.start, draft.end)
+            if outside is not None:
+                raise OutsideMouPeriod(on=outside, start=draft.start, end=draft.end)
+            mou.partner = clean_text(draft.partner, "partner", max_length=120)
+            mou.title = clean_text(draft.title, "title")
+            mou.start_date, mou.end_date = draft.start, draft.end
+            mou.yearly_quota_hours = check_count(
+                draft.yearly_quota_hours, "yearly_quota_hours", minimum=1, maximum=10**6
+            )
+            session.flush()
+            return mou_record(mou)
+
+    def update_consultant(
+        self, consultant_id: int, draft: ConsultantDraft, *, version: int | None = None
+    ) -> ConsultantDetail:
+        """Save an edit of a consultant made on ``version`` (None: undo/redo, unchecked)."""
+        if not draft.fields:
+            raise ValidationError(field="fields", reason="a consultant needs at least one field")
+        with self._write() as session:
+            consultant = get_or_raise(session, Consultant, consultant_id, "consultant")
+            if version is not None and consultant.version != version:
+                raise RecordChanged(entity="consultant", key=consultant.name)
+            wanted, held = set(draft.fields), _fields(session, consultant.id)
+            _fill_consultant(consultant, draft)
+            if held != wanted and not session.is_modified(consultant):
+                flag_modified(consultant, "active")  # a change of fields moves the version on
+            for field in held - wanted:
+                session.delete(session.get_one(ConsultantField, (consultant.id, field)))
+            for field in sorted(wanted - held):
+                session.add(ConsultantField(consultant_id=consultant.id, field=field))
+            session.flush()
+            return consultant_detail(session, consultant)
+
+    def remove_consultant(self, consultant_id: int) -> ConsultantDetail:
+        """Undo "add consultant": only one without any session can go."""
+        with self._write() as session:
+            consultant = get_or_raise(session, Consultant, consultant_id, "consultant")
+            used = select(func.count()).where(ConsultingSession.consultant_id == consultant_id)
+            if session.scalar(used):
+                raise InvalidTransition(
+                    entity="consultant", key=consultant.name, current="in use", target="removed"
+                )
+            detail = consultant_detail(session, consultant)
+            session.execute(
+                delete(ConsultantField).where(ConsultantField.consultant_id == consultant_id)
+            )
+            session.delete(consultant)
+            session.flush()
+            return detail
+
+    def restore_consultant(self, detail: ConsultantDetail) -> ConsultantDetail:
+        """Redo "add consultant": bring it back under its id."""
+        with self._write() as session:
+            if session.get(Consultant, detail.id) is not None:
+                raise RecordChanged(entity="consultant", key=detail.name)
+            consultant = Consultant(id=detail.id, mou_id=None)
+            _fill_consultant(consultant, detail.draft)
+            session.add(consultant)
+            session.flush()
+            for field in sorted(set(detail.draft.fields)):
+                session.add(ConsultantField(consultant_id=consultant.id, field=field))
+            session.flush()
+            return consultant_detail(session, consultant)
+
+    def _scheduled(
+        self, session: Session, session_id: int, version: int | None
+    ) -> ConsultingSession:
+        row = get_or_raise(session, ConsultingSession, session_id, "session")
+        if version is not None and row.version != version:
+            raise RecordChanged(entity="session", key=row.id)
+        if row.status != SessionStatus.SCHEDULED:
+            raise InvalidTransition(
+                entity="session", key=row.id, current=row.status, target=SessionStatus.SCHEDULED
+            )
+        return row
+
+    @staticmethod
+    def _scheduled_result(
+        session: Session, row: ConsultingSession, mou: Mou, year: int
+    ) -> ScheduledSession:
+        usage = _quota_usage(session, mou, year)
+        return ScheduledSession(
+            session_record(session, row),
+            usage.quota_hours,
+            usage.hours_used,
+            usage.hours_used > usage.quota_hours,
+        )
+
     def _checked(
         self, session: Session, draft: SessionDraft, exclude: int | None
     ) -> tuple[TimeSlot, Mou]:
@@ -313,7 +542,7 @@ def _quota_usage(session: Session, mou: Mou, year: int) -> QuotaUsage:
     return QuotaUsage(year, mou.yearly_quota_hours, dict(hours))
 
 
-def _mou_record(mou: Mou) -> MouRecord:
+def mou_record(mou: Mou) -> MouRecord:
     return MouRecord(
         mou.id, mou.partner, mou.title, mou.start_date, mou.end_date, mou.yearly_quota_hours
     )
@@ -328,3 +557,46 @@ def _consultant_record(session: Session, consultant: Consultant) -> ConsultantRe
         tuple(sorted(_fields(session, consultant.id))),
         consultant.active,
     )
+
+
+def consultant_detail(session: Session, consultant: Consultant) -> ConsultantDetail:
+    held = _fields(session, consultant.id)
+    draft = ConsultantDraft(
+        consultant.name,
+        consultant.affiliation,
+        tuple(field for field in ConsultingField if field in held),  # in the enum's order
+        consultant.position,
+        consultant.phone,
+        consultant.email,
+        consultant.active,
+    )
+    return ConsultantDetail(consultant.id, draft, consultant.version)
+
+
+def _fill_consultant(consultant: Consultant, draft: ConsultantDraft) -> None:
+    consultant.name = clean_text(draft.name, "name", max_length=64)
+    consultant.affiliation = clean_text(draft.affiliation, "affiliation", max_length=120)
+    consultant.position = clean_text(draft.position, "position", required=False, max_length=64)
+    consultant.phone = optional_text(draft.phone, "phone", max_length=32)
+    consultant.email = optional_text(draft.email, "email", max_length=120)
+    consultant.active = bool(draft.active)
+
+
+def _first_booked_outside(session: Session, mou_id: int, start: date, end: date) -> date | None:
+    """The first day of a booked session of the MOU that falls outside ``start``–``end``."""
+    query = select(func.min(ConsultingSession.starts_at)).where(
+        ConsultingSession.mou_id == mou_id,
+        ConsultingSession.status.in_(BOOKED),
+    )
+    before = session.scalar(
+        query.where(ConsultingSession.starts_at < datetime.combine(start, time()))
+    )
+    if before is not None:
+        return before.date()
+    after_query = select(func.max(ConsultingSession.starts_at)).where(
+        ConsultingSession.mou_id == mou_id,
+        ConsultingSession.status.in_(BOOKED),
+        ConsultingSession.starts_at >= datetime.combine(end + timedelta(days=1), time()),
+    )
+    after = session.scalar(after_query)
+    return after.date() if after is not None else None
