@@ -1,0 +1,1 @@
+"""Fault tests: crashes, full disk, bad files, concurrent writers, bad values."""
