@@ -1,9 +1,8 @@
 """Opening an older file backs it up, then upgrades it.
 
-HubDesk has one revision so far, so these tests add a second one in a temporary copy
-of the migration scripts: it rebuilds ``teams`` the way SQLite batch migrations do
-(copy, drop, rename), which fails if foreign keys are left on while teams have
-tenancies.
+These tests add a revision after the newest one in a temporary copy of the migration
+scripts: it rebuilds ``teams`` the way SQLite batch migrations do (copy, drop,
+rename), which fails if foreign keys are left on while teams have tenancies.
 """
 
 from __future__ import annotations
@@ -17,6 +16,9 @@ import pytest
 
 from hubdesk.domain.errors import DatabaseFileError
 from hubdesk.storage import Database, migrations
+from hubdesk.storage.backup import BackupReason, backup_folder, list_backups
+
+HEAD = migrations.head_revision()
 
 if TYPE_CHECKING:
     from .conftest import Seeded
@@ -31,14 +33,18 @@ ORPHAN_TENANCIES = """
 """
 
 
-def _scripts_with_revision_2(tmp_path: Path, upgrade_body: str) -> Path:
+NEXT = "9999"
+
+
+def _scripts_with_next_revision(tmp_path: Path, upgrade_body: str) -> Path:
     scripts = tmp_path / "scripts"
     shutil.copytree(
         migrations.SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / f"{NEXT}_test.py").write_text(
         "from alembic import op\n\n"
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{NEXT}"\ndown_revision = "{HEAD}"\nbranch_labels = None\n'
+        "depends_on = None\n\n\n"
         f"def upgrade() -> None:{upgrade_body}\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
@@ -61,7 +67,7 @@ def _count(path: Path, table: str) -> int:
 
 @pytest.fixture
 def older_file(db: Database, seeded: Seeded) -> Path:
-    """A revision-0001 file with a team that has a tenancy and an agreement."""
+    """A file at today's newest revision with a team that has a tenancy and an agreement."""
     db.close()
     return db.path
 
@@ -70,13 +76,14 @@ def test_an_older_file_is_backed_up_then_upgraded(
     older_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        migrations, "SCRIPT_LOCATION", _scripts_with_revision_2(tmp_path, REBUILD_TEAMS)
+        migrations, "SCRIPT_LOCATION", _scripts_with_next_revision(tmp_path, REBUILD_TEAMS)
     )
     with Database.open(older_file) as db, db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
-    backup = older_file.with_name("hub.before-0002.sqlite")
-    assert _revision(backup) == "0001" and _count(backup, "teams") == 1
-    assert _revision(older_file) == "0002"
+    (backup,) = list_backups(backup_folder(older_file))
+    assert backup.reason == BackupReason.UPGRADE
+    assert _revision(backup.path) == HEAD and _count(backup.path, "teams") == 1
+    assert _revision(older_file) == NEXT
     assert _count(older_file, "teams") == 1 and _count(older_file, "tenancies") == 1
 
 
@@ -84,11 +91,11 @@ def test_an_upgrade_that_breaks_links_is_rolled_back(
     older_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        migrations, "SCRIPT_LOCATION", _scripts_with_revision_2(tmp_path, ORPHAN_TENANCIES)
+        migrations, "SCRIPT_LOCATION", _scripts_with_next_revision(tmp_path, ORPHAN_TENANCIES)
     )
     with pytest.raises(
         DatabaseFileError, match="break links between records in grant_agreements, tenancies"
     ):
         Database.open(older_file)
-    assert _revision(older_file) == "0001"
+    assert _revision(older_file) == HEAD
     assert _count(older_file, "teams") == 1
