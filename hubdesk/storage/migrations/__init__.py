@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from ...domain.errors import DatabaseFileError
-from ..backup import backup_file
+from ..backup import BackupReason, take_backup
 
 SCRIPT_LOCATION = Path(__file__).parent
 
@@ -40,7 +40,8 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade_to_head(engine: Engine, path: Path) -> None:
-    """Create a new file's schema, or back up an older file and then upgrade it.
+    """Create a new file's schema, or back up an older file and then upgrade it
+    (the backup goes to the file's backup folder, kept 90 days).
 
     A file from a newer HubDesk (a revision this version does not know) is refused
     before anything is written.
@@ -57,7 +58,7 @@ def upgrade_to_head(engine: Engine, path: Path) -> None:
                 reason=f"the file was made by a newer HubDesk (schema {current}); "
                 "update HubDesk to open it",
             )
-        backup_file(engine, path.with_name(f"{path.stem}.before-{head}{path.suffix}"))
+        take_backup(path, BackupReason.UPGRADE, engine=engine)
     with engine.connect() as connection:
         # SQLite's batch migrations copy and drop tables; with foreign keys on, dropping
         # a parent table that has child rows fails. Switch them off (only possible
