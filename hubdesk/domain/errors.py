@@ -56,6 +56,27 @@ class DatabaseFileError(HubDeskError):
     template = "{path}: {reason}"
 
 
+class DatabaseDamaged(DatabaseFileError):
+    """SQLite's integrity check failed: the file must be restored from a backup."""
+
+    code = "database_damaged"
+    template = "{path}: the file is damaged ({detail}); restore it from a backup"
+
+
+class ReadOnlyFile(HubDeskError):
+    """The file is open read-only (someone else has it open): nothing can be changed."""
+
+    code = "read_only"
+    template = "{path} is open read-only: changes cannot be saved"
+
+
+class StorageFull(HubDeskError):
+    """The disk (or the file's size limit) is full; the change was not saved."""
+
+    code = "storage_full"
+    template = "the disk is full: the change was not saved ({path})"
+
+
 # --- Teams -------------------------------------------------------------------
 
 
@@ -201,6 +222,18 @@ class ExpenseCategoryNotEligible(RuleViolation):
 class PermissionDenied(RuleViolation):
     code = "permission_denied"
     template = "{user} ({role}) may not {action}"
+
+
+class SignInFailed(HubDeskError):
+    """Wrong username or password (the two are not told apart)."""
+
+    code = "sign_in_failed"
+    template = "the username or password is wrong ({attempts_left} attempts left before the lock)"
+
+
+class AccountLocked(HubDeskError):
+    code = "account_locked"
+    template = "account {username} is locked until {until:%H:%M} after repeated wrong passwords"
 
 
 class RecordChanged(HubDeskError):

@@ -10,15 +10,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+from sqlalchemy.exc import OperationalError as SqlOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import DatabaseFileError
+from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
 from .audit import ACTOR_KEY, install_audit
-from .migrations import upgrade_to_head
+from .migrations import current_revision, head_revision, upgrade_to_head
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGED = "the file is damaged"
 NOT_SQLITE = "this is not a HubDesk file (not an SQLite database)"
 
 
@@ -33,15 +35,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
 def _begin(connection: Any) -> None:
     # Writers take the write lock at BEGIN, so two writers queue instead of deadlocking.
     immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)
+    if read_only:
+        event.listen(engine, "connect", _query_only)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -49,9 +57,10 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """An open HubDesk file. Services take one and open a short session per operation."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -60,10 +69,13 @@ class Database:
         event.listen(self._reads, "before_flush", _refuse_writes)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Database:
-        """Open (or create) a file and bring its schema to the newest version.
+    def open(cls, path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
+        """Open (or create) a file, check that SQLite finds it intact, and bring its
+        schema to the newest version.
 
-        With ``create=False`` a missing or empty file is refused instead of made.
+        With ``create=False`` a missing or empty file is refused instead of made. A
+        ``read_only`` file (someone else has it open) is neither upgraded nor written:
+        SQLite itself refuses writes (``query_only``) and ``write`` raises ReadOnlyFile.
         """
         path = Path(path).expanduser().resolve()
         if not path.exists() and not create:
@@ -75,16 +87,20 @@ class Database:
         if not create and path.stat().st_size == 0:
             raise DatabaseFileError(path=str(path), reason="the file is empty: not a HubDesk file")
         _refuse_foreign_file(path)
-        engine = make_engine(path)
+        engine = make_engine(path, read_only=read_only)
         try:
-            upgrade_to_head(engine, path)
+            _refuse_damaged_file(engine, path)
+            if read_only:
+                _refuse_outdated_schema(engine, path)
+            else:
+                upgrade_to_head(engine, path)
         except SqlDatabaseError as error:
             engine.dispose()
-            raise DatabaseFileError(path=str(path), reason=_plain_reason(error)) from error
+            raise _file_error(path, str(error.orig or error)) from error
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine)
+        return cls(path, engine, read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -109,10 +125,17 @@ class Database:
         """
         if not actor.strip():
             raise ValueError("a write needs the staff member's username for the audit trail")
-        with self._writes() as session:
-            session.info[ACTOR_KEY] = actor
-            with session.begin():
-                yield session
+        if self.read_only:
+            raise ReadOnlyFile(path=str(self.path))
+        try:
+            with self._writes() as session:
+                session.info[ACTOR_KEY] = actor
+                with session.begin():
+                    yield session
+        except SqlOperationalError as error:
+            if "full" in str(error.orig):
+                raise StorageFull(path=str(self.path)) from error
+            raise
 
 
 def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
@@ -136,7 +159,7 @@ def _refuse_foreign_file(path: Path) -> None:
             )
         }
     except sqlite3.DatabaseError as error:
-        raise DatabaseFileError(path=str(path), reason=_reason_from_text(str(error))) from error
+        raise _file_error(path, str(error)) from error
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:
@@ -145,15 +168,37 @@ def _refuse_foreign_file(path: Path) -> None:
         )
 
 
-def _plain_reason(error: SqlDatabaseError) -> str:
-    return _reason_from_text(str(error.orig) if error.orig is not None else str(error))
+def _refuse_damaged_file(engine: Engine, path: Path) -> None:
+    """SQLite's quick check over every page; a damaged file is never opened for work."""
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    if problems:
+        raise DatabaseDamaged(path=str(path), detail=problems[0])
+
+
+def _refuse_outdated_schema(engine: Engine, path: Path) -> None:
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    if current != head_revision():
+        raise DatabaseFileError(
+            path=str(path),
+            reason="the file needs an upgrade, but someone else has it open; try again later",
+        )
+
+
+def _file_error(path: Path, text: str) -> DatabaseFileError:
+    reason = _reason_from_text(text)
+    if reason == DAMAGED:
+        return DatabaseDamaged(path=str(path), detail=text)
+    return DatabaseFileError(path=str(path), reason=reason)
 
 
 def _reason_from_text(text: str) -> str:
     if "not a database" in text:
         return NOT_SQLITE
-    if "malformed" in text:
-        return "the file is damaged"
+    if "malformed" in text or "disk image" in text:
+        return DAMAGED
     if "readonly" in text or "read-only" in text:
         return "the file or its folder is read-only"
     return text
