@@ -1,4 +1,4 @@
-"""Staff members: who acts. Sign-in and passwords come with the trust work (issue 4)."""
+"""Staff members: who acts. Passwords and sign-in are in ``accounts``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..storage.models import StaffUser
 from .base import clean_text
 
 SYSTEM_USERNAME = "system"
-_USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
 def _actor(user: StaffUser) -> Actor:
@@ -23,7 +23,7 @@ def _actor(user: StaffUser) -> Actor:
 
 def add_staff(db: Database, actor: str, username: str, display_name: str, role: StaffRole) -> Actor:
     """Register a staff member; ``username`` is lower-case latin (login name)."""
-    if not _USERNAME.match(username):
+    if not USERNAME_PATTERN.match(username):
         raise ValidationError(field="username", reason=f"{username!r} is not a login name")
     name = clean_text(display_name, "display_name", max_length=64)
     with db.write(actor) as session:

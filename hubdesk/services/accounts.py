@@ -1,0 +1,298 @@
+"""Staff accounts: passwords, sign-in with a lock after repeated failures, roles.
+
+Passwords are hashed with scrypt (memory-hard, in the standard library): 16 MiB and
+about a twentieth of a second per try, so a stolen file is slow to attack. After
+``MAX_FAILED`` wrong passwords in a row an account is locked for ``LOCK_MINUTES``;
+an administrator can unlock it sooner. Only administrators manage accounts, and the
+last active administrator can be neither demoted nor deactivated.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import StaffRole
+from ..domain.errors import (
+    AccountLocked,
+    NotFound,
+    PermissionDenied,
+    SignInFailed,
+    ValidationError,
+)
+from ..domain.records import Actor
+from ..storage import Database
+from ..storage.models import StaffUser
+from .base import Service, clean_text, get_or_raise
+from .staff import SYSTEM_USERNAME, USERNAME_PATTERN
+
+MAX_FAILED, LOCK_MINUTES, MIN_PASSWORD, MAX_PASSWORD = 5, 15, 8, 128
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # 16 MiB per hash
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRecord:
+    id: int
+    username: str
+    display_name: str
+    role: StaffRole
+    active: bool
+    has_password: bool
+    failed_logins: int
+    locked_until: datetime | None
+
+
+def hash_password(password: str) -> str:
+    """``scrypt$n$r$p$salt$hash`` with a fresh random salt."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    parameters = f"{_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}"
+    return f"scrypt${parameters}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str | None) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = (stored or "").split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            password.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def check_password(password: object) -> str:
+    """Refuse a password that is not text, too short, too long or blank-padded."""
+    if not isinstance(password, str):
+        raise ValidationError(field="password", reason="must be text")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(field="password", reason=f"needs at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(field="password", reason=f"is longer than {MAX_PASSWORD} characters")
+    if password != password.strip():
+        raise ValidationError(field="password", reason="must not start or end with a space")
+    return password
+
+
+def needs_first_administrator(db: Database) -> bool:
+    """True while no active administrator can sign in (a new file)."""
+    with db.read() as session:
+        return session.scalar(_administrators_who_can_sign_in()) == 0
+
+
+def create_first_administrator(
+    db: Database, username: str, display_name: str, password: str
+) -> Actor:
+    """The first administrator of a new file; refused once one exists."""
+    username, name = (
+        _checked_username(username),
+        clean_text(display_name, "display_name", max_length=64),
+    )
+    password_hash = hash_password(check_password(password))
+    with db.write(username) as session:
+        if session.scalar(_administrators_who_can_sign_in()):
+            raise PermissionDenied(user=username, role="-", action="create the first administrator")
+        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+        if user is None:
+            user = StaffUser(username=username, display_name=name, role=StaffRole.ADMINISTRATOR)
+            session.add(user)
+        user.display_name, user.role, user.active = name, StaffRole.ADMINISTRATOR, True
+        user.password_hash = password_hash
+        session.flush()
+        return _actor(user)
+
+
+def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """The staff member, if the password is right and the account is not locked.
+
+    A wrong password counts toward the lock (one audited write); a right one clears
+    the count. An unknown or inactive username fails like a wrong password.
+    """
+    moment = now or datetime.now()
+    with db.read() as session:
+        user = _user_by_name(session, username.strip().lower())
+        if user is None or not user.active or user.username == SYSTEM_USERNAME:
+            raise SignInFailed(attempts_left=None)
+        if user.locked_until is not None and user.locked_until > moment:
+            raise AccountLocked(username=user.username, until=user.locked_until)
+        right = verify_password(password, user.password_hash)
+        if right and not user.failed_logins and user.locked_until is None:
+            return _actor(user)
+    return _record_attempt(db, user.username, right, moment)
+
+
+def _record_attempt(db: Database, username: str, right: bool, moment: datetime) -> Actor:
+    with db.write(username) as session:
+        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).one()
+        if right:
+            user.failed_logins, user.locked_until = 0, None
+            return _actor(user)
+        user.failed_logins += 1
+        locks = user.failed_logins >= MAX_FAILED
+        if locks:
+            user.failed_logins, user.locked_until = 0, moment + timedelta(minutes=LOCK_MINUTES)
+    # The count must be saved even though the sign-in fails: raise after the commit.
+    if locks:
+        raise AccountLocked(username=user.username, until=user.locked_until)
+    raise SignInFailed(attempts_left=MAX_FAILED - user.failed_logins)
+
+
+class AccountService(Service):
+    """Account management: administrators only (except changing one's own password)."""
+
+    def accounts(self) -> list[AccountRecord]:
+        with self._read() as session:
+            users = session.scalars(
+                select(StaffUser)
+                .where(StaffUser.username != SYSTEM_USERNAME)
+                .order_by(StaffUser.active.desc(), StaffUser.display_name)
+            )
+            return [_account(user) for user in users]
+
+    def add(
+        self, username: str, display_name: str, role: StaffRole, password: str
+    ) -> AccountRecord:
+        self._require_administrator("add accounts")
+        username = _checked_username(username)
+        name = clean_text(display_name, "display_name", max_length=64)
+        role = _checked_role(role)
+        password_hash = hash_password(check_password(password))
+        with self._write() as session:
+            if _user_by_name(session, username) is not None:
+                raise ValidationError(field="username", reason=f"{username} already exists")
+            user = StaffUser(
+                username=username, display_name=name, role=role, password_hash=password_hash
+            )
+            session.add(user)
+            session.flush()
+            return _account(user)
+
+    def set_role(self, user_id: int, role: StaffRole) -> AccountRecord:
+        self._require_administrator("change roles")
+        role = _checked_role(role)
+        with self._write() as session:
+            user = self._account_row(session, user_id)
+            if role != StaffRole.ADMINISTRATOR:
+                _keep_an_administrator(session, user)
+            user.role = role
+            return _account(user)
+
+    def set_active(self, user_id: int, active: bool) -> AccountRecord:
+        self._require_administrator("activate or deactivate accounts")
+        with self._write() as session:
+            user = self._account_row(session, user_id)
+            if not active:
+                _keep_an_administrator(session, user)
+            user.active = bool(active)
+            return _account(user)
+
+    def reset_password(self, user_id: int, password: str) -> AccountRecord:
+        self._require_administrator("reset passwords")
+        password_hash = hash_password(check_password(password))
+        with self._write() as session:
+            user = self._account_row(session, user_id)
+            user.password_hash, user.failed_logins, user.locked_until = password_hash, 0, None
+            return _account(user)
+
+    def unlock(self, user_id: int) -> AccountRecord:
+        self._require_administrator("unlock accounts")
+        with self._write() as session:
+            user = self._account_row(session, user_id)
+            user.failed_logins, user.locked_until = 0, None
+            return _account(user)
+
+    def change_own_password(self, old: str, new: str) -> None:
+        password_hash = hash_password(check_password(new))
+        with self._write() as session:
+            user = get_or_raise(session, StaffUser, self.actor.user_id, "staff member")
+            if not verify_password(old, user.password_hash):
+                raise ValidationError(field="old_password", reason="is not the current password")
+            user.password_hash = password_hash
+
+    def _require_administrator(self, action: str) -> None:
+        if self.actor.role != StaffRole.ADMINISTRATOR:
+            raise PermissionDenied(
+                user=self.actor.display_name, role=self.actor.role, action=action
+            )
+
+    @staticmethod
+    def _account_row(session: Session, user_id: int) -> StaffUser:
+        user = get_or_raise(session, StaffUser, user_id, "staff member")
+        if user.username == SYSTEM_USERNAME:
+            raise NotFound(entity="staff member", key=user_id)
+        return user
+
+
+def _administrators_who_can_sign_in() -> Select[int]:
+    return (
+        select(func.count())
+        .select_from(StaffUser)
+        .where(
+            StaffUser.role == StaffRole.ADMINISTRATOR,
+            StaffUser.active.is_(True),
+            StaffUser.password_hash.is_not(None),
+            StaffUser.username != SYSTEM_USERNAME,
+        )
+    )
+
+
+def _keep_an_administrator(session: Session, user: StaffUser) -> None:
+    """Refuse to leave the file with no administrator who can sign in."""
+    if user.role != StaffRole.ADMINISTRATOR or not user.active:
+        return
+    others = session.scalar(_administrators_who_can_sign_in().where(StaffUser.id != user.id))
+    if not others:
+        raise ValidationError(field="role", reason="the last administrator must stay one")
+
+
+def _checked_username(username: object) -> str:
+    text = username.strip().lower() if isinstance(username, str) else ""
+    if not USERNAME_PATTERN.match(text) or text == SYSTEM_USERNAME:
+        raise ValidationError(field="username", reason=f"{username!r} is not a login name")
+    return text
+
+
+def _checked_role(role: object) -> StaffRole:
+    if isinstance(role, str) and role in StaffRole._value2member_map_:
+        return StaffRole(role)
+    raise ValidationError(field="role", reason=f"{role!r} is not a role")
+
+
+def _user_by_name(session: Session, username: str) -> StaffUser | None:
+    return session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+
+
+def _actor(user: StaffUser) -> Actor:
+    return Actor(user.id, user.username, user.role, user.display_name)
+
+
+def _account(user: StaffUser) -> AccountRecord:
+    return AccountRecord(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.active,
+        user.password_hash is not None,
+        user.failed_logins,
+        user.locked_until,
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
