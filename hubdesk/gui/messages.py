@@ -17,6 +17,11 @@ TEMPLATES: dict[str, str] = {
     "invalid_value": QT_TRANSLATE_NOOP("Messages", "{field}: {reason}"),
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists ({entity} {key})."),
     "database_file": QT_TRANSLATE_NOOP("Messages", "{path}: {reason}"),
+    "storage_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so the change was not saved ({path}). "
+        "Free some space and make the change again.",
+    ),
     "brn_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The business number {value} must have 10 digits."
     ),

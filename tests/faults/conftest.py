@@ -13,8 +13,10 @@ import os
 from pathlib import Path
 
 import pytest
+from support.hub import Hub, make_hub
 
 from faults.figures import FIGURES
+from hubdesk.storage import Database
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -26,3 +28,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     target = os.environ.get("HUBDESK_FAULT_REPORT")
     if target:
         Path(target).write_text(json.dumps(dict(FIGURES), indent=2, sort_keys=True) + "\n")
+
+
+@pytest.fixture
+def hub(db: Database) -> Hub:
+    """The small test hub (tests/support/hub.py) in a fresh file."""
+    return make_hub(db)
