@@ -1,0 +1,78 @@
+"""The consultation log as CSV: the session rows under one header line.
+
+UTF-8 with BOM by default so that Korean Excel opens it; CP949 on request for old
+Excel versions. CP949 cannot write every character (emoji, some hanja, ₩): rather
+than replace them silently in an official log, the export stops with
+``UnencodableText`` naming the row, column and character, and writes nothing.
+The cover facts and the totals are in the XLSX and PDF, which have room for them.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from ..domain.consultation_log import ConsultationLog
+from ..domain.exports import (
+    CancelCheck,
+    CsvEncoding,
+    Progress,
+    Tracker,
+    UnencodableText,
+    neutralise,
+)
+from .consultation_rows import LOG_HEADER, Cell, hours_text, log_values
+from .files import atomic_target
+
+
+def csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, float):
+        return hours_text(value).replace(",", "")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def write_consultation_csv(
+    log: ConsultationLog,
+    path: Path,
+    *,
+    encoding: CsvEncoding = CsvEncoding.UTF8_BOM,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> None:
+    tracker = Tracker(len(log.sessions), progress, cancelled)
+    tracker.report()
+    with atomic_target(path) as temporary:
+        with temporary.open("w", encoding=encoding.value, newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(LOG_HEADER)
+            for session in log.sessions:
+                row = [csv_cell(value) for value in log_values(session)]
+                try:
+                    writer.writerow(row)
+                except UnicodeEncodeError:
+                    raise _unencodable(encoding, session.number, row) from None
+                tracker.advance()
+        tracker.finish()
+
+
+def _unencodable(encoding: CsvEncoding, number: int, row: list[str]) -> UnencodableText:
+    for column, text in zip(LOG_HEADER, row, strict=True):
+        try:
+            text.encode(encoding.value)
+        except UnicodeEncodeError as error:
+            character = text[error.start]
+            return UnencodableText(
+                encoding=encoding.value.upper(),
+                character=character,
+                codepoint=ord(character),
+                row=number,
+                column=column,
+            )
+    raise AssertionError("a row failed to encode but none of its cells does")

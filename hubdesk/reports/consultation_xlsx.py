@@ -1,0 +1,203 @@
+"""The consultation log as an XLSX workbook, ready to print.
+
+Sheets: 표지 (hub, quarter, facts, totals by field, the approval box), 컨설팅 일지
+(one row per completed session), and totals by field, consultant and team. Every
+sheet is A4 landscape, fitted to the page width, with page numbers in the footer;
+the log repeats its header row on every printed page and keeps it frozen on screen.
+The workbook is written in openpyxl's write-only mode: rows stream to the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+
+from ..domain.consultation_log import ConsultationLog
+from ..domain.exports import CancelCheck, Progress, Tracker, neutralise
+from .consultation_rows import (
+    DATE_COLUMN,
+    HOURS_COLUMN,
+    LOG_HEADER,
+    Cell,
+    CoverLine,
+    TotalsTable,
+    cover_lines,
+    log_values,
+    totals_tables,
+)
+from .files import atomic_target
+
+FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
+PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML
+HOURS_FORMAT = "#,##0.0#"
+COUNT_FORMAT = "#,##0"
+LOG_WIDTHS = (6, 11, 12, 7, 24, 9, 14, 22, 9, 24, 11, 7, 14, 22, 36, 36, 30, 7)
+_THIN = Side(style="thin", color="808080")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEAD_FILL = PatternFill("solid", fgColor="DCE6F1")
+_UNITS = {"건": '#,##0"건"', "곳": '#,##0"곳"', "명": '#,##0"명"', "시간": '#,##0.0#"시간"'}
+
+
+def _styles() -> dict[str, NamedStyle]:
+    def style(name: str, **kwargs: Any) -> NamedStyle:
+        named = NamedStyle(name=name, **kwargs)
+        named.font = kwargs.get("font", Font(name=FONT, size=10))
+        return named
+
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    return {
+        "title": style("hd_title", font=Font(name=FONT, size=16, bold=True)),
+        "head": style(
+            "hd_head",
+            font=Font(name=FONT, size=10, bold=True),
+            fill=_HEAD_FILL,
+            border=_BOX,
+            alignment=center,
+        ),
+        "label": style(
+            "hd_label", font=Font(name=FONT, size=10, bold=True), fill=_HEAD_FILL, border=_BOX
+        ),
+        "box": style("hd_box", border=_BOX, alignment=Alignment(vertical="center")),
+        "sign": style("hd_sign", border=_BOX, alignment=center),
+        "date": style("hd_date", number_format="yyyy-mm-dd"),
+        "hours": style("hd_hours", number_format=HOURS_FORMAT),
+        "sum": style("hd_sum", font=Font(name=FONT, size=10, bold=True), border=Border(top=_THIN)),
+    }
+
+
+def write_consultation_xlsx(
+    log: ConsultationLog,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> None:
+    tracker = Tracker(len(log.sessions), progress, cancelled)
+    tracker.report()
+    book = Workbook(write_only=True)
+    styles = _styles()
+    for style in styles.values():
+        book.add_named_style(style)
+    _cover_sheet(book, log, styles)
+    _log_sheet(book, log, styles, tracker)
+    for table in totals_tables(log):
+        _totals_sheet(book, table, styles)
+    tracker.check()
+    with atomic_target(path) as temporary:
+        book.save(temporary)
+    tracker.finish()
+
+
+def _sheet(book: Workbook, title: str, widths: Sequence[float]) -> Any:
+    sheet = book.create_sheet(title)
+    for index, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = PAPER_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.print_options.horizontalCentered = True
+    sheet.oddFooter.center.text = "&P / &N"
+    return sheet
+
+
+def _cell(sheet: Any, value: Cell, style: NamedStyle | None = None, fmt: str = "") -> Any:
+    cell = WriteOnlyCell(sheet, value=_text(value))
+    if style is not None:
+        cell.style = style.name
+    if fmt:
+        cell.number_format = fmt
+    return cell
+
+
+def _text(value: Cell) -> Cell:
+    if isinstance(value, str):
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
+
+
+def _cover_sheet(book: Workbook, log: ConsultationLog, styles: dict[str, NamedStyle]) -> None:
+    titles = log.approval_titles
+    sheet = _sheet(book, "표지", (28, 52, 3, 5, *([11] * len(titles))))
+    sheet.row_dimensions[2].height = 42
+    first_box = get_column_letter(4)
+    sheet.merged_cells.add(CellRange(f"{first_box}1:{first_box}2"))
+    title = _cell(sheet, log.title, styles["title"])
+    sheet.append(
+        [title, None, None, _cell(sheet, "결재", styles["sign"])]
+        + [_cell(sheet, t, styles["head"]) for t in titles]
+    )
+    sheet.append(
+        [_cell(sheet, log.hub_name), None, None, _cell(sheet, None, styles["sign"])]
+        + [_cell(sheet, None, styles["sign"]) for _ in titles]
+    )
+    sheet.append([])
+    for line in cover_lines(log):
+        sheet.append([_cell(sheet, line.label, styles["label"]), _cover_value(sheet, line, styles)])
+    sheet.append([])
+    sheet.append([_cell(sheet, "분야별 현황", styles["title"])])
+    _table(sheet, totals_tables(log)[0], styles)
+
+
+def _cover_value(sheet: Any, line: CoverLine, styles: dict[str, NamedStyle]) -> Any:
+    return _cell(sheet, line.value, styles["box"], _UNITS.get(line.unit, ""))
+
+
+def _log_sheet(
+    book: Workbook, log: ConsultationLog, styles: dict[str, NamedStyle], tracker: Tracker
+) -> None:
+    sheet = _sheet(book, "컨설팅 일지", LOG_WIDTHS)
+    sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"
+    last = get_column_letter(len(LOG_HEADER))
+    sheet.auto_filter.ref = f"A1:{last}{len(log.sessions) + 1}"
+    sheet.append([_cell(sheet, name, styles["head"]) for name in LOG_HEADER])
+    date_style, hours_style = styles["date"].name, styles["hours"].name
+    for session in log.sessions:
+        row: list[Any] = [_text(value) for value in log_values(session)]
+        row[DATE_COLUMN] = _styled(sheet, row[DATE_COLUMN], date_style)
+        row[HOURS_COLUMN] = _styled(sheet, row[HOURS_COLUMN], hours_style)
+        sheet.append(row)
+        tracker.advance()
+
+
+def _styled(sheet: Any, value: Cell, style: str) -> Any:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.style = style
+    return cell
+
+
+def _totals_sheet(book: Workbook, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
+    widths = (30, 30, 10, 12) if table.with_detail else (30, 10, 12)
+    sheet = _sheet(book, table.name, widths)
+    sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"
+    _table(sheet, table, styles)
+
+
+def _table(sheet: Any, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
+    sheet.append([_cell(sheet, name, styles["head"]) for name in table.header])
+    for row in table.rows:
+        sheet.append(_total_cells(sheet, table.values(row), None, styles))
+    sheet.append(_total_cells(sheet, table.sum_values(), styles["sum"], styles))
+
+
+def _total_cells(
+    sheet: Any, values: Iterable[Cell], style: NamedStyle | None, styles: dict[str, NamedStyle]
+) -> list[Any]:
+    cells = []
+    for value in values:
+        fmt = HOURS_FORMAT if isinstance(value, float) else ""
+        fmt = COUNT_FORMAT if isinstance(value, int) else fmt
+        cells.append(_cell(sheet, value, style, fmt))
+    return cells
