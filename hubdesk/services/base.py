@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from ..domain.errors import NotFound, ResidentNumberNotAllowed, ValidationError
+from ..domain.enums import StaffRole
+from ..domain.errors import NotFound, PermissionDenied, ResidentNumberNotAllowed, ValidationError
 from ..domain.masking import contains_resident_number
 from ..domain.records import Actor
 from ..storage import Database
@@ -32,6 +33,16 @@ class Service:
     def _read(self) -> Iterator[Session]:
         with self.db.read() as session:
             yield session
+
+    def _require_role(self, roles: Collection[StaffRole], action: str) -> None:
+        """Refuse ``action`` unless the acting staff member has one of ``roles``."""
+        if self.actor.role not in roles:
+            raise PermissionDenied(
+                user=self.actor.display_name, role=self.actor.role, action=action
+            )
+
+    def _require_administrator(self, action: str) -> None:
+        self._require_role((StaffRole.ADMINISTRATOR,), action)
 
 
 def get_or_raise(session: Session, model: type[ModelT], key: int, entity: str) -> ModelT:

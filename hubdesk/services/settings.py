@@ -53,6 +53,8 @@ class SettingsService(Service):
             return load_settings(session)
 
     def save(self, settings: HubSettings) -> HubSettings:
+        """Hub facts change only by an administrator's hand."""
+        self._require_administrator("change the hub settings")
         settings.validated()
         with self._write() as session:
             for key, value in asdict(settings).items():
@@ -65,6 +67,7 @@ class SettingsService(Service):
         return settings
 
     def add_day_off(self, day: date, name: str) -> None:
+        self._require_administrator("change the days off")
         name = clean_text(name, "name", max_length=120)
         with self._write() as session:
             if session.scalar(select(DayOff).where(DayOff.day == day)) is not None:

@@ -164,3 +164,19 @@ def test_staff_change_their_own_password_knowing_the_old_one(hub: Hub, clerk_id:
     refused(hub.db, ValidationError, service.change_own_password, "not-it-at-all", "새-비밀번호-1")
     service.change_own_password(PASSWORD, "새-비밀번호-1")
     assert sign_in(hub.db, "minji", "새-비밀번호-1", now=NOW) == minji
+
+
+def test_only_administrators_change_hub_settings(hub: Hub) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from hubdesk.services.settings import SettingsService
+
+    for actor in (hub.clerk, hub.manager):
+        service = SettingsService(hub.db, actor)
+        changed = replace(service.settings(), hub_name="다른 센터")
+        refused(hub.db, PermissionDenied, service.save, changed)
+        refused(hub.db, PermissionDenied, service.add_day_off, date(2026, 12, 24), "휴무")
+    director = SettingsService(hub.db, hub.director)
+    director.save(replace(director.settings(), hub_name="다른 센터"))
+    assert SettingsService(hub.db, hub.clerk).settings().hub_name == "다른 센터"
