@@ -48,7 +48,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check integrity and every rule of a file")
     check.add_argument("--db", type=Path, required=True, dest="check_db")
+    _add_export_parser(commands)
     return parser
+
+
+def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write a report file")
+    what = export.add_subparsers(dest="export_what", required=True, parser_class=_Parser)
+    log = what.add_parser("consultations", help="the quarterly consultation log")
+    log.add_argument("--db", type=Path, required=True, dest="export_db")
+    log.add_argument("--quarter", type=_quarter, required=True, help="like 2026Q3")
+    log.add_argument("--format", choices=("xlsx", "csv", "pdf"), required=True)
+    log.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    log.add_argument(
+        "--encoding", choices=("utf-8-sig", "cp949"), default=None, help="CSV only (default UTF-8)"
+    )
+    log.add_argument("--unmasked", action="store_true", help="do not mask personal data")
+    log.add_argument("--reason", default="", help="why (required with --unmasked)")
+
+
+def _quarter(text: str) -> object:
+    from .domain.periods import Quarter
+
+    try:
+        return Quarter.parse(text)
+    except HubDeskError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3") from None
 
 
 def _positive(text: str) -> int:
@@ -101,6 +126,34 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from .domain.exports import CsvEncoding, ExportFormat
+    from .services.consultation_log import ConsultationLogService, ExportRequest, checked_reason
+    from .services.staff import system_actor
+    from .storage import Database
+
+    if args.encoding and args.format != "csv":
+        raise HubDeskError(detail="--encoding applies to --format csv only")
+    reason = checked_reason(not args.unmasked, args.reason)
+    request = ExportRequest(
+        args.quarter,
+        ExportFormat(args.format),
+        args.output,
+        masked=not args.unmasked,
+        reason=reason,
+        encoding=CsvEncoding(args.encoding or CsvEncoding.UTF8_BOM),
+    )
+    with Database.open(args.export_db, create=False) as db:
+        service = ConsultationLogService(db, system_actor(db))
+        result = service.export(request)
+    masked = "masked" if request.masked else "unmasked"
+    print(
+        f"{result.path}: {result.rows:,} sessions of {request.quarter} written "
+        f"({request.format.value}, {masked})"
+    )
+    return EXIT_OK
+
+
 def run_window(db_path: Path | None, demo: bool) -> int:
     from .gui.app import run_app
 
@@ -114,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args.path, args.scale, args.seed, args.today)
         if args.command == "check":
             return run_check(args.check_db)
+        if args.command == "export":
+            return run_export(args)
         return run_window(args.db, args.demo)
     except HubDeskError as error:
         print(f"hubdesk: error: {error}", file=sys.stderr)

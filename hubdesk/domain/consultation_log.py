@@ -73,9 +73,9 @@ class LogSession:
 
     @property
     def time_text(self) -> str:
-        """``09:00–11:00``; a session ending at midnight shows ``24:00``."""
+        """``09:00~11:00``; a session ending at midnight shows ``24:00``."""
         end = "24:00" if self.ends == time(0) else f"{self.ends:%H:%M}"
-        return f"{self.starts:%H:%M}–{end}"
+        return f"{self.starts:%H:%M}~{end}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..domain.consultation_log import ConsultationLog
 from ..domain.exports import (
@@ -51,15 +52,19 @@ def write_consultation_csv(
     with atomic_target(path) as temporary:
         with temporary.open("w", encoding=encoding.value, newline="") as file:
             writer = csv.writer(file)
-            writer.writerow(LOG_HEADER)
+            _write_row(writer, encoding, 0, list(LOG_HEADER))
             for session in log.sessions:
                 row = [csv_cell(value) for value in log_values(session)]
-                try:
-                    writer.writerow(row)
-                except UnicodeEncodeError:
-                    raise _unencodable(encoding, session.number, row) from None
+                _write_row(writer, encoding, session.number, row)
                 tracker.advance()
         tracker.finish()
+
+
+def _write_row(writer: Any, encoding: CsvEncoding, number: int, row: list[str]) -> None:
+    try:
+        writer.writerow(row)
+    except UnicodeEncodeError:
+        raise _unencodable(encoding, number, row) from None
 
 
 def _unencodable(encoding: CsvEncoding, number: int, row: list[str]) -> UnencodableText:
