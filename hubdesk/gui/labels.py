@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.audit import AuditAction
 from ..domain.enums import (
     AgreementStatus,
     ApplicationStatus,
@@ -114,6 +115,9 @@ _NAMES: dict[StrEnum, str] = {
     TargetMetric.OPERATION_RATE: QT_TRANSLATE_NOOP("Labels", "Enterprise operation rate"),
     TargetMetric.PEOPLE_TRAINED: QT_TRANSLATE_NOOP("Labels", "People trained"),
     TargetMetric.BUDGET_EXECUTION: QT_TRANSLATE_NOOP("Labels", "Budget execution"),
+    AuditAction.INSERT: QT_TRANSLATE_NOOP("Labels", "Added"),
+    AuditAction.UPDATE: QT_TRANSLATE_NOOP("Labels", "Changed"),
+    AuditAction.DELETE: QT_TRANSLATE_NOOP("Labels", "Deleted"),
 }
 
 # Checklist boxes by their stored key (services/spaces.py MOVE_IN_ITEMS, MOVE_OUT_ITEMS).

@@ -35,11 +35,12 @@ FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
+    from .pages.audit import AuditPage
     from .pages.overview import OverviewPage
     from .pages.spaces import SpacesPage
     from .pages.teams import TeamsPage
 
-    return [OverviewPage, TeamsPage, SpacesPage]
+    return [OverviewPage, TeamsPage, SpacesPage, AuditPage]
 
 
 class MainWindow(QMainWindow):
