@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, Text, and_, cast, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -56,7 +56,7 @@ LABEL_SEPARATOR = " · "
 # Values in a change that name the record, for records that no longer exist.
 _NAMING_FIELDS = ("name", "code", "number", "title", "display_name", "partner", "key")
 
-LabelQuery = Callable[[Sequence[int]], Select[Unpack[tuple[Any, ...]]]]
+LabelQuery = Callable[[Sequence[int]], Select[*tuple[Any, ...]]]
 
 
 def _team_space(model: Any, tenancy_key: Any) -> LabelQuery:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,6 @@ from ..labels import label
 from ..models.audit import (
     AuditTableModel,
     ExportTableModel,
-    PagedModel,
     record_text,
     when,
 )
@@ -48,7 +47,7 @@ SEARCH_DELAY_MS = 250
 DEFAULT_DAYS = 30  # a day range, once ticked, starts as the last month
 
 
-def list_view(model: PagedModel, name: str, widths: tuple[int, ...]) -> QTableView:  # type: ignore[type-arg]
+def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...]) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -83,6 +82,10 @@ def fill_staff(combo: QComboBox, staff: list[StaffName], everyone: str) -> None:
     combo.blockSignals(False)
 
 
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class DayRange(QWidget):
     """ "From [day]" and "To [day]", each used only when ticked; both days included."""
 
@@ -115,9 +118,9 @@ class DayRange(QWidget):
         self.changed.emit()
 
     def days(self) -> tuple[date | None, date | None]:
-        start = self.start.date().toPython() if self.use_start.isChecked() else None
-        end = self.end.date().toPython() if self.use_end.isChecked() else None
-        return start, end  # type: ignore[return-value]
+        start = _day(self.start.date()) if self.use_start.isChecked() else None
+        end = _day(self.end.date()) if self.use_end.isChecked() else None
+        return start, end
 
     def clear(self) -> None:
         self.use_start.setChecked(False)
