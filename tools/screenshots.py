@@ -150,6 +150,31 @@ def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
         dialog.deleteLater()
 
 
+def shoot_audit(camera: Camera, window: MainWindow) -> None:
+    """A few edits by three staff members, then the audit page with one change in full."""
+    from dataclasses import replace
+
+    from hubdesk.domain.enums import TeamStatus
+    from hubdesk.gui.pages.audit import AuditPage
+    from hubdesk.services.teams import TeamQuery, TeamService, draft_of
+
+    db, found = window.db, ids(window.db)
+    teams = TeamService(db, actor_for(db, "staff1"))
+    team = teams.get(found["team"])
+    edited = replace(draft_of(team), representative="김민수", employees=team.employees + 2)
+    teams.update(team.id, edited, version=team.version)
+    other = TeamService(db, actor_for(db, "staff2"))
+    closing = other.search(TeamQuery(status=TeamStatus.OPERATING), DAY, 1, 1)
+    for row in closing:
+        other.close(row.id, DAY)
+    page = window.page_of(AuditPage)
+    assert isinstance(page, AuditPage)
+    window.show_page(window.pages.index(page))
+    page.refresh(frozenset())
+    page.changes.table.selectRow(len(closing))
+    camera.shoot("06-audit", window)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshots"))
@@ -172,6 +197,7 @@ def main() -> int:
             window.show()
             shoot_pages(camera, window)
             shoot_dialogs(camera, window)
+            shoot_audit(camera, window)
             window.close()
     for saved in camera.saved:
         print(saved)
