@@ -36,11 +36,12 @@ FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
     from .pages.audit import AuditPage
+    from .pages.consulting import ConsultingPage
     from .pages.overview import OverviewPage
     from .pages.spaces import SpacesPage
     from .pages.teams import TeamsPage
 
-    return [OverviewPage, TeamsPage, SpacesPage, AuditPage]
+    return [OverviewPage, TeamsPage, SpacesPage, ConsultingPage, AuditPage]
 
 
 class MainWindow(QMainWindow):

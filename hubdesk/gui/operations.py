@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 # What pages listen for.
 TEAMS, SPACES, TENANCIES, APPLICATIONS = "teams", "spaces", "tenancies", "applications"
+SESSIONS, CONSULTANTS = "sessions", "consultants"
 
 
 class Operations(QObject):

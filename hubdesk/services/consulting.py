@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -109,7 +110,28 @@ def mou_draft(mou: MouRecord) -> MouDraft:
     return MouDraft(mou.partner, mou.title, mou.start_date, mou.end_date, mou.yearly_quota_hours)
 
 
-def draft_of(record: SessionRecord) -> SessionDraft:
+class BookedSession(Protocol):
+    """What ``draft_of`` reads: a ``SessionRecord`` or a view's ``SessionRow``."""
+
+    @property
+    def team_id(self) -> int: ...
+    @property
+    def consultant_id(self) -> int: ...
+    @property
+    def field(self) -> ConsultingField: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def ends_at(self) -> datetime: ...
+    @property
+    def mode(self) -> SessionMode: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+
+
+def draft_of(record: BookedSession) -> SessionDraft:
     """The draft that books ``record`` again (redo of "schedule", undo of "reschedule")."""
     minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
     return SessionDraft(
