@@ -10,6 +10,8 @@ The workbook is written in openpyxl's write-only mode: rows stream to the file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
+from math import ceil
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +25,8 @@ from openpyxl.worksheet.cell_range import CellRange
 from ..domain.consultation_log import ConsultationLog
 from ..domain.exports import CancelCheck, Progress, Tracker, neutralise
 from .consultation_rows import (
-    DATE_COLUMN,
-    HOURS_COLUMN,
     LOG_HEADER,
     Cell,
-    CoverLine,
     TotalsTable,
     cover_lines,
     log_values,
@@ -37,9 +36,15 @@ from .files import atomic_target
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
 PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML
+LINE_POINTS = 12.0  # one line of 9 pt text
 HOURS_FORMAT = "#,##0.0#"
 COUNT_FORMAT = "#,##0"
-LOG_WIDTHS = (6, 11, 12, 7, 24, 9, 14, 22, 9, 24, 11, 7, 14, 22, 36, 36, 30, 7)
+LOG_WIDTHS = (5, 10.5, 11.5, 6.5, 16, 7, 13, 14, 7, 14, 9, 6, 11, 14, 22, 22, 18, 5.5)
+# Each log column's style: long texts wrap, every cell aligns to the top of its row.
+LOG_STYLES = (
+    "top", "date", "top", "hours", "wrap", "top", "top", "wrap", "top",
+    "wrap", "wrap", "top", "wrap", "wrap", "wrap", "wrap", "wrap", "top",
+)  # fmt: skip
 _THIN = Side(style="thin", color="808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -53,6 +58,8 @@ def _styles() -> dict[str, NamedStyle]:
         return named
 
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    top, wrap = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    small = Font(name=FONT, size=9)
     return {
         "title": style("hd_title", font=Font(name=FONT, size=16, bold=True)),
         "head": style(
@@ -67,8 +74,10 @@ def _styles() -> dict[str, NamedStyle]:
         ),
         "box": style("hd_box", border=_BOX, alignment=Alignment(vertical="center")),
         "sign": style("hd_sign", border=_BOX, alignment=center),
-        "date": style("hd_date", number_format="yyyy-mm-dd"),
-        "hours": style("hd_hours", number_format=HOURS_FORMAT),
+        "top": style("hd_top", font=small, alignment=top),
+        "wrap": style("hd_wrap", font=small, alignment=wrap),
+        "date": style("hd_date", font=small, alignment=top, number_format="yyyy-mm-dd"),
+        "hours": style("hd_hours", font=small, alignment=top, number_format=HOURS_FORMAT),
         "sum": style("hd_sum", font=Font(name=FONT, size=10, bold=True), border=Border(top=_THIN)),
     }
 
@@ -127,30 +136,30 @@ def _text(value: Cell) -> Cell:
 
 
 def _cover_sheet(book: Workbook, log: ConsultationLog, styles: dict[str, NamedStyle]) -> None:
+    """A: labels, B:D: values (merged), then the approval box from column F."""
     titles = log.approval_titles
-    sheet = _sheet(book, "표지", (28, 52, 3, 5, *([11] * len(titles))))
+    sheet = _sheet(book, "표지", (26, 12, 12, 30, 3, 5, *([11] * len(titles))))
     sheet.row_dimensions[2].height = 42
-    first_box = get_column_letter(4)
-    sheet.merged_cells.add(CellRange(f"{first_box}1:{first_box}2"))
-    title = _cell(sheet, log.title, styles["title"])
+    sheet.merged_cells.add(CellRange("F1:F2"))
+    sign, head = styles["sign"], styles["head"]
     sheet.append(
-        [title, None, None, _cell(sheet, "결재", styles["sign"])]
-        + [_cell(sheet, t, styles["head"]) for t in titles]
+        [_cell(sheet, log.title, styles["title"]), None, None, None, None]
+        + [_cell(sheet, "결재", sign)]
+        + [_cell(sheet, title, head) for title in titles]
     )
     sheet.append(
-        [_cell(sheet, log.hub_name), None, None, _cell(sheet, None, styles["sign"])]
-        + [_cell(sheet, None, styles["sign"]) for _ in titles]
+        [_cell(sheet, log.hub_name), None, None, None, None]
+        + [_cell(sheet, None, sign) for _ in range(len(titles) + 1)]
     )
     sheet.append([])
-    for line in cover_lines(log):
-        sheet.append([_cell(sheet, line.label, styles["label"]), _cover_value(sheet, line, styles)])
+    for row, line in enumerate(cover_lines(log), 4):
+        sheet.merged_cells.add(CellRange(f"B{row}:D{row}"))
+        value = _cell(sheet, line.value, styles["box"], _UNITS.get(line.unit, ""))
+        frame = [_cell(sheet, None, styles["box"]) for _ in range(2)]
+        sheet.append([_cell(sheet, line.label, styles["label"]), value, *frame])
     sheet.append([])
     sheet.append([_cell(sheet, "분야별 현황", styles["title"])])
     _table(sheet, totals_tables(log)[0], styles)
-
-
-def _cover_value(sheet: Any, line: CoverLine, styles: dict[str, NamedStyle]) -> Any:
-    return _cell(sheet, line.value, styles["box"], _UNITS.get(line.unit, ""))
 
 
 def _log_sheet(
@@ -162,18 +171,36 @@ def _log_sheet(
     last = get_column_letter(len(LOG_HEADER))
     sheet.auto_filter.ref = f"A1:{last}{len(log.sessions) + 1}"
     sheet.append([_cell(sheet, name, styles["head"]) for name in LOG_HEADER])
-    date_style, hours_style = styles["date"].name, styles["hours"].name
-    for session in log.sessions:
-        row: list[Any] = [_text(value) for value in log_values(session)]
-        row[DATE_COLUMN] = _styled(sheet, row[DATE_COLUMN], date_style)
-        row[HOURS_COLUMN] = _styled(sheet, row[HOURS_COLUMN], hours_style)
-        sheet.append(row)
+    shapes = [_cell(sheet, None, styles[name]) for name in LOG_STYLES]
+    for row, session in enumerate(log.sessions, 2):
+        values = log_values(session)
+        sheet.row_dimensions[row].height = _row_height(values)
+        sheet.append(
+            [_like(sheet, shape, _text(v)) for shape, v in zip(shapes, values, strict=True)]
+        )
         tracker.advance()
 
 
-def _styled(sheet: Any, value: Cell, style: str) -> Any:
+def _row_height(values: Sequence[Cell]) -> float:
+    """Points for the wrapped texts of a row. Set explicitly: LibreOffice does not grow
+    rows for wrapped text when it opens a file, and Excel does so only on editing."""
+    lines = 1
+    for value, width, style in zip(values, LOG_WIDTHS, LOG_STYLES, strict=True):
+        if style == "wrap" and isinstance(value, str):
+            lines = max(lines, ceil(_text_units(value) * 1.05 / (width - 1)))
+    return LINE_POINTS * lines + 3
+
+
+def _text_units(text: str) -> float:
+    """Width in Excel's column units at 9 pt: Hangul and other wide glyphs take ~1.8."""
+    return sum(1.8 if ord(ch) >= 0x1100 else 1.0 for ch in text)
+
+
+def _like(sheet: Any, shape: Any, value: Cell) -> Any:
+    """A cell holding ``value`` styled as ``shape``. Copying the style array is what
+    openpyxl does when it copies cells; assigning a named style per cell is ~3× slower."""
     cell = WriteOnlyCell(sheet, value=value)
-    cell.style = style
+    cell._style = copy(shape._style)
     return cell
 
 
