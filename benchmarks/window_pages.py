@@ -1,4 +1,4 @@
-"""How long the teams and spaces pages take to open and search, at demo scales 1 and 100.
+"""How long the teams, spaces and audit pages take to open and search, at scales 1 and 100.
 
 A script, not a test (offscreen, one run; the machine is shared, so compare within a run):
 
@@ -21,10 +21,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from audit_trail import TRAIL_PER_SCALE, add_trail  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
 
 from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
+from hubdesk.gui.pages.audit import AuditPage  # noqa: E402
 from hubdesk.gui.pages.spaces import SpacesPage  # noqa: E402
 from hubdesk.gui.pages.teams import TeamsPage  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
@@ -64,6 +66,9 @@ def measure(db: Database, folder: Path) -> dict[str, float]:
     assert isinstance(teams, TeamsPage) and isinstance(spaces, SpacesPage)
     results.update(teams_steps(window, teams))
     results.update(spaces_steps(window, spaces))
+    audit = window.page_of(AuditPage)
+    assert isinstance(audit, AuditPage)
+    results.update(audit_steps(window, audit))
     window.close()
     return results
 
@@ -120,6 +125,41 @@ def spaces_steps(window: MainWindow, page: SpacesPage) -> dict[str, float]:
     return results
 
 
+def audit_steps(window: MainWindow, page: AuditPage) -> dict[str, float]:
+    """On a trail of TRAIL_PER_SCALE rows per scale unit (benchmarks/audit_trail.py)."""
+    index = window.pages.index(page)
+    changes = page.changes
+    turns = iter(range(100))
+    kinds = iter(["teams", "spaces", "tenancies", "consulting_sessions", "disbursements"] * 10)
+
+    def choose(combo: QComboBox) -> None:
+        combo.setCurrentIndex(1 + next(turns) % (combo.count() - 1))  # the list reloads
+
+    def choose_kind() -> None:
+        changes.table_filter.setCurrentIndex(changes.table_filter.findData(next(kinds)))
+
+    words = iter(["이영희", "협동조합", "3F-", "010-", ""] * 10)
+
+    def search() -> None:
+        changes.search.setText(next(words))
+        changes.apply_filters()
+
+    results = {"audit: show the page (first time)": timed(lambda: window.show_page(index), 1)}
+    results["audit: reload after an edit"] = timed(lambda: page.refresh(frozenset()))
+    results["audit: filter by staff member"] = timed(lambda: choose(changes.staff_filter))
+    changes.clear_filters()
+    results["audit: filter by kind of record"] = timed(choose_kind)
+    changes.clear_filters()
+    results["audit: search"] = timed(search)
+    changes.clear_filters()
+    results["audit: next 200 rows"] = timed(
+        lambda: changes.model.fetchMore(changes.model.index(0, 0).parent())
+    )
+    rows = iter([3, 4] * 10)
+    results["audit: select a row (detail)"] = timed(lambda: changes.table.selectRow(next(rows)))
+    return results
+
+
 def main(scales: list[int]) -> None:
     create_application()
     table: dict[int, dict[str, float]] = {}
@@ -129,6 +169,7 @@ def main(scales: list[int]) -> None:
             path = folder / f"demo-{scale}.sqlite"
             generate_demo(path, scale=scale, today=TODAY)
             with Database.open(path, create=False) as db:
+                add_trail(db, TRAIL_PER_SCALE * scale)
                 table[scale] = measure(db, folder)
     steps = list(next(iter(table.values())))
     print(f"{'step':<32}" + "".join(f"{'scale ' + str(s):>12}" for s in scales))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -144,8 +145,6 @@ class ChangesPanel(QWidget):
         self._make_detail()
         self._build()
         self._connect()
-        self.fill_staff()
-        self.model.set_query(self.current_query())
 
     def _make_filters(self, today: date) -> None:
         self.days = DayRange(today)
@@ -281,8 +280,8 @@ class ChangesPanel(QWidget):
         self.table_filter.setEnabled(record is None)
         self.apply_filters()
 
-    def fill_staff(self) -> None:
-        fill_staff(self.staff_filter, self.service.staff(), self.tr("All staff"))
+    def fill_staff(self, staff: list[StaffName]) -> None:
+        fill_staff(self.staff_filter, staff, self.tr("All staff"))
 
     def _history_of_selected(self) -> None:
         row = self.selected_row()
@@ -376,8 +375,6 @@ class ExportPanel(QWidget):
         self.staff_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.fill_staff()
-        self.model.set_query(self.current_query())
 
     def current_query(self) -> ExportQuery:
         start, end = self.days.days()
@@ -388,8 +385,8 @@ class ExportPanel(QWidget):
         if query != self.model.query:
             self.model.set_query(query)
 
-    def fill_staff(self) -> None:
-        fill_staff(self.staff_filter, self.service.staff(), self.tr("All staff"))
+    def fill_staff(self, staff: list[StaffName]) -> None:
+        fill_staff(self.staff_filter, staff, self.tr("All staff"))
 
     def _after_reset(self) -> None:
         total = self.model.total
@@ -417,6 +414,7 @@ class AuditPage(QWidget):
         today = context.today()
         self.changes = ChangesPanel(self.service, today)
         self.exports = ExportPanel(self.service, today)
+        self._loaded = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.changes, self.tr("Changes"))
         self.tabs.addTab(self.exports, self.tr("Export log"))
@@ -429,9 +427,21 @@ class AuditPage(QWidget):
 
     def refresh(self, topics: frozenset[str]) -> None:
         """Every change adds to the trail: reload whatever the topics."""
+        self._loaded = True
+        staff = self.service.staff()
         for panel in (self.changes, self.exports):
-            panel.fill_staff()
-            panel.model.reload()
+            panel.fill_staff(staff)
+            query = panel.current_query()
+            if query == panel.model.query:
+                panel.model.reload()  # keeps as many rows as were loaded
+            else:
+                panel.model.set_query(query)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The trail is read when the page is first shown, not when the window opens."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh(frozenset())
 
     def new_record(self) -> None:
         """Read-only: nothing to add."""
