@@ -150,6 +150,48 @@ def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
         dialog.deleteLater()
 
 
+def shoot_consulting(camera: Camera, window: MainWindow) -> None:
+    """The consulting page's week, month and list, and its dialogs (one with a clash)."""
+    from hubdesk.gui.dialogs.consulting import CompleteDialog, ScheduleDialog
+    from hubdesk.gui.dialogs.consulting_mou import MouDialog
+    from hubdesk.gui.pages.consulting import ConsultingPage
+
+    page = window.page_of(ConsultingPage)
+    assert isinstance(page, ConsultingPage)
+    window.show_page(window.pages.index(page))
+    settle()
+    today = [row for row in page.week.rows if row.starts_at.date() == DAY]
+    if today:
+        page.select_session(today[0].id)
+    camera.shoot("07-consulting-week", window)
+    for tab, name in ((1, "07-consulting-month"), (2, "07-consulting-list")):
+        page.tabs.setCurrentIndex(tab)
+        camera.shoot(name, window)
+    page.tabs.setCurrentIndex(0)
+    booked = today[0] if today else page.week.rows[0]
+    clash = ScheduleDialog(
+        window.context,
+        window,
+        day=booked.starts_at.date(),
+        start=booked.starts_at.time(),
+        team_id=ids(window.db)["team"],
+    )
+    clash.consultant.setCurrentIndex(clash.consultant.findData(booked.consultant_id))
+    clash.topic.setText("판로 개척 상담")
+    dialogs: list[tuple[str, QWidget]] = [
+        ("21-schedule-session-clash", clash),
+        ("22-complete-session", CompleteDialog(window.context, booked.id, window)),
+        ("23-mou-consultants", MouDialog(window.context, window)),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        if not isinstance(dialog, MouDialog):
+            dialog.adjustSize()
+        camera.shoot(name, dialog)
+        dialog.close()
+        dialog.deleteLater()
+
+
 def shoot_audit(camera: Camera, window: MainWindow) -> None:
     """A few edits by three staff members, then the audit page with one change in full."""
     from dataclasses import replace
@@ -197,6 +239,7 @@ def main() -> int:
             window.show()
             shoot_pages(camera, window)
             shoot_dialogs(camera, window)
+            shoot_consulting(camera, window)
             shoot_audit(camera, window)
             window.close()
     for saved in camera.saved:
