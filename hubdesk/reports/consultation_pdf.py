@@ -84,6 +84,7 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]
             title=log.title,
             author=log.hub_name,
             subject=str(log.quarter),
+            initialFontName=fonts.regular,  # else an unembedded Helvetica is referenced
         )
         self.log, self.fonts, self.tracker = log, fonts, tracker
 
@@ -113,7 +114,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds the pages back until the end so that each can say "n / N"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", register_korean_fonts()[0])
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -145,7 +145,15 @@ def _heading(text: str, fonts: Fonts) -> Paragraph:
 def _cover(log: ConsultationLog, fonts: Fonts) -> list[Flowable]:
     title = Paragraph(log.title, _style(fonts, 18, bold=True))
     top = Table([[title, _approval_box(log.approval_titles, fonts)]], colWidths=[None, 260])
-    top.setStyle(TS([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    top.setStyle(
+        TS(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.regular, 9),  # else Helvetica is referenced
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
     facts = Table(
         [[line.label, cover_text(line)] for line in cover_lines(log)],
         colWidths=[170, 420],

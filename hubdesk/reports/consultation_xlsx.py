@@ -95,14 +95,26 @@ def write_consultation_xlsx(
     styles = _styles()
     for style in styles.values():
         book.add_named_style(style)
-    _cover_sheet(book, log, styles)
-    _log_sheet(book, log, styles, tracker)
-    for table in totals_tables(log):
-        _totals_sheet(book, table, styles)
-    tracker.check()
+    try:
+        _cover_sheet(book, log, styles)
+        _log_sheet(book, log, styles, tracker)
+        for table in totals_tables(log):
+            _totals_sheet(book, table, styles)
+        tracker.check()
+    except BaseException:
+        _discard(book)
+        raise
     with atomic_target(path) as temporary:
         book.save(temporary)
     tracker.finish()
+
+
+def _discard(book: Workbook) -> None:
+    """Close the sheets streamed so far and delete openpyxl's temporary files."""
+    for sheet in book.worksheets:
+        if sheet._writer is not None and not sheet.closed:
+            sheet.close()
+            sheet._writer.cleanup()
 
 
 def _sheet(book: Workbook, title: str, widths: Sequence[float]) -> Any:
