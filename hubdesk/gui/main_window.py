@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
+        self._action(
+            self.file_menu, self.tr("&Export consultation log…"), self._export_consultations
+        )
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
@@ -228,6 +232,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.open_requested.emit(p, False))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def _export_consultations(self) -> None:
+        from .dialogs.export_log import open_export_dialog
+
+        open_export_dialog(self.context, self)
 
     def _open_settings(self) -> None:
         from .dialogs.preferences import PreferencesDialog

@@ -110,6 +110,16 @@ TEMPLATES: dict[str, str] = {
         "Someone else changed this record ({entity} {key}) meanwhile. "
         "Reload it and make the change again.",
     ),
+    "export_cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled: no file was written."),
+    "export_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Exporting without masking personal data needs a reason."
+    ),
+    "export_unencodable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{encoding} cannot write the character {character} (row {row}, column {column}). "
+        "Export as UTF-8 instead.",
+    ),
+    "export_file": QT_TRANSLATE_NOOP("Messages", "{path}: {reason}"),
 }
 
 # Field names as the dialogs show them.
