@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
@@ -448,7 +448,7 @@ class ConsultingService(Service):
             for field in sorted(wanted - held):
                 session.add(ConsultantField(consultant_id=consultant.id, field=field))
             session.flush()
-            return consultant_detail(session, consultant)
+            return consultant_detail(consultant, _fields(session, consultant.id))
 
     def remove_consultant(self, consultant_id: int) -> ConsultantDetail:
         """Undo "add consultant": only one without any session can go."""
@@ -459,7 +459,7 @@ class ConsultingService(Service):
                 raise InvalidTransition(
                     entity="consultant", key=consultant.name, current="in use", target="removed"
                 )
-            detail = consultant_detail(session, consultant)
+            detail = consultant_detail(consultant, _fields(session, consultant.id))
             session.execute(
                 delete(ConsultantField).where(ConsultantField.consultant_id == consultant_id)
             )
@@ -479,7 +479,7 @@ class ConsultingService(Service):
             for field in sorted(set(detail.draft.fields)):
                 session.add(ConsultantField(consultant_id=consultant.id, field=field))
             session.flush()
-            return consultant_detail(session, consultant)
+            return consultant_detail(consultant, _fields(session, consultant.id))
 
     def _scheduled(
         self, session: Session, session_id: int, version: int | None
@@ -581,8 +581,9 @@ def _consultant_record(session: Session, consultant: Consultant) -> ConsultantRe
     )
 
 
-def consultant_detail(session: Session, consultant: Consultant) -> ConsultantDetail:
-    held = _fields(session, consultant.id)
+def consultant_detail(
+    consultant: Consultant, held: Collection[ConsultingField]
+) -> ConsultantDetail:
     draft = ConsultantDraft(
         consultant.name,
         consultant.affiliation,

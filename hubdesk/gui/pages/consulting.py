@@ -117,7 +117,7 @@ class ConsultingPage(QWidget):
         self.service = ConsultingService(context.db, context.actor)
         self.anchor = context.today()
         self.selected_id: int | None = None
-        self.stale = {WEEK, MONTH, LIST, "side", "consultants"}
+        self.stale = {WEEK, MONTH, LIST, "quota", "idle", "detail", "consultants"}
         self.dialog: QDialog | None = None
         self.idle: list[IdleTeam] = []
         self.period = QLabel()
@@ -223,6 +223,7 @@ class ConsultingPage(QWidget):
         self.table.setObjectName("sessionList")
         self.table.setModel(self.model)
         list_table(self.table, stretch_column=6)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # not all 200 rows
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         tab = QWidget()
@@ -290,7 +291,7 @@ class ConsultingPage(QWidget):
     def refresh(self, topics: frozenset[str]) -> None:
         if topics and not topics & SHOWN_TOPICS:
             return
-        self.stale |= {WEEK, MONTH, LIST, "side"}
+        self.stale |= {WEEK, MONTH, LIST, "quota", "idle", "detail"}
         if not topics or CONSULTANTS in topics:
             self.stale.add("consultants")
         if self.isVisible():
@@ -335,9 +336,14 @@ class ConsultingPage(QWidget):
         if index in self.stale:
             self.stale.discard(index)
             self._load_tab(index)
-        if "side" in self.stale:
-            self.stale.discard("side")
-            self._load_side()
+        for part, load in (
+            ("quota", self._load_quota),
+            ("idle", self._load_idle),
+            ("detail", self._load_detail),
+        ):
+            if part in self.stale:
+                self.stale.discard(part)
+                load()
 
     def _load_tab(self, index: int) -> None:
         today, chosen = self.context.today(), self.session_filter()
@@ -374,11 +380,6 @@ class ConsultingPage(QWidget):
             item = self.navigation_bar.itemAt(position)
             if item is not None and item.widget() is not None:
                 item.widget().setEnabled(index != LIST)
-
-    def _load_side(self) -> None:
-        self._load_quota()
-        self._load_idle()
-        self._load_detail()
 
     def _load_quota(self) -> None:
         year = self.anchor.year
@@ -437,18 +438,21 @@ class ConsultingPage(QWidget):
 
     def go(self, step: int) -> None:
         """Previous (−1) or next (+1) week or month; 0 is today."""
+        year = self.anchor.year
         if step == 0:
             self.anchor = self.context.today()
         elif self.tabs.currentIndex() == MONTH:
             self.anchor = add_months(self.month_first(), step)
         else:
             self.anchor = self.anchor + timedelta(days=7 * step)
-        self.stale |= {WEEK, MONTH, "side"}
+        self.stale |= {WEEK, MONTH}
+        if self.anchor.year != year:  # the burn-down shows the year on screen
+            self.stale.add("quota")
         self._load_visible()
 
     def show_week_of(self, day: date) -> None:
         self.anchor = day
-        self.stale |= {WEEK, MONTH}
+        self.stale |= {WEEK, MONTH, "quota"}
         self.tabs.setCurrentIndex(WEEK)
         self._load_visible()
 
