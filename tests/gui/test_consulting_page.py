@@ -480,3 +480,12 @@ def test_add_and_edit_a_consultant(qtbot: QtBot, window: MainWindow, hub: Hub) -
     assert page.consultant_box.findData(added.id) >= 0
     window.undo_stack.undo()
     assert mou.table.rowCount() == 2
+
+
+def test_the_export_button_opens_the_quarterly_log_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from hubdesk.gui.dialogs.export_log import ExportLogDialog
+
+    page = open_page(window, qtbot)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, ExportLogDialog) and page.dialog.isVisible()
+    page.dialog.close()

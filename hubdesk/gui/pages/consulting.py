@@ -136,7 +136,7 @@ class ConsultingPage(QWidget):
         self.search_timer = QTimer(self)
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.mou_button = QPushButton(self.tr("MOU and consultants…"))
-        self.export_button: QPushButton | None = None
+        self.export_button = QPushButton(self.tr("Export quarterly log…"))
         self.quota_chart = QuotaChart()
         self.quota_text = QLabel()
         self.quota_text.setObjectName("quotaText")
@@ -198,6 +198,7 @@ class ConsultingPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.schedule_button)
         bar.addWidget(self.mou_button)
+        bar.addWidget(self.export_button)
         self.navigation_bar = bar
         return bar
 
@@ -276,6 +277,7 @@ class ConsultingPage(QWidget):
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.schedule_button.clicked.connect(lambda _checked=False: self.schedule())
         self.mou_button.clicked.connect(lambda _checked=False: self.edit_mou())
+        self.export_button.clicked.connect(lambda _checked=False: self.export_log())
         self.idle_button.clicked.connect(lambda _checked=False: self.schedule_idle())
         self.idle_list.itemDoubleClicked.connect(lambda _item: self.schedule_idle())
         self.idle_list.itemSelectionChanged.connect(self._update_idle_button)
@@ -560,6 +562,14 @@ class ConsultingPage(QWidget):
         from ..dialogs.consulting_mou import MouDialog
 
         self._open(MouDialog(self.context, self))
+
+    def export_log(self) -> None:
+        """The quarterly consultation log (XLSX, CSV, PDF) in its own dialog."""
+        from ..dialogs.export_log import open_export_dialog
+
+        dialog = open_export_dialog(self.context, self)
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
 
     def _open(self, dialog: QDialog) -> None:
         """Open without blocking; the page refreshes when the operation reports a change."""
