@@ -225,9 +225,16 @@ class PermissionDenied(RuleViolation):
 
 
 class SignInFailed(HubDeskError):
-    """Wrong username or password (the two are not told apart)."""
+    """Unknown username or wrong password (the message does not tell which)."""
 
     code = "sign_in_failed"
+    template = "the username or password is wrong"
+
+
+class WrongPassword(SignInFailed):
+    """A wrong password for an existing account: it counts toward the lock."""
+
+    code = "wrong_password"
     template = "the username or password is wrong ({attempts_left} attempts left before the lock)"
 
 

@@ -7,14 +7,25 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..domain.errors import HubDeskError
-from ..services.staff import actor_for, system_actor
+from ..domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
+from ..domain.records import Actor
+from ..services.accounts import needs_first_administrator
+from ..services.staff import actor_for
 from ..storage import Database
+from ..storage.backup import (
+    BackupInfo,
+    BackupReason,
+    backup_folder,
+    newest_intact,
+    restore_backup,
+)
+from ..storage.lock import LockOwner
 from ..storage.paths import default_database_path
+from .file_guard import FileGuard
 from .fonts import install_bundled_font
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -35,50 +46,105 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 class Desk(QObject):
-    """Owns the open database and its window; reopens both for another file or language."""
+    """Owns the open database, its guard (lock, backups) and its window.
+
+    Opening a file: take its lock (someone else has it: read-only, and say who),
+    open and check it (damaged: offer the newest intact backup), sign in, start the
+    backups, show the window. The dialogs are attributes so tests can answer them.
+    """
 
     def __init__(self, ui: UiSettings, *, demo: bool = False) -> None:
         super().__init__()
         self.ui, self.demo = ui, demo
         self.db: Database | None = None
+        self.guard: FileGuard | None = None
         self.window: MainWindow | None = None
+        self.actor: Actor | None = None
+        self.holder: LockOwner | None = None
         self.report_error: Callable[[str], None] = self._message_box
+        self.inform: Callable[[str], None] = self._information_box
+        self.confirm: Callable[[str], bool] = self._question_box
+        self.sign_in: Callable[[Database], Actor | None] = self._sign_in_dialog
 
     def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in a new window; on failure keep the current one and say why."""
+        path = path.expanduser().resolve()
+        guard = FileGuard(path)
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            db = Database.open(path, create=create)
+            holder = guard.acquire()
+            db = self._open_checked(path, create=create, read_only=holder is not None)
         except HubDeskError as error:
+            guard.stop()
             self.report_error(describe(error))
             return False
         except OSError as error:
+            guard.stop()
             self.report_error(f"{path}: {error.strerror or error}")
             return False
+        if holder is not None:
+            self.inform(read_only_sentence(holder))
+        actor = self._actor_for(db)
+        if actor is None:
+            db.close()
+            guard.stop()
+            return False
+        guard.start(db, actor.display_name)
         if not self.demo:
             self.ui.remember_file(path)
-        self._show(db)
+        self._replace(db, guard, actor, holder)
         return True
 
-    def _message_box(self, message: str) -> None:
-        QMessageBox.critical(self.window, "HubDesk", message)
+    def _open_checked(self, path: Path, *, create: bool, read_only: bool) -> Database:
+        """Open the file; a damaged one is restored from its newest intact backup if the
+        user agrees (never when someone else has it open)."""
+        try:
+            return Database.open(path, create=create, read_only=read_only)
+        except DatabaseDamaged as error:
+            backup = None if read_only else newest_intact(backup_folder(path))
+            if backup is None or not self.confirm(damaged_sentence(error, backup)):
+                raise
+        restore_backup(backup.path, path)
+        return Database.open(path, create=False)
 
-    def _show(self, db: Database) -> None:
+    def _actor_for(self, db: Database) -> Actor | None:
         from ..services.demo import DEMO_MANAGER
 
-        actor = actor_for(db, DEMO_MANAGER) if self.demo else system_actor(db)
-        old_window, old_db = self.window, self.db
-        self.db = db
-        self.window = MainWindow(db, actor, demo=self.demo, ui=self.ui)
-        self.window.open_requested.connect(self._open_other)
-        self.window.language_requested.connect(self._relanguage)
-        self.window.show()
+        if self.demo:
+            return actor_for(db, DEMO_MANAGER)
+        return self.sign_in(db)
+
+    def _replace(
+        self, db: Database, guard: FileGuard, actor: Actor, holder: LockOwner | None
+    ) -> None:
+        old_window, old_db, old_guard = self.window, self.db, self.guard
+        self.db, self.guard, self.actor, self.holder = db, guard, actor, holder
+        guard.backup_failed.connect(self._backup_failed)
+        self._show_window()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
+        if old_guard is not None:
+            old_guard.stop()
         if old_db is not None:
             old_db.close()
+
+    def _show_window(self) -> None:
+        assert self.db is not None and self.actor is not None
+        old = self.window
+        self.window = MainWindow(
+            self.db, self.actor, demo=self.demo, ui=self.ui, holder=self.holder
+        )
+        self.window.open_requested.connect(self._open_other)
+        self.window.language_requested.connect(self._relanguage)
+        self.window.switch_user_requested.connect(self._switch_user)
+        self.window.restore_requested.connect(self._restore)
+        self.window.backup_requested.connect(self._backup_now)
+        self.window.show()
+        if old is not None and old is not self.window:
+            old.close()
+            old.deleteLater()
 
     def _open_other(self, path: Path, create: bool) -> None:
         self.demo = False
@@ -87,15 +153,112 @@ class Desk(QObject):
     def _relanguage(self, language: str) -> None:
         install_translators(language)
         if self.db is not None:
-            path = self.db.path
-            self.db.close()
+            self._show_window()
+
+    def _switch_user(self) -> None:
+        if self.db is None:
+            return
+        actor = self.sign_in(self.db)
+        if actor is not None:
+            self.actor, self.demo = actor, False
+            if self.guard is not None:
+                self.guard.lock.refresh(user=actor.display_name)
+            self._show_window()
+
+    def _backup_now(self) -> None:
+        if self.guard is not None and self.db is not None and not self.db.read_only:
+            self.guard.backup(BackupReason.MANUAL, wait=True)
+
+    def _restore(self, backup: Path) -> None:
+        """Put a backup in place of the open file (a safety copy is taken first)."""
+        if self.db is None or self.guard is None or self.db.read_only:
+            return
+        path, guard, username = self.db.path, self.guard, self.actor
+        guard.wait()
+        self.db.close()
+        try:
+            restore_backup(backup, path)
+        except HubDeskError as error:
+            self.report_error(describe(error))
+        db = Database.open(path, create=False)
+        actor = self._still_there(db, username)
+        if actor is None:
+            actor = self.sign_in(db)
+        if actor is None:
+            db.close()
+            guard.stop()
             self.db = None
-            self._show(Database.open(path, create=False))
+            if self.window is not None:
+                self.window.close()
+            return
+        guard.start(db, actor.display_name)
+        self.db, self.actor = db, actor
+        self._show_window()
+
+    @staticmethod
+    def _still_there(db: Database, actor: Actor | None) -> Actor | None:
+        if actor is None:
+            return None
+        try:
+            return actor_for(db, actor.username)
+        except HubDeskError:
+            return None
+
+    def _backup_failed(self, message: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr("Backup failed: {0}").format(message))
+
+    def _sign_in_dialog(self, db: Database) -> Actor | None:
+        from .dialogs.sign_in import FirstAdministratorDialog, SignInDialog
+
+        if needs_first_administrator(db):
+            if db.read_only:
+                self.report_error(describe(ReadOnlyFile(path=str(db.path))))
+                return None
+            dialog: FirstAdministratorDialog | SignInDialog = FirstAdministratorDialog(db)
+        else:
+            dialog = SignInDialog(db, str(db.path))
+        return dialog.actor if dialog.exec() else None
+
+    def _message_box(self, message: str) -> None:
+        QMessageBox.critical(self.window, "HubDesk", message)
+
+    def _information_box(self, message: str) -> None:
+        QMessageBox.information(self.window, "HubDesk", message)
+
+    def _question_box(self, message: str) -> bool:
+        answer = QMessageBox.question(self.window, "HubDesk", message)
+        return answer == QMessageBox.StandardButton.Yes
 
     def close(self) -> None:
+        if self.guard is not None:
+            self.guard.stop()
+            self.guard = None
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def read_only_sentence(holder: LockOwner) -> str:
+    return QCoreApplication.translate(
+        "Desk",
+        "{user} has this file open on {host} (since {since}). It opens read-only: you can "
+        "look, but changes cannot be saved until they close it.",
+    ).format(user=holder.user, host=holder.host, since=holder.since.strftime("%Y-%m-%d %H:%M"))
+
+
+def damaged_sentence(error: DatabaseDamaged, backup: BackupInfo) -> str:
+    counts = backup.counts() or {}
+    return QCoreApplication.translate(
+        "Desk",
+        "{problem}\n\nThe newest intact backup is from {taken_at} ({teams} teams, "
+        "{changes} recorded changes). Restore it? The damaged file is kept as a copy first.",
+    ).format(
+        problem=describe(error),
+        taken_at=backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+        teams=f"{counts.get('teams', 0):,}",
+        changes=f"{counts.get('audit_log', 0):,}",
+    )
 
 
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:

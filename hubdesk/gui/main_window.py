@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain.enums import StaffRole
 from ..domain.records import Actor
 from ..services.settings import SettingsService
 from ..storage import Database
+from ..storage.lock import LockOwner
 from .context import Page, PageContext, as_widget
 from .labels import label
 from .operations import Operations
@@ -49,6 +51,9 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(Path, bool)  # path, create a new file
     language_requested = Signal(str)
+    switch_user_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal(Path)  # the backup to put in place of the open file
 
     def __init__(
         self,
@@ -58,16 +63,19 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         ui: UiSettings | None = None,
         today: Callable[[], date] = date.today,
+        holder: LockOwner | None = None,
     ) -> None:
         super().__init__()
-        self.db, self.actor, self.demo = db, actor, demo
+        self.db, self.actor, self.demo, self.holder = db, actor, demo, holder
         self.ui = ui or UiSettings()
         self.undo_stack = QUndoStack(self)
         self.ops = Operations(self, self.undo_stack)
         self.context = PageContext(db, actor, self.ops, today)
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
-        self.pages: list[Page] = [factory(self.context) for factory in page_factories()]
+        self.pages: list[Page] = [
+            factory(self.context) for factory in page_factories() if may_see(factory, actor)
+        ]
         self._pending: dict[int, frozenset[str]] = {}  # topics changed while a page was hidden
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
@@ -113,6 +121,12 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Backups…"), self._open_backups)
+        if self.actor.role == StaffRole.ADMINISTRATOR:
+            self._action(self.file_menu, self.tr("Staff &accounts…"), self._open_accounts)
+        self._action(self.file_menu, self.tr("Change my &password…"), self._change_password)
+        self._action(self.file_menu, self.tr("S&witch user…"), self.switch_user_requested.emit)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
@@ -173,6 +187,13 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(who)
         self.user_label.setObjectName("signedIn")
         self.statusBar().addWidget(self.file_label, 1)
+        if self.holder is not None:
+            self.read_only_label = QLabel(
+                self.tr("Read-only: {0} has this file open").format(self.holder.describe())
+            )
+            self.read_only_label.setObjectName("readOnly")
+            self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
     # --- pages --------------------------------------------------------------
@@ -245,6 +266,24 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.language_changed():
             self.language_requested.emit(self.ui.language)
 
+    def _open_backups(self) -> None:
+        from .dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.db, self.actor, self)
+        dialog.backup_requested.connect(self.backup_requested.emit)
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        dialog.exec()
+
+    def _open_accounts(self) -> None:
+        from .dialogs.accounts import AccountsDialog
+
+        AccountsDialog(self.db, self.actor, self).exec()
+
+    def _change_password(self) -> None:
+        from .dialogs.accounts import ChangePasswordDialog
+
+        ChangePasswordDialog(self.db, self.actor, self).exec()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -274,6 +313,12 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(1280, 800)
+
+
+def may_see(factory: PageFactory, actor: Actor) -> bool:
+    """A page class may name the roles that see it (``roles``); by default everyone."""
+    roles = getattr(factory, "roles", None)
+    return roles is None or actor.role in roles
 
 
 def _merged(pending: frozenset[str] | None, topics: frozenset[str]) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -105,6 +105,26 @@ TEMPLATES: dict[str, str] = {
         "Messages", "The expense category {category} is not eligible in program {program}."
     ),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "{user} ({role}) may not {action}."),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Messages", "The username or password is wrong."),
+    "wrong_password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The username or password is wrong. {attempts_left} more wrong tries lock the account "
+        "for 15 minutes.",
+    ),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The account {username} is locked after repeated wrong passwords until {until}. "
+        "An administrator can unlock it sooner.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is open read-only because someone else has it open: the change was not "
+        "saved.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {path} is damaged and cannot be opened ({detail}). Restore it from a backup.",
+    ),
     "record_changed": QT_TRANSLATE_NOOP(
         "Messages",
         "Someone else changed this record ({entity} {key}) meanwhile. "
@@ -158,6 +178,11 @@ FIELDS: dict[str, str] = {
     "end": QT_TRANSLATE_NOOP("Messages", "End"),
     "new_end": QT_TRANSLATE_NOOP("Messages", "New end"),
     "code": QT_TRANSLATE_NOOP("Messages", "Code"),
+    "username": QT_TRANSLATE_NOOP("Messages", "Username"),
+    "display_name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "password": QT_TRANSLATE_NOOP("Messages", "Password"),
+    "old_password": QT_TRANSLATE_NOOP("Messages", "Current password"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Role"),
 }
 
 # The services' recurring reasons (services/base.py); anything else is shown as it is.
@@ -175,6 +200,34 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^(?P<value>-?\d+) is not between (?P<low>-?\d+) and (?P<high>-?\d+)$"),
         QT_TRANSLATE_NOOP("Messages", "{value} is not between {low} and {high}"),
     ),
+    (
+        re.compile(r"^needs at least (?P<n>\d+) characters$"),
+        QT_TRANSLATE_NOOP("Messages", "needs at least {n} characters"),
+    ),
+    (
+        re.compile(r"^must not start or end with a space$"),
+        QT_TRANSLATE_NOOP("Messages", "must not start or end with a space"),
+    ),
+    (
+        re.compile(r"^is not the current password$"),
+        QT_TRANSLATE_NOOP("Messages", "is not the current password"),
+    ),
+    (
+        re.compile(r"^the last administrator must stay one$"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "the last administrator cannot lose the role or be deactivated"
+        ),
+    ),
+    (
+        re.compile(r"^(?P<value>.+) already exists$"),
+        QT_TRANSLATE_NOOP("Messages", "{value} already exists"),
+    ),
+    (
+        re.compile(r"^(?P<value>.+) is not a login name$"),
+        QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a login name (lower-case latin letters and digits)"
+        ),
+    ),
 ]
 
 
@@ -189,6 +242,8 @@ def _shown(value: Any) -> str:
         return str(value)
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple | set):

@@ -26,6 +26,7 @@ from ..domain.errors import (
     PermissionDenied,
     SignInFailed,
     ValidationError,
+    WrongPassword,
 )
 from ..domain.records import Actor
 from ..storage import Database
@@ -127,7 +128,7 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     with db.read() as session:
         user = _user_by_name(session, username.strip().lower())
         if user is None or not user.active or user.username == SYSTEM_USERNAME:
-            raise SignInFailed(attempts_left=None)
+            raise SignInFailed()
         if user.locked_until is not None and user.locked_until > moment:
             raise AccountLocked(username=user.username, until=user.locked_until)
         right = verify_password(password, user.password_hash)
@@ -149,7 +150,7 @@ def _record_attempt(db: Database, username: str, right: bool, moment: datetime) 
     # The count must be saved even though the sign-in fails: raise after the commit.
     if locks:
         raise AccountLocked(username=user.username, until=user.locked_until)
-    raise SignInFailed(attempts_left=MAX_FAILED - user.failed_logins)
+    raise WrongPassword(attempts_left=MAX_FAILED - user.failed_logins)
 
 
 class AccountService(Service):

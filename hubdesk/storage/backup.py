@@ -14,8 +14,10 @@ restore are kept ``KEEP_SAFETY_DAYS`` days whatever the rotation says.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -37,7 +39,9 @@ COUNTED_TABLES = (
     "disbursements",
     "audit_log",
 )
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite$"
+)
 
 
 class BackupReason(StrEnum):
@@ -122,8 +126,9 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if match is None or match["reason"] not in BackupReason._value2member_map_:
             continue
         taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, taken_at, BackupReason(match["reason"]), path.stat().st_size))
-    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+        info = BackupInfo(path, taken_at, BackupReason(match["reason"]), path.stat().st_size)
+        found.append((taken_at, int(match["n"] or 0), info))
+    return [info for *_order, info in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
 def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
@@ -173,10 +178,23 @@ def restore_backup(backup: Path, database: Path, *, now: datetime | None = None)
     """
     if (problem := check_integrity(backup)) is not None:
         raise DatabaseFileError(path=str(backup), reason=f"the backup is damaged ({problem})")
-    safety = take_backup(database, BackupReason.RESTORE, now=now)
+    safety = _safety_copy(database, now=now)
     with _read_only(backup) as source:
         _copy(source, database)
     return safety
+
+
+def _safety_copy(database: Path, *, now: datetime | None) -> BackupInfo:
+    """Keep the file about to be replaced; a damaged one cannot go through the backup
+    API, so it is copied as it is (nothing writes it: every connection is closed)."""
+    try:
+        return take_backup(database, BackupReason.RESTORE, now=now)
+    except sqlite3.DatabaseError:
+        folder = backup_folder(database)
+        moment = (now or datetime.now()).replace(microsecond=0)
+        target = _free_name(folder, database.stem, moment, BackupReason.RESTORE)
+        shutil.copyfile(database, target)
+        return BackupInfo(target, moment, BackupReason.RESTORE, target.stat().st_size)
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
@@ -189,7 +207,10 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         destination.execute("PRAGMA journal_mode=DELETE")
     finally:
         destination.close()
-    for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+    for leftover in (
+        target.with_name(target.name + "-wal"),
+        target.with_name(target.name + "-shm"),
+    ):
         leftover.unlink(missing_ok=True)
     os.replace(temporary, target)
 
@@ -207,13 +228,11 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _free_name(folder: Path, stem: str, moment: datetime, reason: BackupReason) -> Path:
+    """A new name; backups taken in the same second are numbered in order."""
     stamp = moment.strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"{stem}-{stamp}-{reason.value}.sqlite"
-    counter = 1
-    while candidate.exists():
-        candidate = folder / f"{stem}-{stamp}-{counter}-{reason.value}.sqlite"
-        counter += 1
-    return candidate
+    taken = len(list(folder.glob(f"{glob.escape(stem)}-{stamp}-*.sqlite")))
+    number = f"-{taken}" if taken else ""
+    return folder / f"{stem}-{stamp}{number}-{reason.value}.sqlite"
 
 
 def _iso_week(moment: datetime) -> tuple[int, int]:

@@ -8,10 +8,15 @@ from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 from support.hub import Hub
 
+from hubdesk.domain.records import Actor
 from hubdesk.gui.app import Desk
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.ui_settings import UiSettings
+from hubdesk.services.accounts import create_first_administrator, needs_first_administrator, sign_in
+from hubdesk.storage import Database
+
+PASSWORD = "금천허브-2026"
 
 
 def test_preferences_round_trip(tmp_path: Path) -> None:
@@ -49,8 +54,7 @@ def test_the_window_remembers_its_geometry(
 def test_opening_a_file_replaces_the_window(
     qtbot: QtBot, hub: Hub, ui: UiSettings, tmp_path: Path
 ) -> None:
-    desk = Desk(ui)
-    desk.report_error = lambda message: pytest_fail(message)
+    desk = make_desk(ui)
     assert desk.open(hub.db.path, create=False)
     first = desk.window
     assert first is not None
@@ -71,8 +75,7 @@ def test_a_file_that_is_not_a_database_is_refused_in_words(
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 100)
     messages: list[str] = []
-    desk = Desk(ui)
-    desk.report_error = messages.append
+    desk = make_desk(ui, messages)
     assert desk.open(hub.db.path, create=False)
     window = desk.window
     qtbot.addWidget(window)
@@ -85,7 +88,7 @@ def test_a_file_that_is_not_a_database_is_refused_in_words(
 def test_switching_the_language_rebuilds_the_window_in_korean(
     qtbot: QtBot, hub: Hub, ui: UiSettings
 ) -> None:
-    desk = Desk(ui)
+    desk = make_desk(ui)
     assert desk.open(hub.db.path, create=False)
     assert desk.window is not None
     qtbot.addWidget(desk.window)
@@ -103,3 +106,17 @@ def test_switching_the_language_rebuilds_the_window_in_korean(
 
 def pytest_fail(message: str) -> None:
     raise AssertionError(message)
+
+
+def signed_in(db: Database) -> Actor:
+    """Answer the sign-in: create the first administrator of a new file, or sign in."""
+    if needs_first_administrator(db):
+        return create_first_administrator(db, "jisu", "한지수", PASSWORD)
+    return sign_in(db, "jisu", PASSWORD)
+
+
+def make_desk(ui: UiSettings, errors: list[str] | None = None) -> Desk:
+    desk = Desk(ui)
+    desk.report_error = errors.append if errors is not None else pytest_fail
+    desk.sign_in = signed_in
+    return desk

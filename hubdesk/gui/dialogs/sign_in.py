@@ -1,0 +1,124 @@
+"""Signing in at start, and creating the first administrator of a new file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ...domain.errors import HubDeskError
+from ...domain.records import Actor
+from ...services.accounts import MIN_PASSWORD, create_first_administrator, sign_in
+from ...storage import Database
+from ..messages import describe
+from .editing import PROBLEM_STYLE
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _problem_label() -> QLabel:
+    problem = QLabel()
+    problem.setStyleSheet(PROBLEM_STYLE)
+    problem.setWordWrap(True)
+    problem.hide()
+    return problem
+
+
+class SignInDialog(QDialog):
+    """Username and password; a refusal (wrong password, locked) is shown inline."""
+
+    def __init__(self, db: Database, file_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Sign in to HubDesk"))
+        self.username = QLineEdit()
+        self.password = _password_edit()
+        self.problem = _problem_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(file_label))
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(380)
+
+    def accept(self) -> None:
+        try:
+            self.actor = sign_in(self.db, self.username.text(), self.password.text())
+        except HubDeskError as error:
+            self.problem.setText(describe(error))
+            self.problem.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
+
+
+class FirstAdministratorDialog(QDialog):
+    """A new file has no accounts yet: the person setting it up becomes its administrator."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Create the first administrator"))
+        intro = QLabel(
+            self.tr(
+                "This file has no staff accounts yet. Create the administrator account: "
+                "it can add the other staff members and manage the hub settings."
+            )
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("lower-case latin letters, e.g. jisu.han"))
+        self.display_name = QLineEdit()
+        self.password = _password_edit()
+        self.password.setPlaceholderText(self.tr("at least %n characters", "", MIN_PASSWORD))
+        self.repeat = _password_edit()
+        self.problem = _problem_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self._show(self.tr("The two passwords differ."))
+            return
+        try:
+            self.actor = create_first_administrator(
+                self.db, self.username.text(), self.display_name.text(), self.password.text()
+            )
+        except HubDeskError as error:
+            self._show(describe(error))
+            return
+        super().accept()
+
+    def _show(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
