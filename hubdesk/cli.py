@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import __version__
+from . import __version__, cli_backup
 from .domain.errors import HubDeskError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check integrity and every rule of a file")
     check.add_argument("--db", type=Path, required=True, dest="check_db")
     _add_export_parser(commands)
+    cli_backup.add_parsers(commands)
     return parser
 
 
@@ -169,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(args.check_db)
         if args.command == "export":
             return run_export(args)
+        if args.command == "backup":
+            return cli_backup.run_backup(args)
+        if args.command == "restore":
+            return cli_backup.run_restore(args)
         return run_window(args.db, args.demo)
     except HubDeskError as error:
         print(f"hubdesk: error: {error}", file=sys.stderr)
