@@ -60,9 +60,10 @@ class SettlementService(Service):
         """Open the settlement; it is due 2 months after the period ends, skipping days off."""
         with self._write() as session:
             agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            opened = select(Settlement.id).where(Settlement.agreement_id == agreement.id)
             if agreement.status == AgreementStatus.IN_PROGRESS:
                 move_agreement(agreement, AgreementStatus.SETTLEMENT_DUE)
-            elif agreement.status != AgreementStatus.SETTLEMENT_DUE:
+            elif agreement.status != AgreementStatus.SETTLEMENT_DUE or session.scalar(opened):
                 raise InvalidTransition(
                     entity="agreement",
                     key=agreement.number,
