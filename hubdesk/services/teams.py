@@ -31,6 +31,7 @@ from ..domain.records import (
 )
 from ..domain.rules import subsidy_flags
 from ..storage.models import (
+    Application,
     Consultant,
     ConsultingSession,
     GrantAgreement,
@@ -198,6 +199,7 @@ class TeamService(Service):
                 "tenancies": _count(session, Tenancy.team_id, team_id),
                 "sessions": _count(session, ConsultingSession.team_id, team_id),
                 "agreements": _count(session, GrantAgreement.team_id, team_id),
+                "applications": _count(session, Application.team_id, team_id),
             }
             if any(counts.values()):
                 raise TeamHasRecords(team_name=team.name, **counts)
