@@ -280,6 +280,8 @@ class TeamService(Service):
 
     def restore(self, record: TeamRecord) -> TeamRecord:
         """Bring a deleted team back under its id, values and version (redo of "add team")."""
+        self._validated(draft_of(record))
+        _check_closed_on(record.status, record.closed_on)
         with self._write() as session:
             if session.get(Team, record.id) is not None:
                 raise RecordChanged(entity="team", key=record.name)
@@ -299,6 +301,7 @@ class TeamService(Service):
 
     def revert_status(self, team_id: int, status: TeamStatus, closed_on: date | None) -> TeamRecord:
         """Put back the status a close, archive or reopen replaced (undo)."""
+        _check_closed_on(status, closed_on)
         with self._write() as session:
             team = get_or_raise(session, Team, team_id, "team")
             team.status = TeamStatus(status)
@@ -346,6 +349,14 @@ def _checked_email(email: str | None) -> str | None:
     if text is not None and ("@" not in text or text.startswith("@") or text.endswith("@")):
         raise ValidationError(field="email", reason=f"{text!r} is not an e-mail address")
     return text
+
+
+def _check_closed_on(status: TeamStatus, closed_on: date | None) -> None:
+    """A closed or archived team has the day it closed; any other team has none."""
+    if (status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED)) != (closed_on is not None):
+        raise ValidationError(
+            field="closed_on", reason="is given exactly when the team is closed or archived"
+        )
 
 
 def _check_version(team: Team, version: int) -> None:
