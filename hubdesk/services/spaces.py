@@ -415,7 +415,8 @@ class SpaceService(Service):
             return _occupancy(session, on)
 
     def occupancy_history(self, today: date, months: int = 12) -> list[OccupancyRecord]:
-        """Occupancy on the last day of each of the past months, and today."""
+        """Occupancy on the last day of each of the past months (up to 10 years), and today."""
+        check_count(months, "months", minimum=1, maximum=120)
         days = [add_months(today.replace(day=1), -k) - timedelta(days=1) for k in range(months - 1)]
         with self._read() as session:
             return [_occupancy(session, d) for d in sorted([*days, today])]
