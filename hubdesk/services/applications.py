@@ -18,6 +18,7 @@ from ..domain.periods import one_year_from
 from ..domain.records import ApplicationRecord, TenancyRecord
 from ..storage.models import Application, Space, Team, Tenancy
 from .base import Service, check_count, clean_text, get_or_raise
+from .boundary import typed_boundary
 from .spaces import (
     TenancyDraft,
     cancel,
@@ -76,6 +77,7 @@ def _check_target(status: ApplicationStatus, allowed: tuple[ApplicationStatus, .
         raise ValidationError(field="status", reason=f"{status} cannot be restored here")
 
 
+@typed_boundary
 class ApplicationService(Service):
     def submit(
         self, team_id: int, space_kind: SpaceKind, seats: int, submitted_on: date, note: str = ""

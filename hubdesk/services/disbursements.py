@@ -24,6 +24,7 @@ from ..domain.money import check_amount
 from ..domain.records import DisbursementRecord
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, StaffUser, WageLine
 from .base import Service, clean_text, get_or_raise
+from .boundary import typed_boundary
 from .grants import paid_total
 
 PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
@@ -74,6 +75,7 @@ def _check_within_grant(
         )
 
 
+@typed_boundary
 class DisbursementService(Service):
     def plan(
         self, agreement_id: int, amount: int, planned_on: date | None = None, note: str = ""

@@ -20,6 +20,7 @@ from ..storage.models import (
     YearlyTarget,
 )
 from .base import Service, check_count, clean_text
+from .boundary import typed_boundary
 
 # Startup-prep teams are not registered enterprises; archived records left the register.
 NOT_REGISTERED_KINDS = (TeamKind.STARTUP_TEAM,)
@@ -39,6 +40,7 @@ class GoalProgress:
         return self.actual >= self.target
 
 
+@typed_boundary
 class GoalService(Service):
     def operation_rate(self) -> tuple[int, int]:
         """(operating, registered) enterprises; the rate is operating / registered."""

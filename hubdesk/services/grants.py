@@ -23,6 +23,7 @@ from ..domain.records import AgreementRecord, ProgramRecord
 from ..domain.rules import copayment_ok, required_copayment
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team
 from .base import Service, check_count, clean_text, get_or_raise
+from .boundary import typed_boundary
 
 KIND_LABELS = {GrantKind.DEVELOPMENT_COST: "사업개발", GrantKind.STAFF: "전문인력"}
 COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
@@ -133,6 +134,7 @@ def support_number(session: Session, team_id: int, exclude: int | None = None) -
     return int(session.scalar(query) or 0) + 1
 
 
+@typed_boundary
 class GrantService(Service):
     def add_program(self, draft: ProgramDraft) -> ProgramRecord:
         _validate_program(draft)

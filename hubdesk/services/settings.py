@@ -14,6 +14,7 @@ from ..domain.deadlines import WorkingCalendar
 from ..domain.errors import ValidationError
 from ..storage.models import DayOff, HubSetting
 from .base import Service, check_count, clean_text
+from .boundary import typed_boundary
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ def working_calendar(session: Session) -> WorkingCalendar:
     return WorkingCalendar(session.scalars(select(DayOff.day)).all())
 
 
+@typed_boundary
 class SettingsService(Service):
     def settings(self) -> HubSettings:
         with self._read() as session:

@@ -18,6 +18,7 @@ from ..domain.money import check_amount
 from ..domain.records import ExpenseRecord, SettlementRecord
 from ..storage.models import GrantAgreement, GrantProgram, Settlement, SettlementExpense
 from .base import Service, clean_text, get_or_raise
+from .boundary import typed_boundary
 from .grants import move_agreement, paid_total
 from .settings import working_calendar
 
@@ -55,6 +56,7 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
     )
 
 
+@typed_boundary
 class SettlementService(Service):
     def open(self, agreement_id: int) -> SettlementRecord:
         """Open the settlement; it is due 2 months after the period ends, skipping days off."""

@@ -24,6 +24,7 @@ from ..domain.records import SpaceRecord, TenancyRecord
 from ..domain.rules import RENEWAL_WINDOW_DAYS
 from ..storage.models import Space, Team, Tenancy, TenancyRenewal
 from .base import Service
+from .boundary import typed_boundary
 from .spaces import LETTABLE_KINDS, last_day_column, space_record, tenancy_record_of, tenancy_rows
 
 
@@ -139,6 +140,7 @@ def _on_day(on: date) -> ColumnElement[bool]:
     )
 
 
+@typed_boundary
 class SpaceViewService(Service):
     """Queries behind the floor plan, the timeline and the room panel; never writes."""
 

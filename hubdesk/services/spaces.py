@@ -39,6 +39,7 @@ from ..domain.rules import (
 )
 from ..storage.models import Application, ChecklistItem, Space, Team, Tenancy, TenancyRenewal
 from .base import Service, check_count, clean_text, get_or_raise
+from .boundary import typed_boundary
 from .settings import load_settings, working_calendar
 
 MOVE_IN_ITEMS = ("keys_handed", "deposit_received", "address_moved")
@@ -165,6 +166,7 @@ def _describe(uses: tuple[SeatUse, ...] | list[SeatUse]) -> str:
     return ", ".join(f"{u.label} ({u.period.start}–{u.period.end}, {u.seats})" for u in uses)
 
 
+@typed_boundary
 class SpaceService(Service):
     def add_space(
         self,

@@ -40,6 +40,7 @@ from ..storage.models import (
     Tenancy,
 )
 from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .boundary import typed_boundary
 from .grants import agreement_record
 from .spaces import last_day_column, tenancy_record_of, tenancy_rows
 
@@ -135,6 +136,7 @@ def team_record(team: Team) -> TeamRecord:
     )
 
 
+@typed_boundary
 class TeamService(Service):
     def add(self, draft: TeamDraft, *, confirm_check_digit: bool = False) -> TeamRecord:
         values = self._validated(draft)
