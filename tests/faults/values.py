@@ -1,0 +1,137 @@
+"""Hypothesis strategies for any service parameter, read from its type hints.
+
+Every value strategy mixes plausible values (so calls get past the first check and reach
+deeper rules) with bad ones: None, wrong types, floats for money, empty, blank, huge and
+resident-number texts, negative and huge numbers, dates at the ends of the calendar and
+dates as text, unknown ids and enum values that do not exist.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import operator
+import types
+import typing
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from enum import Enum
+from typing import Any
+
+from hypothesis import strategies as st
+
+RESIDENT_NUMBER = "900101-1234567"
+WRONG_TYPES = st.sampled_from([None, 1.5, float("nan"), "12", b"12", [], {}, 3j])
+BAD_INTS = st.sampled_from([-1, -(2**63) - 1, 2**63, 10**20, 10**16, True, 1.0, 2.5])
+BAD_TEXTS = st.sampled_from(
+    ["", "   ", "\t\n", "가" * 5000, f"대표 {RESIDENT_NUMBER}", RESIDENT_NUMBER, 42, None]
+)
+BAD_DATES = st.sampled_from(
+    [date.min, date.max, date(9999, 12, 1), "2026-13-01", "2026-11-24", 20261124, None]
+)
+GOOD_TEXTS = st.sampled_from(["함께카페", "재료비", "인건비", "김민용", "a@b.kr", "110-1", "x"])
+GOOD_DATES = st.dates(date(2024, 1, 1), date(2028, 12, 31))
+
+
+def ints() -> st.SearchStrategy[Any]:
+    """Small numbers hit existing ids and counts; the rest are bad."""
+    return st.one_of(st.integers(0, 12), st.integers(-(10**9), 10**17), BAD_INTS, WRONG_TYPES)
+
+
+def texts() -> st.SearchStrategy[Any]:
+    return st.one_of(GOOD_TEXTS, st.text(max_size=30), BAD_TEXTS, WRONG_TYPES)
+
+
+def dates() -> st.SearchStrategy[Any]:
+    return st.one_of(GOOD_DATES, BAD_DATES, WRONG_TYPES)
+
+
+def times() -> st.SearchStrategy[Any]:
+    return st.one_of(st.times(), st.sampled_from(["10:00", None, 10, time(23, 59)]))
+
+
+def enums(kind: type[Enum]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.sampled_from(list(kind)), st.sampled_from(["없는값", "", None, 3]))
+
+
+def _hints(target: Any) -> dict[str, Any]:
+    return typing.get_type_hints(target)
+
+
+def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return (rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest)), True
+    return hint, False
+
+
+def for_hint(hint: Any) -> st.SearchStrategy[Any]:
+    """Plausible and bad values for a parameter annotated ``hint``."""
+    inner, optional = _unwrap_optional(hint)
+    strategy = _for_plain(inner)
+    return st.one_of(st.none(), strategy) if optional else strategy
+
+
+def _for_plain(hint: Any) -> st.SearchStrategy[Any]:
+    origin = typing.get_origin(hint)
+    if origin in (tuple, list, Sequence) or hint in (tuple, list):
+        items = typing.get_args(hint)[:1] or (str,)
+        return st.one_of(
+            st.lists(for_hint(items[0]), max_size=4).map(tuple), st.lists(for_hint(items[0]))
+        )
+    if origin in (typing.Union, types.UnionType):
+        return st.one_of(*(for_hint(arg) for arg in typing.get_args(hint)))
+    if inspect.isclass(hint):
+        return _for_class(hint)
+    return st.one_of(ints(), texts(), WRONG_TYPES)
+
+
+def _for_class(hint: type) -> st.SearchStrategy[Any]:
+    simple: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+        bool: lambda: st.one_of(st.booleans(), st.sampled_from([None, "yes", 2])),
+        int: ints,
+        float: lambda: st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True), st.integers(-5, 10**6), WRONG_TYPES
+        ),
+        str: texts,
+        date: dates,
+        time: times,
+    }
+    if hint in simple:
+        return simple[hint]()
+    if issubclass(hint, Enum):
+        return enums(hint)
+    if dataclasses.is_dataclass(hint):
+        return dataclass_values(hint)
+    return st.one_of(ints(), texts(), WRONG_TYPES)
+
+
+def dataclass_values(kind: type) -> st.SearchStrategy[Any]:
+    """Instances of a draft dataclass with every field drawn from ``for_hint``."""
+    hints = _hints(kind)
+    fields = {f.name: for_hint(hints[f.name]) for f in dataclasses.fields(kind)}
+    return st.fixed_dictionaries(fields).map(lambda values: kind(**values))
+
+
+def public_methods(service: type, only: Sequence[str] | None = None) -> list[str]:
+    names = [
+        name
+        for name, member in inspect.getmembers(service, inspect.isfunction)
+        if not name.startswith("_") and member.__qualname__.startswith(service.__name__ + ".")
+    ]
+    return [name for name in names if only is None or name in only]
+
+
+def calls(service: type, names: Sequence[str]) -> st.SearchStrategy[tuple[str, dict[str, Any]]]:
+    """(method name, keyword arguments) for any of ``names`` of ``service``."""
+
+    def arguments(name: str) -> st.SearchStrategy[tuple[str, dict[str, Any]]]:
+        method = getattr(service, name)
+        hints = _hints(method)
+        parameters = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
+        values = {p.name: for_hint(hints.get(p.name, Any)) for p in parameters}
+        return st.tuples(st.just(name), st.fixed_dictionaries(values))
+
+    return st.sampled_from(list(names)).flatmap(arguments)

@@ -1,0 +1,94 @@
+"""A hub with a record in every state the services act on, so bad values meet real rows:
+a tenancy with its checklist, applications, agreements with tranches, a settlement,
+wage lines, a consulting session, a course, a target and a day off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from support.grants import dev_draft, paid_tranche
+from support.hub import Hub, make_hub
+
+from hubdesk.domain.enums import (
+    AgreementStatus,
+    ApplicationStatus,
+    ConsultingField,
+    SessionMode,
+    SpaceKind,
+    TargetMetric,
+    TrainingCategory,
+)
+from hubdesk.services.applications import ApplicationService
+from hubdesk.services.consulting import ConsultingService, SessionDraft
+from hubdesk.services.disbursements import DisbursementService
+from hubdesk.services.goals import GoalService
+from hubdesk.services.grants import GrantService
+from hubdesk.services.settings import SettingsService
+from hubdesk.services.settlements import SettlementService
+from hubdesk.services.spaces import SpaceService, TenancyDraft
+from hubdesk.storage import Database
+
+
+def build_world(db: Database) -> Hub:
+    hub = make_hub(db)
+    _spaces(hub)
+    _grants(hub)
+    ConsultingService(db, hub.admin).schedule(
+        SessionDraft(
+            hub.teams["coop"],
+            hub.consultants["kang"],
+            ConsultingField.STRATEGY,
+            date(2026, 11, 30),
+            time(10),
+            60,
+            SessionMode.IN_PERSON,
+            "판로 전략",
+        )
+    )
+    goals = GoalService(db, hub.admin)
+    goals.add_course(
+        "사회적경제 아카데미", TrainingCategory.ACADEMY, date(2026, 5, 1), date(2026, 5, 2), 30, 25
+    )
+    goals.set_target(2026, TargetMetric.PEOPLE_TRAINED, 100)
+    SettingsService(db, hub.admin).add_day_off(date(2026, 12, 25), "성탄절")
+    return hub
+
+
+def _spaces(hub: Hub) -> None:
+    spaces = SpaceService(hub.db, hub.admin)
+    spaces.allocate(TenancyDraft(hub.teams["coop"], hub.spaces["3F-301"], 2, date(2026, 1, 1)))
+    ended = spaces.allocate(
+        TenancyDraft(hub.teams["social"], hub.spaces["2F-OD1"], 1, date(2026, 1, 1))
+    )
+    spaces.move_out(ended.id, date(2026, 6, 30), "이전")
+    applications = ApplicationService(hub.db, hub.clerk)
+    applications.submit(hub.teams["village"], SpaceKind.OPEN_DESK, 2, date(2026, 10, 1))
+    waiting = applications.submit(hub.teams["startup"], SpaceKind.OPEN_DESK, 1, date(2026, 10, 2))
+    applications.review(waiting.id, 80, ApplicationStatus.WAITLISTED, date(2026, 10, 10))
+
+
+def _grants(hub: Hub) -> None:
+    grants = GrantService(hub.db, hub.admin)
+    paying = grants.create_agreement(dev_draft(hub))
+    grants.advance(paying.id, AgreementStatus.SIGNED, date(2026, 4, 1))
+    paid_tranche(hub, paying.id, 3_000_000)
+    clerk = DisbursementService(hub.db, hub.clerk)
+    clerk.request(clerk.plan(paying.id, 2_000_000, date(2026, 6, 1)).id)
+    clerk.plan(paying.id, 1_000_000, date(2026, 8, 1))
+    settling = grants.create_agreement(
+        dev_draft(hub, "social", city_amount=500_000, district_amount=500_000, copayment=200_000)
+    )
+    grants.advance(settling.id, AgreementStatus.SIGNED, date(2026, 4, 1))
+    paid_tranche(hub, settling.id, 1_000_000)
+    settlements = SettlementService(hub.db, hub.admin)
+    settlement = settlements.open(settling.id)
+    settlements.add_expense(settlement.id, "재료비", "원재료 구입", date(2026, 5, 1), 400_000)
+    wages = grants.create_agreement(
+        replace(
+            dev_draft(hub, "village", city_amount=2_000_000, district_amount=2_000_000),
+            program_id=hub.programs["staff"],
+        )
+    )
+    grants.advance(wages.id, AgreementStatus.SIGNED, date(2026, 4, 1))
+    clerk.add_wage_line(wages.id, date(2026, 5, 1), "이전문", 2_500_000, 1_800_000)
