@@ -50,9 +50,10 @@ class AccountRecord:
     locked_until: datetime | None
 
 
-def hash_password(password: str) -> str:
-    """``scrypt$n$r$p$salt$hash`` with a fresh random salt."""
-    salt = secrets.token_bytes(16)
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    """``scrypt$n$r$p$salt$hash`` with a fresh random salt (a fixed one only for the
+    reproducible demo data)."""
+    salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
     parameters = f"{_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}"
     return f"scrypt${parameters}${_b64(salt)}${_b64(digest)}"

@@ -8,6 +8,7 @@ from datetime import date
 from ...domain.brn import make_valid_brn
 from ...domain.enums import StaffRole, TeamKind, TeamStatus
 from ...domain.periods import add_months
+from ..accounts import hash_password
 from . import names
 from .context import Demo, TeamInfo, random_day, stamp
 
@@ -26,6 +27,7 @@ ENTITY_CODES: dict[TeamKind, tuple[str, ...]] = {
     TeamKind.SELF_SUFFICIENCY: ("81", "86", "05", "12"),
 }
 DEMO_MANAGER = "manager"  # `hubdesk --demo` acts as this staff member
+DEMO_PASSWORD = "hubdesk-demo"  # every demo account's password (README says so)
 STAFF = (
     ("admin", "한지수", StaffRole.ADMINISTRATOR),
     (DEMO_MANAGER, "이선영", StaffRole.MANAGER),
@@ -36,6 +38,8 @@ STAFF = (
 
 def add_staff(demo: Demo) -> None:
     created = stamp(add_months(demo.today, -40), 9)
+    # One salt from the seed for all: the same seed gives the same file.
+    password_hash = hash_password(DEMO_PASSWORD, salt=demo.rng("passwords").randbytes(16))
     for username, display_name, role in STAFF:
         demo.add(
             "staff_users",
@@ -43,7 +47,7 @@ def add_staff(demo: Demo) -> None:
                 "username": username,
                 "display_name": display_name,
                 "role": role,
-                "password_hash": None,
+                "password_hash": password_hash,
                 "active": True,
                 "failed_logins": 0,
                 "locked_until": None,
