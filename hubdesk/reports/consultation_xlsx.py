@@ -9,7 +9,7 @@ The workbook is written in openpyxl's write-only mode: rows stream to the file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from copy import copy
 from math import ceil
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as OpenpyxlCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
@@ -211,9 +212,7 @@ def _text_units(text: str) -> float:
 def _like(sheet: Any, shape: Any, value: Cell) -> Any:
     """A cell holding ``value`` styled as ``shape``. Copying the style array is what
     openpyxl does when it copies cells; assigning a named style per cell is ~3× slower."""
-    cell = WriteOnlyCell(sheet, value=value)
-    cell._style = copy(shape._style)
-    return cell
+    return OpenpyxlCell(sheet, row=1, column=1, value=value, style_array=copy(shape._style))
 
 
 def _totals_sheet(book: Workbook, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
@@ -225,18 +224,20 @@ def _totals_sheet(book: Workbook, table: TotalsTable, styles: dict[str, NamedSty
 
 
 def _table(sheet: Any, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
+    """Header, one row per group, the 합계 row in bold."""
     sheet.append([_cell(sheet, name, styles["head"]) for name in table.header])
+    count, hours = _cell(sheet, None, fmt=COUNT_FORMAT), _cell(sheet, None, fmt=HOURS_FORMAT)
     for row in table.rows:
-        sheet.append(_total_cells(sheet, table.values(row), None, styles))
-    sheet.append(_total_cells(sheet, table.sum_values(), styles["sum"], styles))
-
-
-def _total_cells(
-    sheet: Any, values: Iterable[Cell], style: NamedStyle | None, styles: dict[str, NamedStyle]
-) -> list[Any]:
-    cells = []
-    for value in values:
-        fmt = HOURS_FORMAT if isinstance(value, float) else ""
-        fmt = COUNT_FORMAT if isinstance(value, int) else fmt
-        cells.append(_cell(sheet, value, style, fmt))
-    return cells
+        *labels, sessions, hours_value = table.values(row)
+        sheet.append(
+            [*map(_text, labels), _like(sheet, count, sessions), _like(sheet, hours, hours_value)]
+        )
+    total = styles["sum"]
+    *labels, sessions, hours_value = table.sum_values()
+    sheet.append(
+        [_cell(sheet, text, total) for text in labels]
+        + [
+            _cell(sheet, sessions, total, COUNT_FORMAT),
+            _cell(sheet, hours_value, total, HOURS_FORMAT),
+        ]
+    )
