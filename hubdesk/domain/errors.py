@@ -98,8 +98,9 @@ class DuplicateBusinessNumber(RuleViolation):
 class TeamHasRecords(RuleViolation):
     code = "team_has_records"
     template = (
-        "team {team_name!r} has {tenancies} tenancies, {sessions} sessions and "
-        "{agreements} agreements: close or archive it instead of deleting"
+        "team {team_name!r} has {tenancies} tenancies, {sessions} sessions, "
+        "{agreements} agreements and {applications} applications: "
+        "close or archive it instead of deleting"
     )
 
 

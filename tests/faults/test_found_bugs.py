@@ -26,6 +26,7 @@ from hubdesk.domain.errors import (
     TeamHasRecords,
     ValidationError,
 )
+from hubdesk.gui.messages import describe
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.grants import GrantService
@@ -174,3 +175,12 @@ def _consulting(hub: Hub) -> ConsultingService:
 @pytest.mark.parametrize("case", [name for name, _ in CONSULTING])
 def test_consulting_refuses_bad_values_with_typed_errors(hub: Hub, case: str) -> None:
     refused(hub.db, HubDeskError, dict(CONSULTING)[case](hub))
+
+
+def test_the_refusal_to_delete_names_the_applications(hub: Hub) -> None:
+    team = hub.teams["startup"]
+    ApplicationService(hub.db, hub.clerk).submit(team, SpaceKind.OPEN_DESK, 1, TODAY)
+    with pytest.raises(TeamHasRecords) as caught:
+        TeamService(hub.db, hub.clerk).delete(team)
+    assert "1 applications" in caught.value.message
+    assert "1 applications" in describe(caught.value)
