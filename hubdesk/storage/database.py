@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 DAMAGED = "the file is damaged"
+READ_ONLY = "the file or its folder is read-only"
 NOT_SQLITE = "this is not a HubDesk file (not an SQLite database)"
 
 
@@ -84,6 +86,8 @@ class Database:
             raise DatabaseFileError(path=str(path), reason="is a folder, not a HubDesk file")
         if not path.parent.is_dir():
             raise DatabaseFileError(path=str(path), reason="the folder does not exist")
+        if path.exists() and not read_only and not os.access(path, os.W_OK):
+            raise DatabaseFileError(path=str(path), reason=READ_ONLY)
         if not create and path.stat().st_size == 0:
             raise DatabaseFileError(path=str(path), reason="the file is empty: not a HubDesk file")
         _refuse_foreign_file(path)
@@ -135,6 +139,8 @@ class Database:
         except SqlOperationalError as error:
             if "full" in str(error.orig):
                 raise StorageFull(path=str(self.path)) from error
+            if "readonly" in str(error.orig):
+                raise DatabaseFileError(path=str(self.path), reason=READ_ONLY) from error
             raise
 
 
@@ -200,5 +206,5 @@ def _reason_from_text(text: str) -> str:
     if "malformed" in text or "disk image" in text:
         return DAMAGED
     if "readonly" in text or "read-only" in text:
-        return "the file or its folder is read-only"
+        return READ_ONLY
     return text

@@ -90,12 +90,6 @@ def test_read_only_folder_is_refused_in_plain_words(folder: Path, hub_bytes: byt
     assert path.read_bytes() == hub_bytes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/database.py: Database.open accepts a read-only file, and the first write "
-    "raises sqlalchemy OperationalError 'attempt to write a readonly database' instead of a "
-    "typed error (DatabaseFileError on open, or read-only mode with ReadOnlyFile on write)",
-)
 def test_read_only_file_is_refused_or_opened_read_only(folder: Path, hub_bytes: bytes) -> None:
     path = folder / "hub.sqlite"
     path.write_bytes(hub_bytes)
