@@ -229,6 +229,26 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             "Messages", "{value} is not a login name (lower-case latin letters and digits)"
         ),
     ),
+    # Wrong types at the services' door (services/boundary.py): imports and scripts.
+    *(
+        (re.compile(rf"^(?P<value>.+) is not {kind}$"), template)
+        for kind, template in (
+            ("text", QT_TRANSLATE_NOOP("Messages", "{value} is not text")),
+            ("a date", QT_TRANSLATE_NOOP("Messages", "{value} is not a date")),
+            ("a number", QT_TRANSLATE_NOOP("Messages", "{value} is not a number")),
+            ("a list", QT_TRANSLATE_NOOP("Messages", "{value} is not a list")),
+            ("yes or no", QT_TRANSLATE_NOOP("Messages", "{value} is not yes or no")),
+            ("a time of day", QT_TRANSLATE_NOOP("Messages", "{value} is not a time of day")),
+            (
+                "one of the choices",
+                QT_TRANSLATE_NOOP("Messages", "{value} is not one of the choices"),
+            ),
+        )
+    ),
+    (
+        re.compile(r"^(?P<value>\S+) is outside the years (?P<first>\d+)–(?P<last>\d+)$"),
+        QT_TRANSLATE_NOOP("Messages", "{value} is outside the years {first}–{last}"),
+    ),
 ]
 
 

@@ -26,8 +26,9 @@ from hubdesk.domain.errors import (
     TeamHasRecords,
     ValidationError,
 )
-from hubdesk.gui.messages import describe
+from hubdesk.gui.messages import _REASONS, describe
 from hubdesk.services.applications import ApplicationService
+from hubdesk.services.boundary import check_value
 from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settlements import SettlementService
@@ -184,3 +185,25 @@ def test_the_refusal_to_delete_names_the_applications(hub: Hub) -> None:
         TeamService(hub.db, hub.clerk).delete(team)
     assert "1 applications" in caught.value.message
     assert "1 applications" in describe(caught.value)
+
+
+@pytest.mark.parametrize(
+    "value, hint",
+    [
+        (3, str),
+        ("2026-11-24", date),
+        (date(1, 1, 1), date),
+        (float("nan"), float),
+        ("x", tuple[str, ...]),
+        (None, bool),
+        ("10:00", time),
+        ("없는값", TeamKind),
+        (1.5, int),
+        (2**64, int),
+    ],
+)
+def test_every_wrong_type_reason_has_a_sentence_to_translate(value: Any, hint: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_value(value, hint, "field")
+    reason = caught.value.values["reason"]
+    assert any(pattern.match(reason) for pattern, _template in _REASONS), reason
