@@ -217,6 +217,45 @@ def shoot_audit(camera: Camera, window: MainWindow) -> None:
     camera.shoot("06-audit", window)
 
 
+def shoot_trust(camera: Camera, window: MainWindow) -> None:
+    """Sign-in (after a wrong password), the backups, the accounts, a read-only window."""
+    from datetime import datetime
+
+    from hubdesk.gui.dialogs.accounts import AccountsDialog
+    from hubdesk.gui.dialogs.backups import BackupsDialog
+    from hubdesk.gui.dialogs.sign_in import SignInDialog
+    from hubdesk.storage.backup import BackupReason, take_backup
+    from hubdesk.storage.lock import LockOwner
+
+    db = window.db
+    sign_in = SignInDialog(db, str(db.path), window)
+    sign_in.username.setText("staff1")
+    sign_in.password.setText("not-the-password")
+    sign_in.accept()
+    _shoot_dialog(camera, "40-sign-in-wrong-password", sign_in)
+    for hour, reason in ((9, BackupReason.OPEN), (9, BackupReason.TIMER), (18, BackupReason.CLOSE)):
+        moment = datetime(2026, 11, 24, hour, 30 if reason == BackupReason.TIMER else 2)
+        take_backup(db.path, reason, engine=db.engine, now=moment)
+    admin = actor_for(db, "admin")
+    _shoot_dialog(camera, "41-backups", BackupsDialog(db, admin, window))
+    _shoot_dialog(camera, "42-accounts", AccountsDialog(db, admin, window))
+    since = datetime(2026, 11, 24, 8, 55)
+    holder = LockOwner("이선영", "HUB-PC-02", 4242, since, since, "x")
+    viewer = MainWindow(db, window.actor, ui=window.ui, today=lambda: DAY, holder=holder)
+    viewer.resize(1280, 800)
+    viewer.show()
+    camera.shoot("43-read-only", viewer)
+    viewer.close()
+
+
+def _shoot_dialog(camera: Camera, name: str, dialog: QWidget) -> None:
+    dialog.show()
+    dialog.adjustSize()
+    camera.shoot(name, dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshots"))
@@ -241,6 +280,7 @@ def main() -> int:
             shoot_dialogs(camera, window)
             shoot_consulting(camera, window)
             shoot_audit(camera, window)
+            shoot_trust(camera, window)
             window.close()
     for saved in camera.saved:
         print(saved)

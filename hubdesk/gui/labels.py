@@ -67,7 +67,7 @@ _NAMES: dict[StrEnum, str] = {
     ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     ApplicationStatus.ALLOCATED: QT_TRANSLATE_NOOP("Labels", "Allocated"),
     ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
-    StaffRole.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
+    StaffRole.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff member"),
     StaffRole.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
     StaffRole.ADMINISTRATOR: QT_TRANSLATE_NOOP("Labels", "Administrator"),
     ConsultingField.STRATEGY: QT_TRANSLATE_NOOP("Labels", "Strategy"),

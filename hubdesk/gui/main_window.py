@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -102,7 +103,26 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        if self.holder is None:
+            self.setCentralWidget(body)
+            return
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Read-only: {0} has this file open. You can look, but changes cannot be "
+                "saved until they close it."
+            ).format(self._holder_text())
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; padding: 6px 10px; font-weight: bold;"
+        )
+        column.addWidget(self.read_only_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -189,12 +209,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         if self.holder is not None:
             self.read_only_label = QLabel(
-                self.tr("Read-only: {0} has this file open").format(self.holder.describe())
+                self.tr("Read-only: {0} has this file open").format(self._holder_text())
             )
             self.read_only_label.setObjectName("readOnly")
             self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def _holder_text(self) -> str:
+        assert self.holder is not None
+        since = self.holder.since.strftime("%Y-%m-%d %H:%M")
+        return self.tr("{0} on {1} since {2}").format(self.holder.user, self.holder.host, since)
 
     # --- pages --------------------------------------------------------------
 

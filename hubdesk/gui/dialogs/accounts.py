@@ -155,7 +155,7 @@ class AccountsDialog(QDialog):
         self.service = AccountService(db, actor)
         self.accounts: list[AccountRecord] = []
         self.setWindowTitle(self.tr("Staff accounts"))
-        self.resize(760, 400)
+        self.setMinimumSize(760, 380)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Username"), self.tr("Role"), self.tr("State"), ""]

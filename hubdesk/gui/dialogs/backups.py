@@ -55,7 +55,7 @@ class BackupsDialog(QDialog):
         self.folder = backup_folder(db.path)
         self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(860, 420)
+        self.setMinimumSize(900, 380)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
