@@ -22,11 +22,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from audit_trail import TRAIL_PER_SCALE, add_trail  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget  # noqa: E402
 
 from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
+from hubdesk.gui.operations import SESSIONS  # noqa: E402
 from hubdesk.gui.pages.audit import AuditPage  # noqa: E402
+from hubdesk.gui.pages.consulting import ConsultingPage  # noqa: E402
 from hubdesk.gui.pages.spaces import SpacesPage  # noqa: E402
 from hubdesk.gui.pages.teams import TeamsPage  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
@@ -66,6 +68,9 @@ def measure(db: Database, folder: Path) -> dict[str, float]:
     assert isinstance(teams, TeamsPage) and isinstance(spaces, SpacesPage)
     results.update(teams_steps(window, teams))
     results.update(spaces_steps(window, spaces))
+    consulting = window.page_of(ConsultingPage)
+    assert isinstance(consulting, ConsultingPage)
+    results.update(consulting_steps(window, consulting))
     audit = window.page_of(AuditPage)
     assert isinstance(audit, AuditPage)
     results.update(audit_steps(window, audit))
@@ -123,6 +128,44 @@ def spaces_steps(window: MainWindow, page: SpacesPage) -> dict[str, float]:
     page.tabs.setCurrentIndex(0)
     results["spaces: reload after an edit"] = timed(lambda: page.refresh(frozenset()))
     return results
+
+
+def consulting_steps(window: MainWindow, page: ConsultingPage) -> dict[str, float]:
+    """Scale 100 has 60,334 sessions: 613 in the week of TODAY, 3,431 in its month grid."""
+    index = window.pages.index(page)
+
+    def show(tab: int) -> None:
+        page.stale.add(tab)  # as after an edit: the view reads its sessions anew
+        page.tabs.setCurrentIndex(tab)
+        page._load_visible()
+
+    steps = iter([1, -1] * 10)
+    results = {
+        "consulting: show the page": timed(lambda: (window.show_page(0), window.show_page(index)))
+    }
+    window.show_page(index)
+    results["consulting: show the week"] = timed(lambda: show(0))
+    results["consulting: next/previous week"] = timed(lambda: page.go(next(steps)))
+    results["consulting: reload after an edit"] = timed(
+        lambda: page.refresh(frozenset({SESSIONS}))  # the week, the quota, idle teams
+    )
+    results["consulting: show the month"] = timed(lambda: show(1))
+    results["consulting: show the list"] = timed(lambda: show(2))
+    results["consulting: schedule dialog"] = timed(
+        lambda: _schedule_dialog(page).close(), repeats=3
+    )
+    page.tabs.setCurrentIndex(0)
+    return results
+
+
+def _schedule_dialog(page: ConsultingPage) -> QWidget:
+    from hubdesk.gui.dialogs.consulting import ScheduleDialog
+
+    row = page.week.rows[0]
+    dialog = ScheduleDialog(page.context, page, day=row.starts_at.date(), team_id=row.team_id)
+    dialog.consultant.setCurrentIndex(dialog.consultant.findData(row.consultant_id))
+    dialog.show()
+    return dialog
 
 
 def audit_steps(window: MainWindow, page: AuditPage) -> dict[str, float]:

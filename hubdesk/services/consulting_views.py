@@ -1,7 +1,7 @@
 """Read-only views of consulting for the Consulting page: calendars, the list, burn-down.
 
 Every method runs a fixed number of plain column queries (scale 100 has ~60,000
-sessions and ~1,200 a week) and returns frozen records, never ORM objects.
+sessions and ~600 a week) and returns frozen records, never ORM objects.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, extract, func, or_, select
 
 from ..domain.enums import ConsultingField, SessionMode, SessionStatus, TenancyStatus
 from ..domain.records import MouRecord
@@ -180,11 +180,6 @@ def _conditions(chosen: SessionFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _when(value: str | datetime) -> datetime:
-    """A datetime column read raw: SQLite gives text, a server database a datetime."""
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
-
-
 def _row(values: Any) -> SessionRow:
     return SessionRow(*values)
 
@@ -275,26 +270,25 @@ class ConsultingViewService(Service):
             )
             if mou is None:
                 return BurnDown(year, 0, ())
-            # Raw column values: 30,000 rows through the ORM's datetime and enum types cost
-            # more than the query (scale 100); the C parser reads SQLite's text directly.
-            query = select(
-                type_coerce(S.field, String),
-                type_coerce(S.status, String),
-                type_coerce(S.starts_at, String),
-                type_coerce(S.ends_at, String),
-            ).where(
-                S.mou_id == mou.id,
-                S.status.in_(BOOKED),
-                S.starts_at >= first,
-                S.starts_at < first.replace(year=year + 1),
+            # Summed in SQL (extract() is portable: strftime on SQLite, EXTRACT elsewhere):
+            # 30,000 rows of a scale-100 year read into Python took ~60 ms.
+            seconds = func.sum(extract("epoch", S.ends_at) - extract("epoch", S.starts_at))
+            query = (
+                select(S.field, S.status, seconds)
+                .where(
+                    S.mou_id == mou.id,
+                    S.status.in_(BOOKED),
+                    S.starts_at >= first,
+                    S.starts_at < first.replace(year=year + 1),
+                )
+                .group_by(S.field, S.status)
             )
-            hours: dict[tuple[str, bool], float] = defaultdict(float)
-            for field, status, began, ended in session.execute(query):
-                length = (_when(ended) - _when(began)).total_seconds() / 3600
-                hours[field, status == SessionStatus.SCHEDULED.value] += length
+            hours: dict[tuple[ConsultingField, bool], float] = defaultdict(float)
+            for field, status, total in session.execute(query):
+                hours[field, status == SessionStatus.SCHEDULED] += float(total or 0) / 3600
             quota = mou.yearly_quota_hours
         fields = tuple(
-            FieldHours(f, hours.get((f.value, False), 0.0), hours.get((f.value, True), 0.0))
+            FieldHours(f, hours.get((f, False), 0.0), hours.get((f, True), 0.0))
             for f in ConsultingField
         )
         return BurnDown(year, quota, fields)

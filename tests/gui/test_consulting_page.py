@@ -402,8 +402,9 @@ def test_idle_teams_and_scheduling_for_one(qtbot: QtBot, window: MainWindow, hub
     book(hub, team="coop", day=date(2026, 9, 1))  # 84 days ago
     page = open_page(window, qtbot)
     page.refresh(frozenset())
-    assert page.idle_list.rowCount() == 1
-    assert [page.idle_list.item(0, c).text() for c in range(2)] == [COOP, "2026-09-01"]
+    model = page.idle_model
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(2)] == [COOP, "2026-09-01"]
     assert not page.idle_button.isEnabled()
     page.idle_list.selectRow(0)
     qtbot.mouseClick(page.idle_button, Qt.MouseButton.LeftButton)
@@ -413,7 +414,7 @@ def test_idle_teams_and_scheduling_for_one(qtbot: QtBot, window: MainWindow, hub
     choose_consultant(dialog, hub.consultants["kang"])
     type_text(dialog.topic, "정기 점검")
     click_ok(qtbot, dialog)
-    assert page.idle_list.rowCount() == 0  # a session today: no longer idle
+    assert model.rowCount() == 0  # a session today: no longer idle
 
 
 def test_the_burn_down_follows_the_sessions(qtbot: QtBot, window: MainWindow, hub: Hub) -> None:

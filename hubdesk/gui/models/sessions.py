@@ -15,12 +15,13 @@ from PySide6.QtGui import QBrush
 
 from ...services.consulting_views import (
     ConsultingViewService,
+    IdleTeam,
     SessionColumn,
     SessionFilter,
     SessionQuery,
     SessionRow,
 )
-from ..labels import label
+from ..labels import day, label
 from ..widgets.quota_chart import hours_text
 from ..widgets.session_calendar import STYLES
 
@@ -143,6 +144,49 @@ class SessionTableModel(QAbstractTableModel):
             SessionColumn.STATUS: self.tr("Status"),
         }
         return headers[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class IdleTeamModel(QAbstractTableModel):
+    """Teams without consulting for 60 days (thousands at scale 100): name, last session."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.teams: list[IdleTeam] = []
+
+    def set_teams(self, teams: list[IdleTeam]) -> None:
+        self.beginResetModel()
+        self.teams = teams
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.teams)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.teams):
+            return None
+        team = self.teams[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                return team.name
+            return day(team.last_session) if team.last_session else self.tr("never")
+        if role == Qt.ItemDataRole.UserRole:
+            return team.team_id
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Team"), self.tr("Last session"))[section] if section in (0, 1) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -44,13 +42,13 @@ from ...services.consulting_views import (
 )
 from ..context import PageContext
 from ..dialogs.consulting import detail_html, redo_outcome
-from ..labels import day, label
-from ..models.sessions import SessionTableModel
+from ..labels import label
+from ..models.sessions import IdleTeamModel, SessionTableModel
 from ..operations import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
 from ..widgets.quota_chart import QuotaChart, QuotaLegend, hours_text
 from ..widgets.session_calendar import MonthView, StatusLegend, WeekView, week_start
 from ..widgets.team_picker import TeamPicker
-from ..widgets.views import filling, list_table
+from ..widgets.views import list_table
 
 SHOWN_TOPICS = frozenset({SESSIONS, CONSULTANTS, TEAMS, TENANCIES})
 WEEK, MONTH, LIST = 0, 1, 2
@@ -142,8 +140,9 @@ class ConsultingPage(QWidget):
         self.quota_text.setObjectName("quotaText")
         self.quota_text.setWordWrap(True)
         self.session_panel = SessionPanel()
-        self.idle_list = QTableWidget(0, 2)
+        self.idle_list = QTableView()
         self.idle_list.setObjectName("idleTeams")
+        self.idle_model = IdleTeamModel(self)
         self.idle_box = QGroupBox()
         self.idle_button = QPushButton(self.tr("Schedule for this team…"))
         self._build()
@@ -241,8 +240,9 @@ class ConsultingPage(QWidget):
         quota_layout.addWidget(self.quota_text)
         quota_layout.addWidget(self.quota_chart)
         quota_layout.addWidget(QuotaLegend())
-        self.idle_list.setHorizontalHeaderLabels([self.tr("Team"), self.tr("Last session")])
+        self.idle_list.setModel(self.idle_model)
         list_table(self.idle_list, stretch_column=0)
+        self.idle_list.horizontalHeader().setResizeContentsPrecision(60)
         idle_layout = QVBoxLayout(self.idle_box)
         idle_layout.addWidget(self.idle_list, 1)
         idle_layout.addWidget(self.idle_button)
@@ -270,7 +270,6 @@ class ConsultingPage(QWidget):
         self.status_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.consultant_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.team_filter.team_changed.connect(lambda _team: self.apply_filters())
-        self.team_filter.textChanged.connect(self._team_text_changed)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filters)
@@ -279,8 +278,10 @@ class ConsultingPage(QWidget):
         self.mou_button.clicked.connect(lambda _checked=False: self.edit_mou())
         self.export_button.clicked.connect(lambda _checked=False: self.export_log())
         self.idle_button.clicked.connect(lambda _checked=False: self.schedule_idle())
-        self.idle_list.itemDoubleClicked.connect(lambda _item: self.schedule_idle())
-        self.idle_list.itemSelectionChanged.connect(self._update_idle_button)
+        self.idle_list.doubleClicked.connect(lambda _index: self.schedule_idle())
+        self.idle_list.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_idle_button()
+        )
         panel = self.session_panel
         panel.change_button.clicked.connect(lambda _checked=False: self.change())
         panel.complete_button.clicked.connect(lambda _checked=False: self.complete())
@@ -324,10 +325,6 @@ class ConsultingPage(QWidget):
         self.search_timer.stop()
         self.stale |= {WEEK, MONTH, LIST}
         self._load_visible()
-
-    def _team_text_changed(self, text: str) -> None:
-        if not text and self.team_filter.team_id() is None:
-            self.apply_filters()
 
     def _load_visible(self) -> None:
         if "consultants" in self.stale:
@@ -405,17 +402,10 @@ class ConsultingPage(QWidget):
         self.idle_box.setTitle(
             self.tr("No consulting for 60 days: {0} teams").format(len(self.idle))
         )
-        with QSignalBlocker(self.idle_list), filling(self.idle_list):
-            self.idle_list.setRowCount(len(self.idle))
-            for row, team in enumerate(self.idle):
-                last = day(team.last_session) if team.last_session else self.tr("never")
-                for column, text in enumerate((team.name, last)):
-                    item = QTableWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, team.team_id)
-                    self.idle_list.setItem(row, column, item)
-            ids = [team.team_id for team in self.idle]
-            if chosen in ids:
-                self.idle_list.selectRow(ids.index(chosen))
+        self.idle_model.set_teams(self.idle)
+        ids = [team.team_id for team in self.idle]
+        if chosen in ids:
+            self.idle_list.selectRow(ids.index(chosen))
         self._update_idle_button()
 
     def _load_detail(self) -> None:
