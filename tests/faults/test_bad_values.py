@@ -39,7 +39,7 @@ from hubdesk.services.spaces import SpaceService
 from hubdesk.services.teams import TeamService
 from hubdesk.storage import Database
 
-EXAMPLES = 150
+EXAMPLES = 120
 # Consulting is another engineer's work in progress: its reads and the booking only.
 CONSULTING = ("check_schedule", "schedule", "quota_usage", "idle_teams")
 SERVICES: dict[str, tuple[type, Sequence[str] | None]] = {

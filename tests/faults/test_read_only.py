@@ -7,6 +7,7 @@ plain typed refusal, never a crash or a driver error, and the file must stay as 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -14,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.hub import make_hub
@@ -68,13 +70,21 @@ def _read_only(path: Path) -> None:
         pytest.skip("this process cannot give up its power over file modes")
 
 
-def assert_check_is_plain(path: Path) -> None:
+def probe(path: Path) -> dict[str, Any]:
+    """What opening, writing and ``hubdesk check`` do with ``path`` (see probe.py)."""
+    result = run(str(PROBE), str(path))
+    assert result.returncode == 0, result.stderr
+    answer: dict[str, Any] = json.loads(result.stdout)
+    return answer
+
+
+def assert_check_is_plain(check: list[Any]) -> None:
     """``hubdesk check`` reads the file (exit 0) or refuses in one plain line (exit 2)."""
-    result = run("-m", "hubdesk", "check", "--db", str(path))
-    assert result.returncode in (0, 2), result
-    assert not any(word in result.stderr for word in TECHNICAL), result.stderr
-    if result.returncode == 2:
-        assert result.stderr.count("\n") == 1 and result.stderr.startswith("hubdesk: error:")
+    code, _out, err = check
+    assert code in (0, 2), check
+    assert not any(word in err for word in TECHNICAL), err
+    if code == 2:
+        assert err.count("\n") == 1 and err.startswith("hubdesk: error:"), err
     FIGURES["read-only: check runs without a traceback"] += 1
 
 
@@ -82,11 +92,10 @@ def test_read_only_folder_is_refused_in_plain_words(folder: Path, hub_bytes: byt
     path = folder / "hub.sqlite"
     path.write_bytes(hub_bytes)
     _read_only(folder)
-    probe = run(str(PROBE), str(path))
-    assert probe.stdout.splitlines() == [
-        f"open HubDeskError DatabaseFileError: {path}: the file or its folder is read-only"
-    ], probe
-    assert_check_is_plain(path)
+    answer = probe(path)
+    reason = f"{path}: the file or its folder is read-only"
+    assert answer["open"] == f"HubDeskError DatabaseFileError: {reason}", answer
+    assert answer["check"] == [2, "", f"hubdesk: error: {reason}\n"]
     assert path.read_bytes() == hub_bytes
 
 
@@ -94,9 +103,9 @@ def test_read_only_file_is_refused_or_opened_read_only(folder: Path, hub_bytes: 
     path = folder / "hub.sqlite"
     path.write_bytes(hub_bytes)
     _read_only(path)
-    assert_check_is_plain(path)
-    lines = run(str(PROBE), str(path)).stdout.splitlines()
+    answer = probe(path)
+    assert_check_is_plain(answer["check"])
     assert path.read_bytes() == hub_bytes
-    assert lines[0].startswith("open HubDeskError") or (
-        lines[0] == "open ok" and lines[1].startswith("write HubDeskError")
-    ), lines
+    assert answer["open"].startswith("HubDeskError") or (
+        answer["open"] == "ok" and answer["write"].startswith("HubDeskError")
+    ), answer
