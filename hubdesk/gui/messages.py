@@ -119,8 +119,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "read_only": QT_TRANSLATE_NOOP(
         "Messages",
-        "This file is open read-only because someone else has it open: the change was not "
-        "saved.",
+        "This file is open read-only because someone else has it open: the change was not saved.",
     ),
     "database_damaged": QT_TRANSLATE_NOOP(
         "Messages",

@@ -37,9 +37,7 @@ def test_a_damaged_file_is_refused_in_plain_words(db: Database, make_team: MakeT
     assert db.path.read_bytes() == before
 
 
-def test_a_read_only_open_reads_but_refuses_every_write(
-    db: Database, make_team: MakeTeam
-) -> None:
+def test_a_read_only_open_reads_but_refuses_every_write(db: Database, make_team: MakeTeam) -> None:
     _saved_team(db, make_team)
     with Database.open(db.path, create=False, read_only=True) as viewer:
         with viewer.read() as session:
