@@ -71,6 +71,7 @@ class QuotaChart(QWidget):
         track = QRectF(left, 2, self.width() - left - value_width - 2, line - 6)
         quota = float(burn.quota_hours)
         self._row(painter, track, self.tr("Quota"), burn.used / quota, burn.planned / quota)
+        painter.setPen(TEXT)
         painter.drawText(
             QRectF(track.right() + 4, track.top() - 2, value_width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -80,6 +81,7 @@ class QuotaChart(QWidget):
         for index, field in enumerate(burn.fields, start=1):
             rect = track.translated(0, index * line + 4)
             self._row(painter, rect, label(field.field), field.used / scale, field.planned / scale)
+            painter.setPen(TEXT)
             painter.drawText(
                 QRectF(rect.right() + 4, rect.top() - 2, value_width, line),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -37,6 +37,7 @@ HEADER_TEXT = QColor("#333333")
 TODAY_FILL = QColor("#fff8d6")
 WEEKEND_FILL = QColor("#f6f6f6")
 SELECTED = QColor("#1d3f73")
+CROWDED_WIDTH = 8  # px: a session block thinner than this shows no text
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,34 @@ class WeekView(CalendarView):
             else:  # a narrow lane: the team tells the blocks apart better than the time
                 lines = [row.team_name, row.consultant_name]
             self._paint_block(painter, rect, row, [*lines, label(row.field)])
+        if self.crowded():
+            self._paint_crowded_note(painter)
         painter.end()
+
+    def crowded(self) -> bool:
+        """Some sessions are too thin to tell apart (a busy hub at a glance)."""
+        return any(rect.width() < CROWDED_WIDTH for rect, _row in self._hits)
+
+    def _paint_crowded_note(self, painter: QPainter) -> None:
+        text = self.tr("Too many sessions to tell apart: choose a consultant or a team above.")
+        metrics = QFontMetrics(self.font())
+        width = min(metrics.horizontalAdvance(text) + 24, self.width() - 8)
+        box = QRectF(
+            (self.width() - width) / 2,
+            self.height() - metrics.height() - 20,
+            width,
+            metrics.height() + 12,
+        )
+        painter.setPen(QPen(QColor("#a35200"), 1))
+        painter.setBrush(QColor("#fff4e0"))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(self.font())
+        painter.setPen(QColor("#4a2300"))
+        painter.drawText(
+            box,
+            int(Qt.AlignmentFlag.AlignCenter),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 12),
+        )
 
     def _paint_grid(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
