@@ -196,8 +196,6 @@ class ConsultingPage(QWidget):
         bar.addWidget(self.period)
         bar.addStretch(1)
         bar.addWidget(self.schedule_button)
-        bar.addWidget(self.mou_button)
-        bar.addWidget(self.export_button)
         self.navigation_bar = bar
         return bar
 
@@ -240,6 +238,10 @@ class ConsultingPage(QWidget):
         quota_layout.addWidget(self.quota_text)
         quota_layout.addWidget(self.quota_chart)
         quota_layout.addWidget(QuotaLegend())
+        buttons = QHBoxLayout()  # the MOU sets the quota; the log reports the hours
+        buttons.addWidget(self.mou_button)
+        buttons.addWidget(self.export_button)
+        quota_layout.addLayout(buttons)
         self.idle_list.setModel(self.idle_model)
         list_table(self.idle_list, stretch_column=0)
         self.idle_list.horizontalHeader().setResizeContentsPrecision(60)
@@ -253,7 +255,7 @@ class ConsultingPage(QWidget):
         side.setStretchFactor(1, 1)
         side.setStretchFactor(2, 1)
         side.setSizes([270, 300, 230])
-        side.setMinimumWidth(280)
+        side.setMinimumWidth(240)
         return side
 
     def _connect(self) -> None:

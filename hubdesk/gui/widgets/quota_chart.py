@@ -49,7 +49,7 @@ class QuotaChart(QWidget):
         return QSize(300, self._line() * (rows + 1) + 8)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return self.sizeHint()
+        return QSize(200, self.sizeHint().height())
 
     def _label_width(self) -> int:
         metrics = QFontMetrics(self._small)

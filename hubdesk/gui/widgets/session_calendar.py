@@ -229,7 +229,7 @@ class WeekView(CalendarView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(QSize(560, 420))
+        self.setMinimumSize(QSize(420, 420))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(900, 620)
