@@ -490,3 +490,12 @@ def test_the_export_button_opens_the_quarterly_log_dialog(qtbot: QtBot, window: 
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert isinstance(page.dialog, ExportLogDialog) and page.dialog.isVisible()
     page.dialog.close()
+
+
+def test_the_page_fits_a_small_window(qtbot: QtBot, window: MainWindow, hub: Hub) -> None:
+    book(hub)
+    page = open_page(window, qtbot)
+    for tab in (WEEK, MONTH, LIST):
+        page.tabs.setCurrentIndex(tab)
+        hint = page.minimumSizeHint()
+        assert hint.width() <= 460 and hint.height() <= 400, (tab, hint)

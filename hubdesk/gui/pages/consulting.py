@@ -121,6 +121,7 @@ class ConsultingPage(QWidget):
         self.period = QLabel()
         self.period.setObjectName("period")
         self.period.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.period.setMinimumWidth(40)  # a narrow window clips the dates, not the page
         self.tabs = QTabWidget()
         self.week = WeekView()
         self.month = MonthView()
@@ -203,7 +204,7 @@ class ConsultingPage(QWidget):
         self.status_box.addItem(self.tr("All statuses"), None)
         for status in SessionStatus:
             self.status_box.addItem(label(status), status)
-        self.consultant_box.setMinimumContentsLength(10)
+        self.consultant_box.setMinimumContentsLength(6)
         self.consultant_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -255,8 +256,10 @@ class ConsultingPage(QWidget):
         side.setStretchFactor(1, 1)
         side.setStretchFactor(2, 1)
         side.setSizes([270, 300, 230])
-        side.setMinimumWidth(240)
-        return side
+        # A small window scrolls the side panel rather than refusing to shrink.
+        scroll = self._scrolled(side)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
