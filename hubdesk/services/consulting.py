@@ -39,6 +39,7 @@ from ..storage.models import (
     Tenancy,
 )
 from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .boundary import typed_boundary
 from .teams import team_record
 
 # Sessions that hold a consultant's and a team's time: all but cancelled ones.
@@ -193,6 +194,7 @@ def _describe(row: ConsultingSession) -> str:
     return f"#{row.id} {row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
 
 
+@typed_boundary
 class ConsultingService(Service):
     def add_mou(
         self, partner: str, title: str, start: date, end: date, yearly_quota_hours: int
@@ -294,6 +296,7 @@ class ConsultingService(Service):
 
     def quota_usage(self, year: int) -> QuotaUsage:
         """Hours booked against the MOU's yearly quota, by field (cancelled ones excluded)."""
+        check_count(year, "year", minimum=2000, maximum=2100)
         with self._read() as session:
             mou = covering_mou(session, date(year, 12, 31)) or covering_mou(
                 session, date(year, 1, 1)

@@ -107,19 +107,9 @@ def attempt(world: World, service: type, name: str, arguments: dict[str, Any], a
     return "accepted"
 
 
-CONSULTING_UNCHECKED = pytest.mark.xfail(
-    strict=True,
-    reason="services/consulting.py checks no argument types or ranges "
-    "(see test_found_bugs.py::test_consulting_refuses_bad_values_with_typed_errors)",
-)
-
-
 @pytest.mark.parametrize(
     "area",
-    [
-        pytest.param(area, marks=CONSULTING_UNCHECKED) if area == "consulting" else area
-        for area in SERVICES
-    ],
+    list(SERVICES),
 )
 def test_bad_values_get_typed_errors_and_change_nothing(area: str, world: World) -> None:
     service, only = SERVICES[area]
