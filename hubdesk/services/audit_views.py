@@ -292,16 +292,16 @@ class AuditViewService(Service):
         """One page of the export log, newest first."""
         start, size = _page(offset, limit)
         statement = (
-            select(ExportLogEntry)
+            select(*_EXPORT_COLUMNS)
             .where(*_export_filters(query))
             .order_by(ExportLogEntry.at.desc(), ExportLogEntry.id.desc())
             .offset(start)
             .limit(size)
         )
         with self._read() as session:
-            entries = list(session.scalars(statement))
+            entries = session.execute(statement).all()
             names = _staff_names(session, {entry.username for entry in entries})
-            return [_export_row(entry, names) for entry in entries]
+        return [_export_row(entry, names) for entry in entries]
 
     def export_count(self, query: ExportQuery) -> int:
         statement = select(func.count()).select_from(ExportLogEntry).where(*_export_filters(query))
@@ -375,7 +375,20 @@ def _audit_row(row: Any, names: dict[str, str], labels: dict[tuple[str, str], st
     )
 
 
-def _export_row(entry: ExportLogEntry, names: dict[str, str]) -> ExportRow:
+_EXPORT_COLUMNS = (
+    ExportLogEntry.id,
+    ExportLogEntry.at,
+    ExportLogEntry.username,
+    ExportLogEntry.kind,
+    ExportLogEntry.target,
+    ExportLogEntry.parameters,
+    ExportLogEntry.masked,
+    ExportLogEntry.reason,
+    ExportLogEntry.row_count,
+)
+
+
+def _export_row(entry: Any, names: dict[str, str]) -> ExportRow:
     parameters = entry.parameters if isinstance(entry.parameters, dict) else {}
     return ExportRow(
         id=entry.id,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -192,21 +193,24 @@ class ChangesPanel(QWidget):
         self.history_button = QPushButton(self.tr("History of this record"))
 
     def _build(self) -> None:
+        # Three short rows rather than one long one: the window fits 640 pixels.
         filters = QHBoxLayout()
-        filters.addWidget(self.days)
+        filters.addWidget(self.search, 2)
         for combo in (self.staff_filter, self.table_filter, self.action_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
             filters.addWidget(combo, 1)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.clear_button)
+        days = QHBoxLayout()
+        days.addWidget(self.days)
+        days.addStretch(1)
         record = QHBoxLayout()
-        record.addWidget(self.record_label)
+        self.record_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        record.addWidget(self.record_label, 1)
         record.addWidget(self.all_records_button)
-        record.addStretch(1)
         record.addWidget(self.count_label)
+        record.addWidget(self.clear_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 4, 0, 0)
@@ -223,6 +227,7 @@ class ChangesPanel(QWidget):
         splitter.setSizes([500, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(days)
         layout.addLayout(record)
         layout.addWidget(splitter, 1)
 
@@ -362,15 +367,20 @@ class ExportPanel(QWidget):
         self.parameters = QLabel()
         self.parameters.setWordWrap(True)
         self.parameters.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.staff_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.staff_filter.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         filters.addWidget(self.days)
-        filters.addWidget(self.staff_filter)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        filters.addWidget(self.staff_filter, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.parameters, 1)
+        below.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.parameters)
+        layout.addLayout(below)
         self.days.changed.connect(self.apply_filters)
         self.staff_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._after_reset)
