@@ -14,6 +14,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from hubdesk.storage import Database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at OWASP's cost takes 128 MiB and ~0.2 s a hash: too slow for hundreds of
+    tests. Stored hashes carry their cost, so verifying works either way;
+    tests/services/test_accounts.py checks the real cost separately."""
+    from hubdesk.services import accounts
+
+    monkeypatch.setattr(accounts, "COST", accounts.ScryptCost(n=2**10, r=8, p=1))
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated empty database, made once and copied for each test."""

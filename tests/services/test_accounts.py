@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,6 +18,7 @@ from hubdesk.domain.errors import (
     ValidationError,
     WrongPassword,
 )
+from hubdesk.services import accounts as accounts_module
 from hubdesk.services.accounts import (
     MAX_FAILED,
     AccountService,
@@ -32,9 +35,23 @@ NOW = datetime(2026, 11, 25, 9, 0)
 PASSWORD = "금천허브-2026"
 
 
+def test_new_hashes_use_owasps_scrypt_cost_outside_the_tests() -> None:
+    assert accounts_module.OWASP_COST == accounts_module.ScryptCost(n=2**17, r=8, p=1)
+    # tests/conftest.py lowers it for the suite; a fresh interpreter has the real one.
+    assert accounts_module.COST == accounts_module.ScryptCost(n=2**10, r=8, p=1)
+    default = subprocess.run(
+        [sys.executable, "-c", "from hubdesk.services import accounts; print(accounts.COST)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert default.strip() == "ScryptCost(n=131072, r=8, p=1)"
+    assert hash_password(PASSWORD, cost=accounts_module.OWASP_COST).startswith("scrypt$131072$8$1$")
+
+
 def test_a_hash_is_salted_scrypt_and_verifies_only_the_right_password() -> None:
     first, second = hash_password(PASSWORD), hash_password(PASSWORD)
-    assert first.startswith("scrypt$16384$8$1$") and first != second
+    assert first.startswith("scrypt$1024$8$1$") and first != second
     assert verify_password(PASSWORD, first) and verify_password(PASSWORD, second)
     assert not verify_password(PASSWORD + "x", first)
     assert not verify_password(PASSWORD, None)

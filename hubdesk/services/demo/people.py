@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from datetime import date
 
 from ...domain.brn import make_valid_brn
 from ...domain.enums import StaffRole, TeamKind, TeamStatus
 from ...domain.periods import add_months
-from ..accounts import hash_password
+from ..accounts import OWASP_COST, hash_password
 from . import names
 from .context import Demo, TeamInfo, random_day, stamp
 
@@ -36,10 +37,16 @@ STAFF = (
 )
 
 
+@functools.cache
+def _demo_hash(salt: bytes) -> str:
+    """One hash for every demo account, salted from the seed and at the real cost, so
+    the same seed gives the same file; computed once per process and seed."""
+    return hash_password(DEMO_PASSWORD, salt=salt, cost=OWASP_COST)
+
+
 def add_staff(demo: Demo) -> None:
     created = stamp(add_months(demo.today, -40), 9)
-    # One salt from the seed for all: the same seed gives the same file.
-    password_hash = hash_password(DEMO_PASSWORD, salt=demo.rng("passwords").randbytes(16))
+    password_hash = _demo_hash(demo.rng("passwords").randbytes(16))
     for username, display_name, role in STAFF:
         demo.add(
             "staff_users",
