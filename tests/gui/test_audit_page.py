@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -28,6 +29,19 @@ from hubdesk.gui.pages.teams import TeamsPage
 from hubdesk.services.teams import TeamService, draft_of
 from hubdesk.storage import Database
 from hubdesk.storage.models import AuditEntry, ExportLogEntry
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow], hub: Hub) -> MainWindow:
+    """The audit page is for managers and administrators."""
+    return make_window(hub.manager)
+
+
+def test_staff_members_do_not_get_the_audit_page(
+    make_window: Callable[..., MainWindow], hub: Hub
+) -> None:
+    assert not any(isinstance(page, AuditPage) for page in make_window(hub.clerk).pages)
+    assert any(isinstance(page, AuditPage) for page in make_window(hub.director).pages)
 
 
 @pytest.fixture
@@ -94,13 +108,13 @@ def add_entries(db: Database, days: list[datetime], username: str = "lee") -> No
 def test_an_edit_shows_who_and_old_to_new(window: MainWindow, hub: Hub, page: AuditPage) -> None:
     edit_representative(window, hub, "홍길동")
     time, staff, action, record, changes = cells(page, 0)
-    assert staff == "김담당" and action == label(AuditAction.UPDATE)
+    assert staff == "이팀장" and action == label(AuditAction.UPDATE)
     assert record == f"{table_name('teams')} · 금천도시농업협동조합 (#{hub.teams['coop']})"
     assert changes.endswith("김철용 → 홍길동")
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", time)
     page.changes.table.selectRow(0)
     assert [row[1:] for row in detail(page)] == [["김철용", "홍길동"]]
-    assert "김담당" in page.changes.detail_title.text()
+    assert "이팀장" in page.changes.detail_title.text()
     window.undo_stack.undo()  # the undo is a change of its own, newest first
     assert cells(page, 0)[4].endswith("홍길동 → 김철용")
     assert page.changes.model.total == sql_count(hub.db)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.audit import AuditAction, AuditQuery, AuditRow, ExportQuery, StaffName
+from ...domain.enums import StaffRole
 from ...services.audit_views import AuditViewService
 from ..context import PageContext
 from ..labels import label
@@ -415,7 +416,9 @@ class ExportPanel(QWidget):
 
 
 class AuditPage(QWidget):
-    """감사 기록: the Changes tab and the Export log tab."""
+    """감사 기록: the Changes tab and the Export log tab (managers and administrators)."""
+
+    roles = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
