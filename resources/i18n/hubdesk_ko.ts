@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>SessionDetail</source>
+        <comment>When</comment>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Team</comment>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Consultant</comment>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Field</comment>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Mode</comment>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Topic</comment>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Status</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Summary</comment>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Advice</comment>
+        <translation>자문 내용</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Follow-up actions</comment>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Satisfaction</comment>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>SessionDetail</source>
+        <comment>Reason for cancelling</comment>
+        <translation>취소 사유</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>새 직원 계정</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 초기화</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>직원 계정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>새 계정…</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>권한 변경</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>사용 / 사용 중지</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 초기화…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>비밀번호 미설정</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Locked until {0}</source>
+        <translation>{0}까지 잠김</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>먼저 계정을 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>AllocateApplicationDialog</name>
     <message>
         <source>Allocate space to an application</source>
@@ -201,6 +362,700 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Check digit confirmed</source>
+        <translation>검증번호 확인</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>설립일</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>직원 수</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>소개</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>면적(m²)</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 사용료</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 여부</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>공간</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>입주계약</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Left early on</source>
+        <translation>중도 퇴거일</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>퇴거 사유</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Previous end</source>
+        <translation>이전 종료일</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>새 종료일</translation>
+    </message>
+    <message>
+        <source>Renewed on</source>
+        <translation>갱신일</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <source>Space wanted</source>
+        <translation>희망 공간</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>심사 점수</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>심사일</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작 일시</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료 일시</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>자문 내용</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>취소 사유</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>협약 번호</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>City share</source>
+        <translation>시비</translation>
+    </message>
+    <message>
+        <source>District share</source>
+        <translation>구비</translation>
+    </message>
+    <message>
+        <source>Co-payment</source>
+        <translation>자부담</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>은행</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계좌번호</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>예금주</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>체결일</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>취소일</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>환수액</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>인력</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>급여 총액</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>지원액</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>인정액</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>심사 결과</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반납액</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 인원</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>수료 인원</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>설정값</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>{0} (many records)</source>
+        <translation>{0}(여러 건)</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>외 {0}건</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>내보내기 기록</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTables</name>
+    <message>
+        <source>Team</source>
+        <translation>기업·팀</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>공간</translation>
+    </message>
+    <message>
+        <source>Tenancy</source>
+        <translation>입주계약</translation>
+    </message>
+    <message>
+        <source>Tenancy renewal</source>
+        <translation>입주계약 갱신</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>Tenancy application</source>
+        <translation>입주신청</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>업무협약</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s field</source>
+        <translation>컨설턴트 분야</translation>
+    </message>
+    <message>
+        <source>Consulting session</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Grant programme</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Grant agreement</source>
+        <translation>보조금 지원 협약</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>Wage line</source>
+        <translation>인건비 내역</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Settlement expense</source>
+        <translation>정산 지출 내역</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>교육과정</translation>
+    </message>
+    <message>
+        <source>Yearly target</source>
+        <translation>연도별 목표</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>직원 계정</translation>
+    </message>
+    <message>
+        <source>Hub setting</source>
+        <translation>센터 설정</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>휴무일</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>The database refused the operation: {0}</source>
+        <translation>데이터베이스가 작업을 거부했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The work stopped with an error: {0}</source>
+        <translation>오류로 작업이 중단되었습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReasons</name>
+    <message>
+        <source>On opening</source>
+        <translation>열 때</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>30분마다</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>닫을 때</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>백업 일시</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>기업·팀</translation>
+    </message>
+    <message>
+        <source>Tenancies</source>
+        <translation>입주계약</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>이 백업으로 복원…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {0}</source>
+        <translation>백업 보관 위치: {0}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Put the backup of {0} in place of the open file? Changes made since then are set aside: the current file is first saved as a backup of its own.</source>
+        <translation>지금 열린 파일을 {0} 백업으로 바꿀까요? 그 뒤에 바뀐 내용은 따로 보관됩니다. 현재 파일을 먼저 별도 백업으로 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel session</source>
+        <translation>컨설팅 취소</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling.</source>
+        <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel session of {0}</source>
+        <translation>{0} 컨설팅 취소</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>새 비밀번호가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>All records</source>
+        <translation>전체 기록</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>전체 작업</translation>
+    </message>
+    <message>
+        <source>Search values, record numbers or names</source>
+        <translation>값, 기록 번호, 이름 검색</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>조건 초기화</translation>
+    </message>
+    <message>
+        <source>Show all records</source>
+        <translation>전체 기록 보기</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>이 기록의 이력</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>전체 직원</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1건</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <source>History of {0}</source>
+        <translation>{0} 이력</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>선택한 변경 없음</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>Checklist: {0}</source>
@@ -255,6 +1110,257 @@
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete session</source>
+        <translation>컨설팅 완료</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>조사 안 함</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>자문 내용</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>매우 만족</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>매우 불만족</translation>
+    </message>
+    <message>
+        <source>Write a summary of the session.</source>
+        <translation>컨설팅 내용을 요약해 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Complete session of {0}</source>
+        <translation>{0} 컨설팅 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantDialog</name>
+    <message>
+        <source>Edit consultant</source>
+        <translation>컨설턴트 정보 수정</translation>
+    </message>
+    <message>
+        <source>New consultant</source>
+        <translation>새 컨설턴트</translation>
+    </message>
+    <message>
+        <source>Takes sessions</source>
+        <translation>컨설팅 배정 가능</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Enter the name and the affiliation.</source>
+        <translation>이름과 소속을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Tick at least one field.</source>
+        <translation>분야를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Add consultant {0}</source>
+        <translation>컨설턴트 {0} 등록</translation>
+    </message>
+    <message>
+        <source>Edit consultant {0}</source>
+        <translation>컨설턴트 {0} 정보 수정</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultingPage</name>
+    <message>
+        <source>Schedule…</source>
+        <translation>일정 등록…</translation>
+    </message>
+    <message>
+        <source>MOU and consultants…</source>
+        <translation>업무협약·컨설턴트…</translation>
+    </message>
+    <message>
+        <source>Export quarterly log…</source>
+        <translation>분기 일지 내보내기…</translation>
+    </message>
+    <message>
+        <source>Schedule for this team…</source>
+        <translation>이 팀 일정 등록…</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>오늘로 이동</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>전체 상태</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>전체 팀</translation>
+    </message>
+    <message>
+        <source>Find team, consultant, topic, place</source>
+        <translation>팀, 컨설턴트, 주제, 장소 검색</translation>
+    </message>
+    <message>
+        <source>Quota hours</source>
+        <translation>연간 한도</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <source>{0}-{1:02d}</source>
+        <translation>{0}년 {1:02d}월</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>전체 컨설팅</translation>
+    </message>
+    <message>
+        <source>Quota hours {0}</source>
+        <translation>{0}년 연간 한도</translation>
+    </message>
+    <message>
+        <source>Used {0} h, planned {1} h, left {2} h of {3} h</source>
+        <translation>한도 {3}시간 중 사용 {0}시간, 예정 {1}시간, 잔여 {2}시간</translation>
+    </message>
+    <message>
+        <source>No MOU covers {0}.</source>
+        <translation>{0}년에 해당하는 업무협약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No consulting for 60 days: {0} teams</source>
+        <translation>60일간 컨설팅 없음: {0}개 팀</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>전체 컨설턴트</translation>
+    </message>
+    <message>
+        <source>No-show of {0}</source>
+        <translation>{0} 불참 처리</translation>
+    </message>
+    <message>
+        <source>Reopen session of {0}</source>
+        <translation>{0} 컨설팅 예정으로 되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>DayRange</name>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>백업하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{user} has this file open on {host} (since {since}). It opens read-only: you can look, but changes cannot be saved until they close it.</source>
+        <translation>{user}님이 {host}에서 이 파일을 열어 두었습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사람이 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded changes). Restore it? The damaged file is kept as a copy first.</source>
+        <translation>{problem}
+
+손상되지 않은 가장 최근 백업은 {taken_at} 백업입니다(기업·팀 {teams}개, 변경 기록 {changes}건). 이 백업으로 복원할까요? 손상된 파일은 먼저 사본으로 보관합니다.</translation>
+    </message>
+</context>
+<context>
     <name>EndTenancyDialog</name>
     <message>
         <source>End tenancy</source>
@@ -291,6 +1397,180 @@
     <message>
         <source>End the tenancy of {0}</source>
         <translation>{0} 입주계약 종료</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogDialog</name>
+    <message>
+        <source>Export consultation log</source>
+        <translation>컨설팅 일지 내보내기</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{0} Q{1}</source>
+        <translation>{0}년 {1}분기</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel 2016 and later)</source>
+        <translation>UTF-8 (엑셀 2016 이상)</translation>
+    </message>
+    <message>
+        <source>CP949 (older Excel)</source>
+        <translation>CP949 (이전 엑셀)</translation>
+    </message>
+    <message>
+        <source>Mask personal data (names, phones, e-mails)</source>
+        <translation>개인정보 마스킹(이름·전화·이메일)</translation>
+    </message>
+    <message>
+        <source>Why the names and contacts are needed</source>
+        <translation>이름과 연락처가 필요한 이유</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>CSV encoding</source>
+        <translation>CSV 인코딩</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>저장할 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Exporting the consultation log…</source>
+        <translation>컨설팅 일지를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{0} sessions written to {1}.</source>
+        <translation>컨설팅 {0}건을 {1}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>All staff</source>
+        <translation>전체 직원</translation>
+    </message>
+    <message>
+        <source>1 export</source>
+        <translation>1건</translation>
+    </message>
+    <message>
+        <source>{0} exports</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <source>Parameters: {0}</source>
+        <translation>조건: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>마스킹</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>건수</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>첫 관리자 계정 만들기</translation>
+    </message>
+    <message>
+        <source>This file has no staff accounts yet. Create the administrator account: it can add the other staff members and manage the hub settings.</source>
+        <translation>이 파일에는 아직 직원 계정이 없습니다. 관리자 계정을 만드세요. 관리자는 다른 직원 계정을 추가하고 센터 설정을 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>lower-case latin letters, e.g. jisu.han</source>
+        <translation>영문 소문자(예: jisu.han)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +1691,21 @@
     </message>
 </context>
 <context>
+    <name>IdleTeamModel</name>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>최근 컨설팅</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Social enterprise</source>
@@ -521,8 +1816,8 @@
         <translation>철회</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>담당</translation>
+        <source>Staff member</source>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -633,6 +1928,18 @@
         <translation>예산 집행률</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
         <source>Keys handed over</source>
         <translation>열쇠 전달</translation>
     </message>
@@ -664,6 +1971,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Read-only: {0} has this file open. You can look, but changes cannot be saved until they close it.</source>
+        <translation>읽기 전용: {0}님이 이 파일을 열고 있습니다. 내용은 볼 수 있지만 그 사람이 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -680,8 +1991,28 @@
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Export consultation log…</source>
+        <translation>컨설팅 일지 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>직원 계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>내 비밀번호 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>사용자 전환(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -732,6 +2063,14 @@
         <translation>데모 데이터베이스 — 데모 팀장 {0}(으)로 접속</translation>
     </message>
     <message>
+        <source>Read-only: {0} has this file open</source>
+        <translation>읽기 전용: {0}님이 이 파일을 열고 있음</translation>
+    </message>
+    <message>
+        <source>{0} on {1} since {2}</source>
+        <translation>{0}({1}), {2}부터</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>새 데이터베이스</translation>
     </message>
@@ -767,6 +2106,10 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <source>The disk is full, so the change was not saved ({path}). Free some space and make the change again.</source>
+        <translation>디스크 공간이 부족해 변경 내용을 저장하지 못했습니다({path}). 공간을 확보한 뒤 다시 수정해 주세요.</translation>
+    </message>
+    <message>
         <source>The business number {value} must have 10 digits.</source>
         <translation>사업자등록번호 {value}은(는) 10자리 숫자여야 합니다.</translation>
     </message>
@@ -779,8 +2122,8 @@
         <translation>사업자등록번호 {value}은(는) 이미 {team_name}에 등록되어 있습니다.</translation>
     </message>
     <message>
-        <source>{team_name} has {tenancies} tenancies, {sessions} sessions and {agreements} agreements, so it cannot be deleted. Close or archive it instead.</source>
-        <translation>{team_name}에는 입주계약 {tenancies}건, 컨설팅 {sessions}건, 협약 {agreements}건이 있어 삭제할 수 없습니다. 폐업 처리하거나 보관하세요.</translation>
+        <source>{team_name} has {tenancies} tenancies, {sessions} sessions, {agreements} agreements and {applications} applications, so it cannot be deleted. Close or archive it instead.</source>
+        <translation>{team_name}에는 입주계약 {tenancies}건, 컨설팅 {sessions}건, 협약 {agreements}건, 입주신청 {applications}건이 있어 삭제할 수 없습니다. 대신 폐업 처리하거나 보관하세요.</translation>
     </message>
     <message>
         <source>{field}: resident registration numbers are never stored.</source>
@@ -859,8 +2202,40 @@
         <translation>{user}({role})은(는) {action} 권한이 없습니다.</translation>
     </message>
     <message>
+        <source>The username or password is wrong.</source>
+        <translation>아이디 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. {attempts_left} more wrong tries lock the account for 15 minutes.</source>
+        <translation>아이디 또는 비밀번호가 올바르지 않습니다. {attempts_left}번 더 틀리면 계정이 15분 동안 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>The account {username} is locked after repeated wrong passwords until {until}. An administrator can unlock it sooner.</source>
+        <translation>비밀번호를 여러 번 잘못 입력해 {username} 계정이 {until}까지 잠겼습니다. 관리자가 그 전에 잠금을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only because someone else has it open: the change was not saved.</source>
+        <translation>다른 사람이 이 파일을 열고 있어 읽기 전용으로 열렸습니다. 변경 내용을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged and cannot be opened ({detail}). Restore it from a backup.</source>
+        <translation>{path} 파일이 손상되어 열 수 없습니다({detail}). 백업에서 복원하세요.</translation>
+    </message>
+    <message>
         <source>Someone else changed this record ({entity} {key}) meanwhile. Reload it and make the change again.</source>
         <translation>그사이 다른 사람이 이 기록({entity} {key})을 바꿨습니다. 다시 불러온 뒤 다시 수정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting without masking personal data needs a reason.</source>
+        <translation>개인정보를 마스킹하지 않고 내보내려면 사유를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{encoding} cannot write the character {character} (row {row}, column {column}). Export as UTF-8 instead.</source>
+        <translation>{encoding}(으)로는 {character} 문자를 저장할 수 없습니다({row}행 {column}열). UTF-8로 내보내세요.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -927,6 +2302,58 @@
         <translation>심사 점수</translation>
     </message>
     <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>시간(분)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>자문 내용</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협약 기관</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Yearly quota</source>
+        <translation>연간 한도</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>팀</translation>
     </message>
@@ -947,6 +2374,22 @@
         <translation>코드</translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>권한</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
@@ -961,6 +2404,145 @@
     <message>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value}은(는) {low}에서 {high} 사이가 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs at least {n} characters</source>
+        <translation>{n}자 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>앞뒤에 공백이 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>is not the current password</source>
+        <translation>현재 비밀번호와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the last administrator cannot lose the role or be deactivated</source>
+        <translation>마지막 관리자는 권한을 바꾸거나 사용 중지할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} already exists</source>
+        <translation>{value}은(는) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a login name (lower-case latin letters and digits)</source>
+        <translation>{value}은(는) 아이디로 쓸 수 없습니다(영문 소문자와 숫자만 가능)</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value}은(는) 문자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value}은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value}은(는) 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value}은(는) 예/아니요 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day</source>
+        <translation>{value}은(는) 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices</source>
+        <translation>{value}은(는) 선택할 수 있는 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is outside the years {first}–{last}</source>
+        <translation>{value}은(는) {first}–{last}년 범위를 벗어납니다</translation>
+    </message>
+</context>
+<context>
+    <name>MouDialog</name>
+    <message>
+        <source>MOU and consultants</source>
+        <translation>업무협약·컨설턴트</translation>
+    </message>
+    <message>
+        <source> h a year</source>
+        <translation>시간/년</translation>
+    </message>
+    <message>
+        <source>Save MOU</source>
+        <translation>업무협약 저장</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>배정 가능</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>업무협약</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협약 기관</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>협약명</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>협약 기간</translation>
+    </message>
+    <message>
+        <source>Yearly quota</source>
+        <translation>연간 한도</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Change the MOU</source>
+        <translation>업무협약 변경</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +2616,32 @@
     <message>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>창을 선택한 언어로 다시 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaChart</name>
+    <message>
+        <source>No MOU</source>
+        <translation>업무협약 없음</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>한도</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaLegend</name>
+    <message>
+        <source>Used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>잔여</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2795,224 @@
     <message>
         <source>Not let to teams</source>
         <translation>입주 공간 아님</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Change session</source>
+        <translation>컨설팅 변경</translation>
+    </message>
+    <message>
+        <source>Schedule session</source>
+        <translation>컨설팅 일정 등록</translation>
+    </message>
+    <message>
+        <source>Book it beyond the yearly quota</source>
+        <translation>연간 한도를 넘어도 예약</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>e.g. Hub meeting room 2, or the video link</source>
+        <translation>예: 허브 회의실 2 또는 화상회의 링크</translation>
+    </message>
+    <message>
+        <source>What the team wants advice on</source>
+        <translation>팀이 자문받고 싶은 내용</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Choose a team from the list.</source>
+        <translation>목록에서 팀을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a consultant.</source>
+        <translation>컨설턴트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation>주제를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} quota hours booked; with this session {3}.</source>
+        <translation>{0}년: 한도 {2}시간 중 {1}시간 예약, 이번 컨설팅을 더하면 {3}시간입니다.</translation>
+    </message>
+    <message>
+        <source>This goes over the yearly quota by {0} h.</source>
+        <translation>연간 한도를 {0}시간 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule {0} with {1}</source>
+        <translation>{0} 컨설팅 일정 등록({1})</translation>
+    </message>
+    <message>
+        <source>Change session of {0}</source>
+        <translation>{0} 컨설팅 변경</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCalendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>외 {0}건</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfoDialog</name>
+    <message>
+        <source>Session {0}</source>
+        <translation>컨설팅 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Session</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>Click a session in the calendar or the list.</source>
+        <translation>달력이나 목록에서 컨설팅을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>완료…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>취소…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>불참</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Back to scheduled; the outcome is cleared</source>
+        <translation>예정 상태로 되돌리고 결과 기록을 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to HubDesk</source>
+        <translation>HubDesk 로그인</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +3501,13 @@
     <message>
         <source>Ends on {0}, in {1} day(s): renewal review or move-out</source>
         <translation>{0} 종료({1}일 남음): 갱신 심사 또는 퇴거</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Too many sessions to tell apart: choose a consultant or a team above.</source>
+        <translation>컨설팅이 너무 많아 구분하기 어렵습니다. 위에서 컨설턴트나 팀을 선택하세요.</translation>
     </message>
 </context>
 </TS>
