@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>분야</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Before</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>{user} has this file open on {host} (since {since}). It opens read-only: you can look, but changes cannot be saved until they close it.</source>
-        <translation>{user}님이 {host}에서 이 파일을 열어 두었습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사람이 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
+        <translation>{user}님이 {host}에서 이 파일을 열고 있습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>{problem}
@@ -1972,7 +1972,7 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <name>MainWindow</name>
     <message>
         <source>Read-only: {0} has this file open. You can look, but changes cannot be saved until they close it.</source>
-        <translation>읽기 전용: {0}님이 이 파일을 열고 있습니다. 내용은 볼 수 있지만 그 사람이 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
+        <translation>읽기 전용: 다른 사용자가 이 파일을 열고 있습니다({0}). 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2064,11 +2064,11 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>Read-only: {0} has this file open</source>
-        <translation>읽기 전용: {0}님이 이 파일을 열고 있음</translation>
+        <translation>읽기 전용(사용 중: {0})</translation>
     </message>
     <message>
         <source>{0} on {1} since {2}</source>
-        <translation>{0}({1}), {2}부터</translation>
+        <translation>{0}, {1}, {2}부터</translation>
     </message>
     <message>
         <source>New database</source>
