@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, text
 from support.hub import TODAY, Hub, snapshot
+from support.sql import counted_statements
 
 from hubdesk.domain.audit import AuditAction
 from hubdesk.domain.enums import StaffRole
@@ -266,3 +267,15 @@ def test_an_empty_trail(db: Database, qtbot: QtBot) -> None:
     page.changes.apply_filters()
     page.refresh(frozenset())
     assert page.changes.model.total == 0
+
+
+def test_the_trail_is_read_when_the_page_is_first_shown(
+    make_window: Callable[..., MainWindow], hub: Hub
+) -> None:
+    with counted_statements(hub.db) as statements:
+        window = make_window(hub.manager)
+    assert not any("audit_log" in statement for statement in statements)
+    page = window.page_of(AuditPage)
+    assert isinstance(page, AuditPage) and page.changes.model.rowCount() == 0
+    window.show_page(window.pages.index(page))
+    assert page.changes.model.total == sql_count(hub.db) > 0
