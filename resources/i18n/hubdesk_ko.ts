@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Employee</source>
-        <translation>인력</translation>
+        <translation>지원 인력</translation>
     </message>
     <message>
         <source>Gross wage</source>
