@@ -210,6 +210,7 @@ class ChangesPanel(QWidget):
         self.record_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         record.addWidget(self.record_label, 1)
         record.addWidget(self.all_records_button)
+        record.addStretch()  # takes the room while no record is chosen
         record.addWidget(self.count_label)
         record.addWidget(self.clear_button)
         detail = QWidget()
