@@ -16,8 +16,18 @@ from .models import AuditEntry
 ACTOR_KEY = "actor"
 _STORED_KEY = "audit_stored_values"
 _SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at"})
+# Recorded as changed, never with their value: the trail is append-only for good.
+_SECRET_COLUMNS = frozenset({"password_hash"})
+HIDDEN = "(hidden)"
 
 StoredValues = dict[InstanceState[Any], dict[str, Any]]
+
+
+def _shown(key: str, value: Any) -> Any:
+    """The value as the trail keeps it: secrets only say whether there is one."""
+    if key in _SECRET_COLUMNS:
+        return None if value is None else HIDDEN
+    return _plain(value)
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +93,7 @@ def _changes(instance: object, action: str, stored: dict[str, Any]) -> dict[str,
         if action == "insert":
             value = state.attrs[attr.key].value
             if value is not None:
-                changes[attr.key] = [None, _plain(value)]
+                changes[attr.key] = [None, _shown(attr.key, value)]
         elif action == "delete":
             if history.unchanged:
                 old = history.unchanged[0]
@@ -91,12 +101,12 @@ def _changes(instance: object, action: str, stored: dict[str, Any]) -> dict[str,
                 old = history.deleted[0]
             else:
                 old = stored.get(attr.key)
-            changes[attr.key] = [_plain(old), None]
+            changes[attr.key] = [_shown(attr.key, old), None]
         elif history.has_changes():
             old = history.deleted[0] if history.deleted else stored.get(attr.key)
             new = history.added[0] if history.added else None
             if old != new:
-                changes[attr.key] = [_plain(old), _plain(new)]
+                changes[attr.key] = [_shown(attr.key, old), _shown(attr.key, new)]
     return changes
 
 

@@ -198,3 +198,18 @@ def test_only_administrators_change_hub_settings(hub: Hub) -> None:
     director = SettingsService(hub.db, hub.director)
     director.save(replace(director.settings(), hub_name="다른 센터"))
     assert SettingsService(hub.db, hub.clerk).settings().hub_name == "다른 센터"
+
+
+def test_the_audit_trail_never_holds_a_password_hash(hub: Hub, clerk_id: int) -> None:
+    AccountService(hub.db, hub.director).reset_password(clerk_id, "새-비밀번호-123")
+    with hub.db.read() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "staff_users")
+        ).all()
+        stored = session.scalars(select(StaffUser.password_hash)).all()
+    changes = [
+        entry.changes["password_hash"] for entry in entries if "password_hash" in entry.changes
+    ]
+    assert changes == [[None, "(hidden)"], ["(hidden)", "(hidden)"]]  # added, then reset
+    trail = repr([entry.changes for entry in entries])
+    assert "scrypt" not in trail and not any(h and h in trail for h in stored)
