@@ -379,26 +379,28 @@ def redo_outcome(service: ConsultingService, detail: SessionDetail) -> object:
 def detail_html(detail: SessionDetail) -> str:
     """The whole session as rich text: the detail panel and the session window."""
     row = detail.row
-    tr = QCoreApplication.translate
     facts = [
-        (tr("SessionDetail", "When"), when_text(row)),
-        (tr("SessionDetail", "Team"), row.team_name),
-        (tr("SessionDetail", "Consultant"), row.consultant_name),
-        (tr("SessionDetail", "Field"), label(row.field)),
+        (QCoreApplication.translate("SessionDetail", "When"), when_text(row)),
+        (QCoreApplication.translate("SessionDetail", "Team"), row.team_name),
+        (QCoreApplication.translate("SessionDetail", "Consultant"), row.consultant_name),
+        (QCoreApplication.translate("SessionDetail", "Field"), label(row.field)),
         (
-            tr("SessionDetail", "Mode"),
+            QCoreApplication.translate("SessionDetail", "Mode"),
             f"{label(row.mode)} · {row.place}" if row.place else label(row.mode),
         ),
-        (tr("SessionDetail", "Topic"), row.topic),
-        (tr("SessionDetail", "Status"), label(row.status)),
-        (tr("SessionDetail", "Summary"), detail.summary),
-        (tr("SessionDetail", "Advice"), detail.advice),
-        (tr("SessionDetail", "Follow-up actions"), detail.follow_up),
+        (QCoreApplication.translate("SessionDetail", "Topic"), row.topic),
+        (QCoreApplication.translate("SessionDetail", "Status"), label(row.status)),
+        (QCoreApplication.translate("SessionDetail", "Summary"), detail.summary),
+        (QCoreApplication.translate("SessionDetail", "Advice"), detail.advice),
+        (QCoreApplication.translate("SessionDetail", "Follow-up actions"), detail.follow_up),
         (
-            tr("SessionDetail", "Satisfaction"),
+            QCoreApplication.translate("SessionDetail", "Satisfaction"),
             f"{detail.satisfaction} / 5" if detail.satisfaction else "",
         ),
-        (tr("SessionDetail", "Reason for cancelling"), detail.cancel_reason),
+        (
+            QCoreApplication.translate("SessionDetail", "Reason for cancelling"),
+            detail.cancel_reason,
+        ),
     ]
     cells = "".join(
         f"<tr><td style='color:#555; padding-right:8px; white-space:nowrap'>{escape(name)}</td>"

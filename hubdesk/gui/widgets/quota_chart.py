@@ -66,7 +66,7 @@ class QuotaChart(QWidget):
             painter.end()
             return
         burn, line = self.burn, self._line()
-        value_width = QFontMetrics(self._small).horizontalAdvance("0,000.5 h") + 4
+        value_width = QFontMetrics(self._small).horizontalAdvance(self._hours(1000.5)) + 4
         left = self._label_width()
         track = QRectF(left, 2, self.width() - left - value_width - 2, line - 6)
         quota = float(burn.quota_hours)
@@ -75,7 +75,7 @@ class QuotaChart(QWidget):
         painter.drawText(
             QRectF(track.right() + 4, track.top() - 2, value_width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{hours_text(burn.used + burn.planned)} h",
+            self._hours(burn.used + burn.planned),
         )
         scale = max((f.used + f.planned for f in burn.fields), default=0) or 1.0
         for index, field in enumerate(burn.fields, start=1):
@@ -85,9 +85,12 @@ class QuotaChart(QWidget):
             painter.drawText(
                 QRectF(rect.right() + 4, rect.top() - 2, value_width, line),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{hours_text(field.used + field.planned)} h",
+                self._hours(field.used + field.planned),
             )
         painter.end()
+
+    def _hours(self, hours: float) -> str:
+        return self.tr("{0} h").format(hours_text(hours))
 
     def _row(
         self, painter: QPainter, track: QRectF, caption: str, used: float, planned: float
