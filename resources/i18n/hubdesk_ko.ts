@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>SessionDetail</source>
-        <comment>When</comment>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Team</comment>
-        <translation>팀</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Consultant</comment>
-        <translation>컨설턴트</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Field</comment>
-        <translation>분야</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Mode</comment>
-        <translation>방식</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Topic</comment>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Status</comment>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Summary</comment>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Advice</comment>
-        <translation>자문 내용</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Follow-up actions</comment>
-        <translation>후속 조치</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Satisfaction</comment>
-        <translation>만족도</translation>
-    </message>
-    <message>
-        <source>SessionDetail</source>
-        <comment>Reason for cancelling</comment>
-        <translation>취소 사유</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <source>New staff account</source>
@@ -2628,6 +2565,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <source>Quota</source>
         <translation>한도</translation>
     </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0}시간</translation>
+    </message>
 </context>
 <context>
     <name>QuotaLegend</name>
@@ -2921,6 +2862,57 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>+{0} more</source>
         <translation>외 {0}건</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>기업·팀</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>자문 내용</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>취소 사유</translation>
     </message>
 </context>
 <context>
