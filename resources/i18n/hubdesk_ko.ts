@@ -301,6 +301,170 @@
 <context>
     <name>AuditFields</name>
     <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>승인 일시</translation>
+    </message>
+    <message>
+        <source>Cap per team</source>
+        <translation>기업당 한도</translation>
+    </message>
+    <message>
+        <source>City budget</source>
+        <translation>시비 예산</translation>
+    </message>
+    <message>
+        <source>Co-payment ratios</source>
+        <translation>자부담 비율</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>결정 메모</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>District budget</source>
+        <translation>구비 예산</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Eligible categories</source>
+        <translation>지원 가능 항목</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>로그인 실패 횟수</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>회계연도</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정 항목</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>잠금 해제 시각</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Monthly wage cap</source>
+        <translation>월 인건비 한도</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>업무협약</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협약 기관</translation>
+    </message>
+    <message>
+        <source>Height on the plan</source>
+        <translation>평면도 높이</translation>
+    </message>
+    <message>
+        <source>Width on the plan</source>
+        <translation>평면도 너비</translation>
+    </message>
+    <message>
+        <source>Position on the plan (x)</source>
+        <translation>평면도 위치(x)</translation>
+    </message>
+    <message>
+        <source>Position on the plan (y)</source>
+        <translation>평면도 위치(y)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>운영 기관</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>요청 일시</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>취소 대상 교부</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>심사 의견</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>지출일</translation>
+    </message>
+    <message>
+        <source>Support no.</source>
+        <translation>지원 차수</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Yearly hours quota</source>
+        <translation>연간 시간 한도</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -631,6 +795,22 @@
     <message>
         <source>Rows</source>
         <translation>건수</translation>
+    </message>
+    <message>
+        <source>Quarterly consultation log</source>
+        <translation>분기별 컨설팅 일지</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
     </message>
     <message>
         <source>Yes</source>

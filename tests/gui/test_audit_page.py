@@ -23,7 +23,7 @@ from hubdesk.gui.context import PageContext
 from hubdesk.gui.labels import label
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.models.audit import PAGE_SIZE, yes_no
-from hubdesk.gui.models.audit_names import table_name
+from hubdesk.gui.models.audit_names import export_kind, table_name
 from hubdesk.gui.operations import TEAMS, Operations
 from hubdesk.gui.pages.audit import AuditPage
 from hubdesk.gui.pages.teams import TeamsPage
@@ -228,12 +228,14 @@ def test_export_log_rows_show(hub: Hub, page: AuditPage) -> None:
     model = exports.model
     rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
     no, yes = yes_no(False), yes_no(True)
+    log = export_kind("consultation_log")
+    assert log == "Quarterly consultation log"  # translated, not the code
     assert [row[1:] for row in rows] == [
-        ["이팀장", "consultation_log", "/exports/lee.xlsx", no, "구청 제출", "1,234"],
-        ["김담당", "consultation_log", "/exports/kim.xlsx", yes, "", "1,234"],
+        ["이팀장", log, "/exports/lee.xlsx", no, "구청 제출", "1,234"],
+        ["김담당", log, "/exports/kim.xlsx", yes, "", "1,234"],
     ]
     exports.table.selectRow(0)
-    assert "2026-Q3" in exports.parameters.text()
+    assert "Quarter: 2026-Q3" in exports.parameters.text()
     exports.staff_filter.setCurrentIndex(exports.staff_filter.findData("kim"))
     assert model.rowCount() == model.total == 1
     assert model.index(0, 1).data() == "김담당" and "1" in exports.count_label.text()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from ...domain.audit import AuditQuery, AuditRow, ExportQuery, ExportRow, FieldChange
 from ...services.audit_views import AuditViewService
 from ..labels import label
-from .audit_names import field_name, table_name, value_text
+from .audit_names import export_kind, field_name, table_name, value_text
 
 PAGE_SIZE = 200
 SUMMARY_LIMIT = 4  # changed fields named in the list; the detail pane shows all
@@ -87,7 +87,7 @@ def export_cells(row: ExportRow) -> list[str]:
     return [
         when(row.at),
         row.staff_name,
-        row.kind,
+        export_kind(row.kind),
         row.target,
         yes_no(row.masked),
         row.reason,

@@ -61,6 +61,47 @@ _TABLES: dict[str, str] = {
 }
 
 _FIELDS: dict[str, str] = {
+    "affiliation": QT_TRANSLATE_NOOP("AuditFields", "Affiliation"),
+    "agreement_id": QT_TRANSLATE_NOOP("AuditFields", "Agreement"),
+    "approved_at": QT_TRANSLATE_NOOP("AuditFields", "Approved at"),
+    "cap_per_team": QT_TRANSLATE_NOOP("AuditFields", "Cap per team"),
+    "city_budget": QT_TRANSLATE_NOOP("AuditFields", "City budget"),
+    "copay_percents": QT_TRANSLATE_NOOP("AuditFields", "Co-payment ratios"),
+    "day": QT_TRANSLATE_NOOP("AuditFields", "Day"),
+    "decision_note": QT_TRANSLATE_NOOP("AuditFields", "Decision note"),
+    "disbursement_id": QT_TRANSLATE_NOOP("AuditFields", "Disbursement"),
+    "district_budget": QT_TRANSLATE_NOOP("AuditFields", "District budget"),
+    "done_by": QT_TRANSLATE_NOOP("AuditFields", "Done by"),
+    "eligible_categories": QT_TRANSLATE_NOOP("AuditFields", "Eligible categories"),
+    "evidence": QT_TRANSLATE_NOOP("AuditFields", "Evidence"),
+    "failed_logins": QT_TRANSLATE_NOOP("AuditFields", "Failed sign-ins"),
+    "fiscal_year": QT_TRANSLATE_NOOP("AuditFields", "Fiscal year"),
+    "key": QT_TRANSLATE_NOOP("AuditFields", "Setting"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditFields", "Locked until"),
+    "metric": QT_TRANSLATE_NOOP("AuditFields", "Metric"),
+    "month": QT_TRANSLATE_NOOP("AuditFields", "Month"),
+    "monthly_wage_cap": QT_TRANSLATE_NOOP("AuditFields", "Monthly wage cap"),
+    "mou_id": QT_TRANSLATE_NOOP("AuditFields", "MOU"),
+    "partner": QT_TRANSLATE_NOOP("AuditFields", "Partner"),
+    "plan_height": QT_TRANSLATE_NOOP("AuditFields", "Height on the plan"),
+    "plan_width": QT_TRANSLATE_NOOP("AuditFields", "Width on the plan"),
+    "plan_x": QT_TRANSLATE_NOOP("AuditFields", "Position on the plan (x)"),
+    "plan_y": QT_TRANSLATE_NOOP("AuditFields", "Position on the plan (y)"),
+    "position": QT_TRANSLATE_NOOP("AuditFields", "Position"),
+    "program_id": QT_TRANSLATE_NOOP("AuditFields", "Program"),
+    "provider": QT_TRANSLATE_NOOP("AuditFields", "Provider"),
+    "reason": QT_TRANSLATE_NOOP("AuditFields", "Reason"),
+    "requested_at": QT_TRANSLATE_NOOP("AuditFields", "Requested at"),
+    "reverses_id": QT_TRANSLATE_NOOP("AuditFields", "Reverses"),
+    "review_note": QT_TRANSLATE_NOOP("AuditFields", "Review note"),
+    "sequence": QT_TRANSLATE_NOOP("AuditFields", "Tranche"),
+    "settlement_id": QT_TRANSLATE_NOOP("AuditFields", "Settlement"),
+    "spent_on": QT_TRANSLATE_NOOP("AuditFields", "Spent on"),
+    "support_number": QT_TRANSLATE_NOOP("AuditFields", "Support no."),
+    "target_value": QT_TRANSLATE_NOOP("AuditFields", "Target"),
+    "username": QT_TRANSLATE_NOOP("AuditFields", "Username"),
+    "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
+    "yearly_quota_hours": QT_TRANSLATE_NOOP("AuditFields", "Yearly hours quota"),
     "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
     "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
     "status": QT_TRANSLATE_NOOP("AuditFields", "Status"),
@@ -189,6 +230,28 @@ _MONEY = frozenset(
         "returned_amount",
     }
 )
+
+
+_EXPORT_KINDS: dict[str, str] = {
+    "consultation_log": QT_TRANSLATE_NOOP("AuditFields", "Quarterly consultation log"),
+}
+
+_EXPORT_PARAMETERS: dict[str, str] = {
+    "quarter": QT_TRANSLATE_NOOP("AuditFields", "Quarter"),
+    "format": QT_TRANSLATE_NOOP("AuditFields", "Format"),
+    "encoding": QT_TRANSLATE_NOOP("AuditFields", "Encoding"),
+}
+
+
+def export_kind(kind: str) -> str:
+    """The translated name of a kind of export (its code when it has none)."""
+    name = _EXPORT_KINDS.get(kind)
+    return QCoreApplication.translate("AuditFields", name) if name else kind
+
+
+def export_parameter(key: str) -> str:
+    name = _EXPORT_PARAMETERS.get(key)
+    return QCoreApplication.translate("AuditFields", name) if name else key
 
 
 def table_name(table: str) -> str:

@@ -44,7 +44,7 @@ from ..models.audit import (
     record_text,
     when,
 )
-from ..models.audit_names import field_name, table_name, value_text
+from ..models.audit_names import export_parameter, field_name, table_name, value_text
 
 SEARCH_DELAY_MS = 250
 DEFAULT_DAYS = 30  # a day range, once ticked, starts as the last month
@@ -412,7 +412,7 @@ class ExportPanel(QWidget):
             self.parameters.setText("")
             return
         row = self.model.row_at(current.row())
-        values = ", ".join(f"{key}: {value}" for key, value in row.parameters)
+        values = ", ".join(f"{export_parameter(key)}: {value}" for key, value in row.parameters)
         self.parameters.setText(self.tr("Parameters: {0}").format(values or "—"))
 
 
