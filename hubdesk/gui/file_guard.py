@@ -49,7 +49,7 @@ class FileGuard(QObject):
         self._thread: threading.Thread | None = None
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(_milliseconds(REFRESH_EVERY))
-        self._lock_timer.timeout.connect(lambda: self.lock.refresh())
+        self._lock_timer.timeout.connect(self._refresh_lock)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(_milliseconds(BACKUP_EVERY))
         self._backup_timer.timeout.connect(self.backup_if_changed)
@@ -98,6 +98,12 @@ class FileGuard(QObject):
                 self.backup(BackupReason.CLOSE, wait=True)
         self.db = None
         self.lock.release()
+
+    def _refresh_lock(self) -> None:
+        try:
+            self.lock.refresh()
+        except OSError as error:  # a shared folder that went away: say so, keep working
+            self.backup_failed.emit(str(error))
 
     def _run(self, reason: BackupReason) -> None:
         try:
