@@ -121,6 +121,7 @@ class Desk(QObject):
         old_window, old_db, old_guard = self.window, self.db, self.guard
         self.db, self.guard, self.actor, self.holder = db, guard, actor, holder
         guard.backup_failed.connect(self._backup_failed)
+        guard.lock_failed.connect(self._lock_failed)
         self._show_window()
         if old_window is not None:
             old_window.close()
@@ -207,6 +208,11 @@ class Desk(QObject):
     def _backup_failed(self, message: str) -> None:
         if self.window is not None:
             self.window.statusBar().showMessage(self.tr("Backup failed: {0}").format(message))
+
+    def _lock_failed(self, message: str) -> None:
+        if self.window is not None:
+            text = self.tr("Could not renew the file's lock: {0}").format(message)
+            self.window.statusBar().showMessage(text)
 
     def _sign_in_dialog(self, db: Database) -> Actor | None:
         from .dialogs.sign_in import FirstAdministratorDialog, SignInDialog

@@ -39,6 +39,7 @@ class FileGuard(QObject):
 
     backed_up = Signal(object)  # BackupInfo
     backup_failed = Signal(str)
+    lock_failed = Signal(str)
 
     def __init__(self, path: Path) -> None:
         super().__init__()
@@ -103,7 +104,7 @@ class FileGuard(QObject):
         try:
             self.lock.refresh()
         except OSError as error:  # a shared folder that went away: say so, keep working
-            self.backup_failed.emit(str(error))
+            self.lock_failed.emit(str(error))
 
     def _run(self, reason: BackupReason) -> None:
         try:

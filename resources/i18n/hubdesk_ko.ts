@@ -1465,6 +1465,10 @@
         <translation>백업하지 못했습니다: {0}</translation>
     </message>
     <message>
+        <source>Could not renew the file&apos;s lock: {0}</source>
+        <translation>파일 잠금을 갱신하지 못했습니다: {0}</translation>
+    </message>
+    <message>
         <source>{user} has this file open on {host} (since {since}). It opens read-only: you can look, but changes cannot be saved until they close it.</source>
         <translation>{user}님이 {host}에서 이 파일을 열고 있습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
     </message>
