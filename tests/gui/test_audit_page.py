@@ -22,8 +22,9 @@ from hubdesk.domain.records import Actor
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.labels import label
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.models.audit import PAGE_SIZE, yes_no
+from hubdesk.gui.models.audit import yes_no
 from hubdesk.gui.models.audit_names import export_kind, table_name
+from hubdesk.gui.models.paged import PAGE_SIZE
 from hubdesk.gui.operations import TEAMS, Operations
 from hubdesk.gui.pages.audit import AuditPage
 from hubdesk.gui.pages.teams import TeamsPage

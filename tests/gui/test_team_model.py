@@ -12,7 +12,8 @@ from support.hub import TODAY, Hub
 
 from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import TeamKind, TeamStatus
-from hubdesk.gui.models.teams import COLUMNS, PAGE_SIZE, TeamTableModel
+from hubdesk.gui.models.paged import PAGE_SIZE
+from hubdesk.gui.models.teams import COLUMNS, TeamTableModel
 from hubdesk.services.teams import TeamColumn, TeamQuery, TeamService
 from hubdesk.storage import Database
 from hubdesk.storage.models import Team

@@ -2,35 +2,24 @@
 
 Filtering, ordering (newest first) and paging run in SQL (``AuditViewService``);
 the models keep frozen ``AuditRow``/``ExportRow`` records and fetch more rows when
-the view scrolls near the end (Qt's ``fetchmore`` example, like the team list).
+the view scrolls near the end (``PagedTableModel``, like the team list).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ...domain.audit import AuditQuery, AuditRow, ExportQuery, ExportRow, FieldChange
 from ...services.audit_views import AuditViewService
 from ..labels import label
 from .audit_names import export_kind, field_name, table_name, value_text
+from .paged import PagedTableModel
 
-PAGE_SIZE = 200
 SUMMARY_LIMIT = 4  # changed fields named in the list; the detail pane shows all
 ARROW = " → "
-AnyIndex = QModelIndex | QPersistentModelIndex
-RowT = TypeVar("RowT")
-QueryT = TypeVar("QueryT")
 
 
 def when(at: datetime) -> str:
@@ -95,114 +84,12 @@ def export_cells(row: ExportRow) -> list[str]:
     ]
 
 
-class PagedModel(QAbstractTableModel, Generic[RowT, QueryT]):
-    """Rows of a query, loaded a page at a time; subclasses say how to read and show them."""
-
-    def __init__(self, service: AuditViewService, query: QueryT, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._query = query
-        self._rows: list[RowT] = []
-        self._texts: list[list[str]] = []  # the cells of each row, made once
-        self._total = 0
-
-    right_columns: frozenset[int] = frozenset()  # numbers, aligned right
-
-    # --- what subclasses provide ----------------------------------------------
-
-    def _count(self, query: QueryT) -> int:
-        raise NotImplementedError
-
-    def _fetch(self, query: QueryT, offset: int, limit: int) -> list[RowT]:
-        raise NotImplementedError
-
-    def _cells(self, row: RowT) -> list[str]:
-        raise NotImplementedError
-
-    def _headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    # --- what the page uses ----------------------------------------------------
-
-    @property
-    def query(self) -> QueryT:
-        return self._query
-
-    @property
-    def total(self) -> int:
-        """How many rows match, loaded or not."""
-        return self._total
-
-    def set_query(self, query: QueryT) -> None:
-        self._load(query, PAGE_SIZE)
-
-    def reload(self) -> None:
-        """Re-read the query, keeping as many rows loaded as before."""
-        self._load(self._query, max(PAGE_SIZE, len(self._rows)))
-
-    def row_at(self, row: int) -> RowT:
-        return self._rows[row]
-
-    def _load(self, query: QueryT, rows: int) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._total = self._count(query)
-        self._rows = self._fetch(query, 0, rows)
-        self._texts = [self._cells(row) for row in self._rows]
-        self.endResetModel()
-
-    # --- Qt's model interface ----------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers())
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = self._fetch(self._query, len(self._rows), PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self._texts.extend(self._cells(row) for row in more)
-        self.endInsertRows()
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_columns:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = self._headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class AuditTableModel(PagedModel[AuditRow, AuditQuery]):
+class AuditTableModel(PagedTableModel[AuditQuery, AuditRow]):
     """The audit trail, newest first."""
 
     def __init__(self, service: AuditViewService, parent: QObject | None = None) -> None:
-        super().__init__(service, AuditQuery(), parent)
+        super().__init__(AuditQuery(), parent)
+        self._service = service
 
     def _count(self, query: AuditQuery) -> int:
         return self._service.count(query)
@@ -223,13 +110,14 @@ class AuditTableModel(PagedModel[AuditRow, AuditQuery]):
         )
 
 
-class ExportTableModel(PagedModel[ExportRow, ExportQuery]):
+class ExportTableModel(PagedTableModel[ExportQuery, ExportRow]):
     """The export log, newest first."""
 
     right_columns = frozenset({6})
 
     def __init__(self, service: AuditViewService, parent: QObject | None = None) -> None:
-        super().__init__(service, ExportQuery(), parent)
+        super().__init__(ExportQuery(), parent)
+        self._service = service
 
     def _count(self, query: ExportQuery) -> int:
         return self._service.export_count(query)

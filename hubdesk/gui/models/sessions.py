@@ -1,16 +1,16 @@
 """The consulting session list as a Qt table model: SQL filters and sorts, Qt pages it.
 
-Rows are fetched 200 at a time (``canFetchMore``/``fetchMore``); the model keeps
-``SessionRow`` records, never ORM objects.
+Rows are fetched 200 at a time (``PagedTableModel``); the model keeps ``SessionRow``
+records, never ORM objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from ...services.consulting_views import (
@@ -24,8 +24,8 @@ from ...services.consulting_views import (
 from ..labels import day, label
 from ..widgets.quota_chart import hours_text
 from ..widgets.session_calendar import STYLES
+from .paged import AnyIndex, PagedTableModel
 
-PAGE_SIZE = 200
 COLUMNS = (
     SessionColumn.STARTS_AT,
     SessionColumn.TEAM,
@@ -36,7 +36,6 @@ COLUMNS = (
     SessionColumn.TOPIC,
     SessionColumn.STATUS,
 )
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 _TEXTS: dict[SessionColumn, Callable[[SessionRow], str]] = {
     SessionColumn.STARTS_AT: lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}–{r.ends_at:%H:%M}",
@@ -50,89 +49,37 @@ _TEXTS: dict[SessionColumn, Callable[[SessionRow], str]] = {
 }
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(PagedTableModel[SessionQuery, SessionRow]):
     """Sessions matching a ``SessionQuery``, newest first unless sorted otherwise."""
 
+    sort_keys = COLUMNS
+    right_columns = frozenset({COLUMNS.index(SessionColumn.HOURS)})
+
     def __init__(self, service: ConsultingViewService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(SessionQuery(), parent)
         self._service = service
-        self._query = SessionQuery()
-        self._rows: list[SessionRow] = []
-        self._total = 0
-
-    @property
-    def query(self) -> SessionQuery:
-        return self._query
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     def set_filter(self, chosen: SessionFilter) -> None:
-        self._load(replace(self._query, filter=chosen), PAGE_SIZE)
-
-    def reload(self) -> None:
-        self._load(self._query, max(PAGE_SIZE, len(self._rows)))
+        self.set_query(replace(self._query, filter=chosen))
 
     def session_row(self, row: int) -> SessionRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, session_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == session_id), None)
+    def _count(self, query: SessionQuery) -> int:
+        return self._service.count(query)
 
-    def _load(self, query: SessionQuery, rows: int) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._total = self._service.count(query)
-        self._rows = self._service.search(query, 0, rows)
-        self.endResetModel()
+    def _fetch(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRow]:
+        return self._service.search(query, offset, limit)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def _cells(self, row: SessionRow) -> list[str]:
+        return [_TEXTS[column](row) for column in COLUMNS]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = self._service.search(self._query, len(self._rows), PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            descending = order == Qt.SortOrder.DescendingOrder
-            self._load(replace(self._query, sort=COLUMNS[column], descending=descending), PAGE_SIZE)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return _TEXTS[column](row)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.BackgroundRole and column == SessionColumn.STATUS:
+    def _role_data(self, row: SessionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and COLUMNS[column] == SessionColumn.STATUS:
             return QBrush(STYLES[row.status].fill)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SessionColumn.HOURS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def _headers(self) -> Sequence[str]:
         headers = {
             SessionColumn.STARTS_AT: self.tr("When"),
             SessionColumn.TEAM: self.tr("Team"),
@@ -143,12 +90,7 @@ class SessionTableModel(QAbstractTableModel):
             SessionColumn.TOPIC: self.tr("Topic"),
             SessionColumn.STATUS: self.tr("Status"),
         }
-        return headers[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return [headers[column] for column in COLUMNS]
 
 
 class IdleTeamModel(QAbstractTableModel):
