@@ -31,13 +31,7 @@ from ...services.accounts import AccountRecord, AccountService
 from ...storage import Database
 from ..labels import label
 from ..messages import describe
-from .editing import PROBLEM_STYLE
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from .editing import password_edit, problem_label
 
 
 class _FormDialog(QDialog):
@@ -47,10 +41,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,7 +81,7 @@ class ChangePasswordDialog(_FormDialog):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Change my password"), parent)
         self.service = AccountService(db, actor)
-        self.old, self.new, self.repeat = _password_edit(), _password_edit(), _password_edit()
+        self.old, self.new, self.repeat = password_edit(), password_edit(), password_edit()
         self.form.addRow(self.tr("Current password"), self.old)
         self.form.addRow(self.tr("New password"), self.new)
         self.form.addRow(self.tr("New password again"), self.repeat)
@@ -118,7 +109,7 @@ class AccountDialog(_FormDialog):
         self.role = QComboBox()
         for role in StaffRole:
             self.role.addItem(label(role), role)
-        self.password, self.repeat = _password_edit(), _password_edit()
+        self.password, self.repeat = password_edit(), password_edit()
         if account is None:
             self.form.addRow(self.tr("Username"), self.username)
             self.form.addRow(self.tr("Name"), self.display_name)
@@ -167,9 +158,8 @@ class AccountsDialog(QDialog):
         self.role = QComboBox()
         for role in StaffRole:
             self.role.addItem(label(role), role)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
+        self.problem.show()  # always in place: its text is set and cleared
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("New account…"), self._add),

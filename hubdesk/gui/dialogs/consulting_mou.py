@@ -36,7 +36,7 @@ from ..context import PageContext
 from ..labels import label
 from ..operations import CONSULTANTS, SESSIONS
 from ..widgets.views import filling, list_table
-from .editing import PROBLEM_STYLE, OperationDialog, date_edit, day_of, open_dialog, qdate
+from .editing import OperationDialog, date_edit, day_of, open_dialog, problem_label, qdate
 
 
 class ConsultantDialog(OperationDialog):
@@ -164,11 +164,8 @@ class MouDialog(QDialog):
         self.quota.setGroupSeparatorShown(True)
         self.quota.setSuffix(self.tr(" h a year"))
         self.save_mou = QPushButton(self.tr("Save MOU"))
-        self.mou_problem = QLabel()
+        self.mou_problem = problem_label()
         self.mou_problem.setObjectName("mouProblem")
-        self.mou_problem.setWordWrap(True)
-        self.mou_problem.setStyleSheet(PROBLEM_STYLE)
-        self.mou_problem.hide()
         self.table = self._table()
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

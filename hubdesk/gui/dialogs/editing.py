@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -53,6 +54,21 @@ def date_edit(day: date) -> QDateEdit:
 def day_of(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def problem_label() -> QLabel:
+    """A red, wrapped line that says what is wrong; hidden until there is something."""
+    problem = QLabel()
+    problem.setStyleSheet(PROBLEM_STYLE)
+    problem.setWordWrap(True)
+    problem.hide()
+    return problem
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 
 def money_spin(amount: int = 0) -> QSpinBox:
@@ -134,11 +150,9 @@ class OperationDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.form = QFormLayout()
-        self.problem = QLabel()
+        self.problem = problem_label()
         self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -16,21 +16,7 @@ from ...domain.records import Actor
 from ...services.accounts import MIN_PASSWORD, create_first_administrator, sign_in
 from ...storage import Database
 from ..messages import describe
-from .editing import PROBLEM_STYLE
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
-
-
-def _problem_label() -> QLabel:
-    problem = QLabel()
-    problem.setStyleSheet(PROBLEM_STYLE)
-    problem.setWordWrap(True)
-    problem.hide()
-    return problem
+from .editing import password_edit, problem_label
 
 
 class SignInDialog(QDialog):
@@ -42,8 +28,8 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in to HubDesk"))
         self.username = QLineEdit()
-        self.password = _password_edit()
-        self.problem = _problem_label()
+        self.password = password_edit()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -87,10 +73,10 @@ class FirstAdministratorDialog(QDialog):
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("lower-case latin letters, e.g. jisu.han"))
         self.display_name = QLineEdit()
-        self.password = _password_edit()
+        self.password = password_edit()
         self.password.setPlaceholderText(self.tr("at least %n characters", "", MIN_PASSWORD))
-        self.repeat = _password_edit()
-        self.problem = _problem_label()
+        self.repeat = password_edit()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,29 +38,12 @@ from ..context import PageContext
 from ..labels import label
 from ..messages import describe
 from ..operations import TEAMS
+from .editing import PROBLEM_STYLE, day_of, problem_label, qdate
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EDITABLE_STATUSES = (TeamStatus.OPERATING, TeamStatus.DORMANT)
 MAX_EMPLOYEES = 100_000
-ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def note_label(style: str = ERROR_STYLE) -> QLabel:
-    """A small line under a field that says what is wrong with it."""
-    note = QLabel()
-    note.setStyleSheet(style)
-    note.setWordWrap(True)
-    note.hide()
-    return note
 
 
 def show_note(note: QLabel, text: str) -> None:
@@ -156,7 +139,7 @@ class TeamDialog(QDialog):
         self.address = QLineEdit()
         self.address.setMaxLength(255)
         self.founded_known = QCheckBox(self.tr("Known"))
-        self.founded_on = QDateEdit(to_qdate(self.context.today()))
+        self.founded_on = QDateEdit(qdate(self.context.today()))
         self.founded_on.setDisplayFormat("yyyy-MM-dd")
         self.founded_on.setCalendarPopup(True)
         self.founded_on.setEnabled(False)
@@ -165,9 +148,9 @@ class TeamDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
-        self.name_note, self.representative_note = note_label(), note_label()
-        self.brn_note, self.email_note = note_label(), note_label()
-        self.error = note_label()
+        self.name_note, self.representative_note = problem_label(), problem_label()
+        self.brn_note, self.email_note = problem_label(), problem_label()
+        self.error = problem_label()
         self.error.setObjectName("teamDialogError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -225,7 +208,7 @@ class TeamDialog(QDialog):
         self.address.setText(team.address or "")
         if team.founded_on is not None:
             self.founded_known.setChecked(True)
-            self.founded_on.setDate(to_qdate(team.founded_on))
+            self.founded_on.setDate(qdate(team.founded_on))
         self.employees.setValue(team.employees)
         self.description.setPlainText(team.description)
 
@@ -266,7 +249,7 @@ class TeamDialog(QDialog):
         number = self._business_number()
         if isinstance(number, InvalidBusinessNumber):
             self.confirm_check_digit.hide()
-            self.brn_note.setStyleSheet(ERROR_STYLE)
+            self.brn_note.setStyleSheet(PROBLEM_STYLE)
             show_note(self.brn_note, describe(number))
             return False
         if number is None or number.check_digit_ok:
@@ -302,9 +285,7 @@ class TeamDialog(QDialog):
             phone=self.phone.text(),
             email=self.email.text(),
             address=self.address.text(),
-            founded_on=from_qdate(self.founded_on.date())
-            if self.founded_known.isChecked()
-            else None,
+            founded_on=day_of(self.founded_on) if self.founded_known.isChecked() else None,
             employees=self.employees.value(),
             description=self.description.toPlainText(),
             status=TeamStatus(self.status.currentData()),
@@ -351,7 +332,7 @@ class CloseTeamDialog(QDialog):
         )
         self.explanation = QLabel(explanation.format(team_name))
         self.explanation.setWordWrap(True)
-        self.day = QDateEdit(to_qdate(today))
+        self.day = QDateEdit(qdate(today))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         buttons = QDialogButtonBox(
@@ -365,4 +346,4 @@ class CloseTeamDialog(QDialog):
         form.addRow(buttons)
 
     def chosen_day(self) -> date:
-        return from_qdate(self.day.date())
+        return day_of(self.day)
