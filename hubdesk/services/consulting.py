@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -185,6 +185,23 @@ def booked_clash(
     return session.scalars(query.limit(1)).first()
 
 
+def idle_tenants(today: date) -> ColumnElement[bool]:
+    """Teams (joined to their tenancies) housed on ``today`` with no booked session in the
+    60 days up to it: the teams consulting should call."""
+    since = datetime.combine(today - timedelta(days=IDLE_CONSULTING_DAYS), time())
+    recent = select(ConsultingSession.team_id).where(
+        ConsultingSession.starts_at >= since,
+        ConsultingSession.starts_at < datetime.combine(today + timedelta(days=1), time()),
+        ConsultingSession.status.in_(BOOKED),
+    )
+    return and_(
+        Tenancy.status == TenancyStatus.ACTIVE,
+        Tenancy.start_date <= today,
+        func.coalesce(Tenancy.ended_early_on, Tenancy.end_date) >= today,
+        Team.id.not_in(recent),
+    )
+
+
 def covering_mou(session: Session, day: date) -> Mou | None:
     query = select(Mou).where(Mou.start_date <= day, Mou.end_date >= day).order_by(Mou.id)
     return session.scalars(query.limit(1)).first()
@@ -307,21 +324,10 @@ class ConsultingService(Service):
 
     def idle_teams(self, today: date) -> list[TeamRecord]:
         """Teams with an active tenancy and no consulting session in the last 60 days."""
-        since = datetime.combine(today - timedelta(days=IDLE_CONSULTING_DAYS), time())
-        recent = select(ConsultingSession.team_id).where(
-            ConsultingSession.starts_at >= since,
-            ConsultingSession.starts_at <= datetime.combine(today, time.max),
-            ConsultingSession.status.in_(BOOKED),
-        )
         query = (
             select(Team)
             .join(Tenancy, Tenancy.team_id == Team.id)
-            .where(
-                Tenancy.status == TenancyStatus.ACTIVE,
-                Tenancy.start_date <= today,
-                func.coalesce(Tenancy.ended_early_on, Tenancy.end_date) >= today,
-                Team.id.not_in(recent),
-            )
+            .where(idle_tenants(today))
             .distinct()
             .order_by(Team.name)
         )

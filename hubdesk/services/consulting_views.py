@@ -14,12 +14,18 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, extract, func, or_, select
 
-from ..domain.enums import ConsultingField, SessionMode, SessionStatus, TenancyStatus
+from ..domain.enums import ConsultingField, SessionMode, SessionStatus
 from ..domain.records import MouRecord
-from ..domain.rules import IDLE_CONSULTING_DAYS
 from ..storage.models import Consultant, ConsultantField, ConsultingSession, Mou, Team, Tenancy
 from .base import Service, get_or_raise
-from .consulting import BOOKED, ConsultantDetail, consultant_detail, covering_mou, mou_record
+from .consulting import (
+    BOOKED,
+    ConsultantDetail,
+    consultant_detail,
+    covering_mou,
+    idle_tenants,
+    mou_record,
+)
 
 S = ConsultingSession
 
@@ -295,24 +301,16 @@ class ConsultingViewService(Service):
 
     def idle_teams(self, today: date) -> list[IdleTeam]:
         """Teams with an active tenancy today and no booked session in the last 60 days."""
-        since = datetime.combine(today - timedelta(days=IDLE_CONSULTING_DAYS), time())
         until = datetime.combine(today + timedelta(days=1), time())
-        booked = S.status.in_(BOOKED)
         last = (
             select(func.max(S.starts_at))
-            .where(S.team_id == Team.id, booked, S.starts_at < until)
+            .where(S.team_id == Team.id, S.status.in_(BOOKED), S.starts_at < until)
             .scalar_subquery()
         )
-        recent = select(S.team_id).where(S.starts_at >= since, S.starts_at < until, booked)
         query = (
             select(Team.id, Team.name, last)
             .join(Tenancy, Tenancy.team_id == Team.id)
-            .where(
-                Tenancy.status == TenancyStatus.ACTIVE,
-                Tenancy.start_date <= today,
-                func.coalesce(Tenancy.ended_early_on, Tenancy.end_date) >= today,
-                Team.id.not_in(recent),
-            )
+            .where(idle_tenants(today))
             .group_by(Team.id, Team.name)
             .order_by(Team.name)
         )
