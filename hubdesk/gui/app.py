@@ -69,6 +69,8 @@ class Desk(QObject):
     def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in a new window; on failure keep the current one and say why."""
         path = path.expanduser().resolve()
+        if self.db is not None and path == self.db.path:
+            return True  # already open here: our own lock must not make it read-only
         guard = FileGuard(path)
         try:
             if create:
@@ -118,14 +120,11 @@ class Desk(QObject):
     def _replace(
         self, db: Database, guard: FileGuard, actor: Actor, holder: LockOwner | None
     ) -> None:
-        old_window, old_db, old_guard = self.window, self.db, self.guard
+        old_db, old_guard = self.db, self.guard
         self.db, self.guard, self.actor, self.holder = db, guard, actor, holder
         guard.backup_failed.connect(self._backup_failed)
         guard.lock_failed.connect(self._lock_failed)
-        self._show_window()
-        if old_window is not None:
-            old_window.close()
-            old_window.deleteLater()
+        self._show_window()  # closes the old window
         if old_guard is not None:
             old_guard.stop()
         if old_db is not None:

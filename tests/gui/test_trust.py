@@ -297,3 +297,15 @@ def test_changing_ones_password_needs_the_current_one(qtbot: QtBot, db: Database
     dialog.accept()
     assert dialog.problem.isHidden() or dialog.result() == ChangePasswordDialog.DialogCode.Accepted
     assert sign_in(db, "jisu", "새-비밀번호-123") == admin
+
+
+def test_opening_the_open_file_again_keeps_it_writable(
+    qtbot: QtBot, ui: UiSettings, hub: Hub, desks: list[Desk]
+) -> None:
+    desk = _desk(desks, ui)
+    desk.inform = pytest_fail_on_message
+    assert desk.open(hub.db.path, create=False) and desk.window is not None
+    window = desk.window
+    qtbot.addWidget(window)
+    window.open_requested.emit(hub.db.path, False)
+    assert desk.window is window and desk.db is not None and not desk.db.read_only
