@@ -140,7 +140,8 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     """The staff member, if the password is right and the account is not locked.
 
     A wrong password counts toward the lock (one audited write); a right one clears
-    the count. An unknown or inactive username fails like a wrong password.
+    the count. An unknown or inactive username fails like a wrong password. In a file
+    open read-only nothing is counted (scrypt's cost still slows guessing).
     """
     moment = now or datetime.now()
     with db.read() as session:
@@ -150,8 +151,10 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
         if user.locked_until is not None and user.locked_until > moment:
             raise AccountLocked(username=user.username, until=user.locked_until)
         right = verify_password(password, user.password_hash)
-        if right and not user.failed_logins and user.locked_until is None:
+        if right and (db.read_only or (not user.failed_logins and user.locked_until is None)):
             return _actor(user)
+        if db.read_only:  # nothing can be counted in a file open read-only
+            raise SignInFailed()
     return _record_attempt(db, user.username, right, moment)
 
 

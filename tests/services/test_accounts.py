@@ -213,3 +213,15 @@ def test_the_audit_trail_never_holds_a_password_hash(hub: Hub, clerk_id: int) ->
     assert changes == [[None, "(hidden)"], ["(hidden)", "(hidden)"]]  # added, then reset
     trail = repr([entry.changes for entry in entries])
     assert "scrypt" not in trail and not any(h and h in trail for h in stored)
+
+
+def test_signing_in_to_a_read_only_file_counts_nothing(hub: Hub, clerk_id: int) -> None:
+    with pytest.raises(WrongPassword):
+        sign_in(hub.db, "minji", "wrong-password", now=NOW)
+    with Database.open(hub.db.path, create=False, read_only=True) as viewer:
+        with pytest.raises(SignInFailed):
+            sign_in(viewer, "minji", "wrong-password", now=NOW)
+        # A failed attempt was counted before: the right password still gets in.
+        assert sign_in(viewer, "minji", PASSWORD, now=NOW).username == "minji"
+    with hub.db.read() as session:
+        assert session.get_one(StaffUser, clerk_id).failed_logins == 1
