@@ -31,6 +31,7 @@ from ...domain.records import SpaceRecord
 from ..context import PageContext
 from ..labels import label
 from ..messages import describe
+from ..widgets.filters import squeezable
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
@@ -108,9 +109,7 @@ class SpaceCombo(QComboBox):
     def __init__(self, spaces: Iterable[SpaceRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records: dict[int, SpaceRecord] = {}
-        # Long entries must not widen the window: the list pops up as wide as it needs.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        squeezable(self, 16)  # long entries must not widen the window
         self.set_spaces(spaces)
 
     def set_spaces(self, spaces: Iterable[SpaceRecord]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,8 @@ from ..models.audit import (
     when,
 )
 from ..models.audit_names import export_parameter, field_name, table_name, value_text
+from ..widgets.filters import search_timer, squeezable
 
-SEARCH_DELAY_MS = 250
 DEFAULT_DAYS = 30  # a day range, once ticked, starts as the last month
 
 
@@ -139,9 +139,6 @@ class ChangesPanel(QWidget):
         self.model = AuditTableModel(service, self)
         self.record: tuple[str, str] | None = None  # (table, record id) when narrowed to one
         self._reselect: int | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._make_filters(today)
         self.table = list_view(self.model, "auditTable", (130, 110, 60, 300))
         self._make_detail()
@@ -198,11 +195,7 @@ class ChangesPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.staff_filter, self.table_filter, self.action_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-            filters.addWidget(combo, 1)
+            filters.addWidget(squeezable(combo, 6), 1)
         days = QHBoxLayout()
         days.addWidget(self.days)
         days.addStretch(1)
@@ -234,9 +227,8 @@ class ChangesPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer = search_timer(self.search, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
-        self._search_timer.timeout.connect(self.apply_filters)
         self.days.changed.connect(self.apply_filters)
         for combo in (self.staff_filter, self.table_filter, self.action_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -310,7 +302,7 @@ class ChangesPanel(QWidget):
         )
         self._show_record_label()
         wanted, self._reselect = self._reselect, None
-        row = next((i for i, r in enumerate(self._loaded()) if r.id == wanted), None)
+        row = None if wanted is None else self.model.row_of(wanted)
         if row is None:
             self._show_detail(None)
         else:
@@ -369,13 +361,9 @@ class ExportPanel(QWidget):
         self.parameters = QLabel()
         self.parameters.setWordWrap(True)
         self.parameters.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.staff_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.staff_filter.setMinimumContentsLength(6)
         filters = QHBoxLayout()
         filters.addWidget(self.days)
-        filters.addWidget(self.staff_filter, 1)
+        filters.addWidget(squeezable(self.staff_filter, 6), 1)
         below = QHBoxLayout()
         below.addWidget(self.parameters, 1)
         below.addWidget(self.count_label)

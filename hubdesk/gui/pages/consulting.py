@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from ..dialogs.consulting import detail_html, redo_outcome
 from ..labels import label
 from ..models.sessions import IdleTeamModel, SessionTableModel
 from ..operations import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
+from ..widgets.filters import search_timer, squeezable
 from ..widgets.quota_chart import QuotaChart, QuotaLegend, hours_text
 from ..widgets.session_calendar import MonthView, StatusLegend, WeekView, week_start
 from ..widgets.team_picker import TeamPicker
@@ -52,7 +53,6 @@ from ..widgets.views import list_table
 
 SHOWN_TOPICS = frozenset({SESSIONS, CONSULTANTS, TEAMS, TENANCIES})
 WEEK, MONTH, LIST = 0, 1, 2
-SEARCH_DELAY_MS = 250
 
 
 class SessionPanel(QGroupBox):
@@ -132,7 +132,7 @@ class ConsultingPage(QWidget):
         self.consultant_box = QComboBox()
         self.team_filter = TeamPicker(context)
         self.search_box = QLineEdit()
-        self.search_timer = QTimer(self)
+        self.search_timer = search_timer(self.search_box, self.apply_filters)
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.mou_button = QPushButton(self.tr("MOU and consultants…"))
         self.export_button = QPushButton(self.tr("Export quarterly log…"))
@@ -204,10 +204,7 @@ class ConsultingPage(QWidget):
         self.status_box.addItem(self.tr("All statuses"), None)
         for status in SessionStatus:
             self.status_box.addItem(label(status), status)
-        self.consultant_box.setMinimumContentsLength(6)
-        self.consultant_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        squeezable(self.consultant_box, 6)
         self.team_filter.setPlaceholderText(self.tr("All teams"))
         self.search_box.setPlaceholderText(self.tr("Find team, consultant, topic, place"))
         self.search_box.setClearButtonEnabled(True)
@@ -275,10 +272,6 @@ class ConsultingPage(QWidget):
         self.status_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.consultant_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.team_filter.team_changed.connect(lambda _team: self.apply_filters())
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.schedule_button.clicked.connect(lambda _checked=False: self.schedule())
         self.mou_button.clicked.connect(lambda _checked=False: self.edit_mou())
         self.export_button.clicked.connect(lambda _checked=False: self.export_log())

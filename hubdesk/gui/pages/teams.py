@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,8 +45,8 @@ from ..dialogs.team import CloseTeamDialog, TeamDialog
 from ..labels import day, label, won
 from ..models.teams import TeamTableModel, formatted_brn
 from ..operations import SPACES, TEAMS, TENANCIES
+from ..widgets.filters import search_timer, squeezable
 
-SEARCH_DELAY_MS = 250
 SHOWN_TOPICS = frozenset({TEAMS, SPACES, TENANCIES})
 OPEN = (TeamStatus.OPERATING, TeamStatus.DORMANT)
 CLOSED = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
@@ -126,9 +126,6 @@ class TeamsPage(QWidget):
         self.dialog: TeamDialog | CloseTeamDialog | None = None
         self._shown_id: int | None = None
         self._reselect: int | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._make_filters()
         self._make_buttons()
         self._make_table()
@@ -224,12 +221,7 @@ class TeamsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.kind_filter, self.status_filter, self.housed_filter):
-            # Narrow windows may squeeze the combos; the popup still shows whole names.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(5)
-            filters.addWidget(combo, 1)
+            filters.addWidget(squeezable(combo, 5), 1)
         filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button):
@@ -255,9 +247,8 @@ class TeamsPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer = search_timer(self.search, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
-        self._search_timer.timeout.connect(self.apply_filters)
         for combo in (self.kind_filter, self.status_filter, self.housed_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
