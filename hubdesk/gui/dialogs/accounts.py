@@ -31,7 +31,7 @@ from ...services.accounts import AccountRecord, AccountService
 from ...storage import Database
 from ..labels import label
 from ..messages import describe
-from .editing import password_edit, problem_label
+from .editing import ok_cancel, password_edit, problem_label
 
 
 class _FormDialog(QDialog):
@@ -42,11 +42,7 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.accept, self.reject)
         self.setMinimumWidth(420)
 
     def finish_form(self) -> None:

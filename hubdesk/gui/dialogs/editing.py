@@ -66,6 +66,16 @@ def problem_label() -> QLabel:
     return problem
 
 
+def ok_cancel(ok: Callable[[], object], cancel: Callable[[], object]) -> QDialogButtonBox:
+    """OK and Cancel buttons that call ``ok`` and ``cancel`` (a dialog's accept and reject)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(ok)
+    buttons.rejected.connect(cancel)
+    return buttons
+
+
 def password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -152,11 +162,7 @@ class OperationDialog(QDialog):
         self.problem = problem_label()
         self.problem.setObjectName("problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.submit, self.reject)
 
     def finish_layout(self, *extra: QWidget) -> None:
         layout = QVBoxLayout(self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from ...domain.records import Actor
 from ...services.accounts import MIN_PASSWORD, create_first_administrator, sign_in
 from ...storage import Database
 from ..messages import describe
-from .editing import password_edit, problem_label
+from .editing import ok_cancel, password_edit, problem_label
 
 
 class SignInDialog(QDialog):
@@ -30,11 +29,7 @@ class SignInDialog(QDialog):
         self.username = QLineEdit()
         self.password = password_edit()
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.accept, self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(file_label))
         form.addRow(self.tr("Username"), self.username)
@@ -77,11 +72,7 @@ class FirstAdministratorDialog(QDialog):
         self.password.setPlaceholderText(self.tr("at least %n characters", "", MIN_PASSWORD))
         self.repeat = password_edit()
         self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.accept, self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
         form.addRow(self.tr("Username"), self.username)

@@ -38,7 +38,7 @@ from ..context import PageContext
 from ..labels import label
 from ..messages import describe
 from ..operations import TEAMS
-from .editing import PROBLEM_STYLE, day_of, problem_label, qdate
+from .editing import PROBLEM_STYLE, day_of, ok_cancel, problem_label, qdate
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EDITABLE_STATUSES = (TeamStatus.OPERATING, TeamStatus.DORMANT)
@@ -152,9 +152,7 @@ class TeamDialog(QDialog):
         self.brn_note, self.email_note = problem_label(), problem_label()
         self.error = problem_label()
         self.error.setObjectName("teamDialogError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self.accept, self.reject)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -217,8 +215,6 @@ class TeamDialog(QDialog):
             edit.textChanged.connect(self.validate)
         self.confirm_check_digit.toggled.connect(self.validate)
         self.founded_known.toggled.connect(self.founded_on.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     # --- checking as the user types -------------------------------------------
 
@@ -335,11 +331,7 @@ class CloseTeamDialog(QDialog):
         self.day = QDateEdit(qdate(today))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self.accept, self.reject)
         form = QFormLayout(self)
         form.addRow(self.explanation)
         form.addRow(self.tr("Archived on") if archive else self.tr("Closed on"), self.day)
