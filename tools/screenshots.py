@@ -236,6 +236,9 @@ def shoot_trust(camera: Camera, window: MainWindow) -> None:
     for hour, reason in ((9, BackupReason.OPEN), (9, BackupReason.TIMER), (18, BackupReason.CLOSE)):
         moment = datetime(2026, 11, 24, hour, 30 if reason == BackupReason.TIMER else 2)
         take_backup(db.path, reason, engine=db.engine, now=moment)
+    from hubdesk.gui.dialogs.export_log import ExportLogDialog
+
+    _shoot_dialog(camera, "24-export-log", ExportLogDialog(window.context, window))
     admin = actor_for(db, "admin")
     _shoot_dialog(camera, "41-backups", BackupsDialog(db, admin, window))
     _shoot_dialog(camera, "42-accounts", AccountsDialog(db, admin, window))

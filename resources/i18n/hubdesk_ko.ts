@@ -59,6 +59,10 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
         <source>New account…</source>
         <translation>새 계정…</translation>
     </message>
@@ -300,6 +304,18 @@
 </context>
 <context>
     <name>AuditFields</name>
+    <message>
+        <source>Random seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>Made for the day</source>
+        <translation>기준일</translation>
+    </message>
     <message>
         <source>Affiliation</source>
         <translation>소속</translation>

@@ -145,7 +145,13 @@ class AccountsDialog(QDialog):
         self.setMinimumSize(760, 380)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Username"), self.tr("Role"), self.tr("State"), ""]
+            [
+                self.tr("Name"),
+                self.tr("Username"),
+                self.tr("Role"),
+                self.tr("State"),
+                self.tr("Password"),
+            ]
         )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -192,6 +198,7 @@ class AccountsDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def _state(self, account: AccountRecord, now: datetime) -> str:
         if not account.active:

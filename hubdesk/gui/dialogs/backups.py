@@ -129,6 +129,7 @@ class BackupsDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -62,6 +62,7 @@ class ExportLogDialog(OperationDialog):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Export consultation log"))
+        self.setMinimumWidth(520)
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.result: ExportResult | None = None

@@ -61,6 +61,9 @@ _TABLES: dict[str, str] = {
 }
 
 _FIELDS: dict[str, str] = {
+    "seed": QT_TRANSLATE_NOOP("AuditFields", "Random seed"),
+    "scale": QT_TRANSLATE_NOOP("AuditFields", "Scale"),
+    "today": QT_TRANSLATE_NOOP("AuditFields", "Made for the day"),
     "affiliation": QT_TRANSLATE_NOOP("AuditFields", "Affiliation"),
     "agreement_id": QT_TRANSLATE_NOOP("AuditFields", "Agreement"),
     "approved_at": QT_TRANSLATE_NOOP("AuditFields", "Approved at"),
