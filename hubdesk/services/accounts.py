@@ -33,6 +33,7 @@ from ..domain.records import Actor
 from ..storage import Database
 from ..storage.models import StaffUser
 from .base import Service, clean_text, get_or_raise
+from .boundary import typed_boundary
 from .staff import SYSTEM_USERNAME, USERNAME_PATTERN
 
 MAX_FAILED, LOCK_MINUTES, MIN_PASSWORD, MAX_PASSWORD = 5, 15, 8, 128
@@ -174,6 +175,7 @@ def _record_attempt(db: Database, username: str, right: bool, moment: datetime) 
     raise WrongPassword(attempts_left=MAX_FAILED - user.failed_logins)
 
 
+@typed_boundary
 class AccountService(Service):
     """Account management: administrators only (except changing one's own password)."""
 

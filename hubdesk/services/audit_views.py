@@ -50,6 +50,7 @@ from ..storage.models import (
     YearlyTarget,
 )
 from .base import Service
+from .boundary import typed_boundary
 
 LOG_TABLES = frozenset({AuditEntry.__tablename__, ExportLogEntry.__tablename__})
 LABEL_SEPARATOR = " · "
@@ -255,6 +256,7 @@ def _page(offset: int, limit: int) -> tuple[int, int]:
     return max(offset, 0), max(limit, 0)
 
 
+@typed_boundary
 class AuditViewService(Service):
     """Queries behind the audit page; never writes."""
 

@@ -33,6 +33,7 @@ from ..reports.consultation_pdf import write_consultation_pdf
 from ..reports.consultation_xlsx import write_consultation_xlsx
 from ..storage.models import Consultant, ConsultingSession, ExportLogEntry, Mou, Team
 from .base import Service, clean_text
+from .boundary import typed_boundary
 from .settings import load_settings
 
 EXPORT_KIND = "consultation_log"
@@ -71,6 +72,7 @@ def checked_reason(masked: bool, reason: str) -> str:
     return text
 
 
+@typed_boundary
 class ConsultationLogService(Service):
     def gather(self, quarter: Quarter, *, masked: bool = True, reason: str = "") -> ConsultationLog:
         """One quarter's log; personal data masked unless ``masked`` is False."""

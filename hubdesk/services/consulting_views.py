@@ -18,6 +18,7 @@ from ..domain.enums import ConsultingField, SessionMode, SessionStatus
 from ..domain.records import MouRecord
 from ..storage.models import Consultant, ConsultantField, ConsultingSession, Mou, Team, Tenancy
 from .base import Service, get_or_raise
+from .boundary import typed_boundary
 from .consulting import (
     BOOKED,
     ConsultantDetail,
@@ -190,6 +191,7 @@ def _row(values: Any) -> SessionRow:
     return SessionRow(*values)
 
 
+@typed_boundary
 class ConsultingViewService(Service):
     def sessions_between(
         self, first: date, last: date, chosen: SessionFilter = SessionFilter()
