@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
 from .audit import ACTOR_KEY, install_audit
+from .filesystems import is_network_path
 from .migrations import current_revision, head_revision, upgrade_to_head
 
 BUSY_TIMEOUT_MS = 10_000
@@ -26,19 +27,31 @@ READ_ONLY = "the file or its folder is read-only"
 NOT_SQLITE = "this is not a HubDesk file (not an SQLite database)"
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+def _pragmas(journal_mode: str | None) -> Callable[[sqlite3.Connection, Any], None]:
+    """The pragmas every connection gets; ``journal_mode`` None leaves the file's own."""
+
+    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if journal_mode is not None:
+            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return set_pragmas
 
 
 def _query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def journal_mode_for(path: Path) -> str:
+    """WAL on a local disk; the rollback journal on a network share, where WAL's
+    shared-memory index does not work (``filesystems``)."""
+    return "DELETE" if is_network_path(path) else "WAL"
 
 
 def _begin(connection: Any) -> None:
@@ -48,8 +61,10 @@ def _begin(connection: Any) -> None:
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine with HubDesk's pragmas. A read-only opener leaves the journal mode as
+    the file's holder set it: changing it would write to someone else's file."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragmas(None if read_only else journal_mode_for(path)))
     if read_only:
         event.listen(engine, "connect", _query_only)
     event.listen(engine, "begin", _begin)
