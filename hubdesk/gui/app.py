@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -266,6 +267,16 @@ def damaged_sentence(error: DatabaseDamaged, backup: BackupInfo) -> str:
     )
 
 
+def _quit_on_terminate(app: QApplication) -> QTimer:
+    """SIGTERM (a shutdown, ``kill``) closes the window as Quit does: last backup, lock
+    released. Python runs signal handlers only between bytecodes, so a timer wakes it."""
+    signal.signal(signal.SIGTERM, lambda _number, _frame: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+    return timer
+
+
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     """Open the window on ``db_path`` (default: the last or default file), or on a demo."""
     app = create_application()
@@ -282,6 +293,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
         path = db_path or last or default_database_path()
         if not desk.open(path, create=path == default_database_path() or demo):
             return 2
+        _quit_on_terminate(app)
         try:
             return app.exec()
         finally:
