@@ -19,14 +19,8 @@ from ..domain.records import MouRecord
 from ..storage.models import Consultant, ConsultantField, ConsultingSession, Mou, Team, Tenancy
 from .base import Service, get_or_raise
 from .boundary import typed_boundary
-from .consulting import (
-    BOOKED,
-    ConsultantDetail,
-    consultant_detail,
-    covering_mou,
-    idle_tenants,
-    mou_record,
-)
+from .consultants import ConsultantDetail, consultant_detail, mou_record
+from .consulting import BOOKED, covering_mou, idle_tenants
 
 S = ConsultingSession
 

@@ -28,6 +28,7 @@ from faults.world import build_world
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.checks import check_database
+from hubdesk.services.consultants import ConsultantService
 from hubdesk.services.consulting import ConsultingService
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.goals import GoalService
@@ -48,6 +49,7 @@ SERVICES: dict[str, tuple[type, Sequence[str] | None]] = {
     "space views": (SpaceViewService, None),
     "applications": (ApplicationService, None),
     "consulting": (ConsultingService, CONSULTING),
+    "consultants": (ConsultantService, None),
     "grants": (GrantService, None),
     "disbursements": (DisbursementService, None),
     "settlements": (SettlementService, None),

@@ -22,6 +22,7 @@ from hubdesk.domain.enums import (
     TenancyStatus,
 )
 from hubdesk.services.checks import check_database
+from hubdesk.services.consultants import ConsultantService
 from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import AgreementDraft, GrantService
@@ -102,7 +103,11 @@ def make_busy(hub: Hub) -> Busy:
     spaces.allocate(TenancyDraft(hub.teams["village"], hub.spaces["2F-OD1"], 2, start))
 
     consulting = ConsultingService(hub.db, hub.admin)
-    labor = consulting.add_consultant("정노무사", "정노무법인", [ConsultingField.LABOR_HR]).id
+    labor = (
+        ConsultantService(hub.db, hub.admin)
+        .add_consultant("정노무사", "정노무법인", [ConsultingField.LABOR_HR])
+        .id
+    )
     consulting.schedule(draft(hub, "coop", "kang", ConsultingField.STRATEGY, 10))
     consulting.schedule(draft(hub, "social", "yoon", ConsultingField.ACCOUNTING_TAX, 10))
     done = consulting.schedule(draft(hub, "social", "kang", ConsultingField.MARKETING, 11))

@@ -19,13 +19,8 @@ from hubdesk.domain.errors import (
     TeamDoubleBooked,
     ValidationError,
 )
-from hubdesk.services.consulting import (
-    ConsultantDraft,
-    ConsultingService,
-    MouDraft,
-    SessionDraft,
-    draft_of,
-)
+from hubdesk.services.consultants import ConsultantDraft, ConsultantService, MouDraft
+from hubdesk.services.consulting import ConsultingService, SessionDraft, draft_of
 from hubdesk.services.consulting_views import ConsultingViewService
 from hubdesk.storage.models import AuditEntry, ConsultantField, ConsultingSession, Mou
 
@@ -34,6 +29,10 @@ DAY = date(2026, 11, 2)
 
 def service(hub: Hub) -> ConsultingService:
     return ConsultingService(hub.db, hub.clerk)
+
+
+def consultants(hub: Hub) -> ConsultantService:
+    return ConsultantService(hub.db, hub.clerk)
 
 
 def views(hub: Hub) -> ConsultingViewService:
@@ -226,43 +225,43 @@ def mou_id(hub: Hub) -> int:
 
 
 def test_update_the_mou_period_and_quota(hub: Hub) -> None:
-    consulting = service(hub)
+    consulting, editor = service(hub), consultants(hub)
     mou = views(hub).mou(DAY)
     assert mou is not None
     read = MouDraft(mou.partner, mou.title, mou.start_date, mou.end_date, mou.yearly_quota_hours)
     changed = replace(read, end=date(2028, 12, 31), yearly_quota_hours=60)
-    saved = consulting.update_mou(mou.id, changed, expected=read)
+    saved = editor.update_mou(mou.id, changed, expected=read)
     assert (saved.end_date, saved.yearly_quota_hours) == (date(2028, 12, 31), 60)
     assert consulting.quota_usage(2026).quota_hours == 60
     # The editor's values are now stale.
-    refused(hub.db, RecordChanged, consulting.update_mou, mou.id, read, expected=read)
+    refused(hub.db, RecordChanged, editor.update_mou, mou.id, read, expected=read)
 
 
 def test_the_mou_period_cannot_leave_booked_sessions_outside(hub: Hub) -> None:
-    consulting = service(hub)
+    consulting, editor = service(hub), consultants(hub)
     consulting.schedule(draft(hub, day=date(2025, 3, 4)))
     mou = views(hub).mou(DAY)
     assert mou is not None
     shorter = MouDraft(mou.partner, mou.title, date(2025, 6, 1), mou.end_date, 40)
-    error = refused(hub.db, OutsideMouPeriod, consulting.update_mou, mou.id, shorter)
+    error = refused(hub.db, OutsideMouPeriod, editor.update_mou, mou.id, shorter)
     assert error.values["on"] == date(2025, 3, 4)
     refused(
         hub.db,
         ValidationError,
-        consulting.update_mou,
+        editor.update_mou,
         mou.id,
         replace(shorter, start=mou.start_date, yearly_quota_hours=0),
     )
 
 
 def test_a_cancelled_session_does_not_hold_the_mou_period(hub: Hub) -> None:
-    consulting = service(hub)
+    consulting, editor = service(hub), consultants(hub)
     early = consulting.schedule(draft(hub, day=date(2025, 3, 4))).session
     consulting.cancel(early.id, "취소")
     mou = views(hub).mou(DAY)
     assert mou is not None
     shorter = MouDraft(mou.partner, mou.title, date(2025, 6, 1), mou.end_date, 40)
-    assert consulting.update_mou(mou.id, shorter).start_date == date(2025, 6, 1)
+    assert editor.update_mou(mou.id, shorter).start_date == date(2025, 6, 1)
 
 
 # --- consultants ---------------------------------------------------------------------
@@ -275,7 +274,7 @@ def consultant_fields(hub: Hub, consultant_id: int) -> set[ConsultingField]:
 
 
 def test_update_a_consultant_and_its_fields(hub: Hub) -> None:
-    consulting = service(hub)
+    editor = consultants(hub)
     (kang,) = [c for c in views(hub).consultants() if c.id == hub.consultants["kang"]]
     edited = replace(
         kang.draft,
@@ -285,7 +284,7 @@ def test_update_a_consultant_and_its_fields(hub: Hub) -> None:
         active=False,
     )
     entries = audit_count(hub)
-    saved = consulting.update_consultant(kang.id, edited, version=kang.version)
+    saved = editor.update_consultant(kang.id, edited, version=kang.version)
     assert saved.draft == edited and saved.version == kang.version + 1
     assert consultant_fields(hub, kang.id) == {
         ConsultingField.STRATEGY,
@@ -296,35 +295,33 @@ def test_update_a_consultant_and_its_fields(hub: Hub) -> None:
 
     # A field-only change moves the version on as well; the old version is then stale.
     only_fields = replace(edited, fields=(ConsultingField.STRATEGY,))
-    again = consulting.update_consultant(kang.id, only_fields, version=saved.version)
+    again = editor.update_consultant(kang.id, only_fields, version=saved.version)
     assert again.version == saved.version + 1
-    refused(
-        hub.db, RecordChanged, consulting.update_consultant, kang.id, edited, version=saved.version
-    )
+    refused(hub.db, RecordChanged, editor.update_consultant, kang.id, edited, version=saved.version)
 
 
 def test_a_consultant_needs_a_name_and_a_field(hub: Hub) -> None:
-    consulting = service(hub)
+    editor = consultants(hub)
     (kang,) = [c for c in views(hub).consultants() if c.id == hub.consultants["kang"]]
     for bad in (replace(kang.draft, fields=()), replace(kang.draft, name=" ")):
-        refused(hub.db, ValidationError, consulting.update_consultant, kang.id, bad)
+        refused(hub.db, ValidationError, editor.update_consultant, kang.id, bad)
 
 
 def test_remove_and_restore_a_new_consultant(hub: Hub) -> None:
-    consulting = service(hub)
+    editor = consultants(hub)
     before = snapshot(hub.db)["consultants"]
-    added = consulting.add_consultant("한노무사", "노무법인 한결", [ConsultingField.LABOR_HR])
-    gone = consulting.remove_consultant(added.id)
+    added = editor.add_consultant("한노무사", "노무법인 한결", [ConsultingField.LABOR_HR])
+    gone = editor.remove_consultant(added.id)
     assert snapshot(hub.db)["consultants"] == before
-    back = consulting.restore_consultant(gone)
+    back = editor.restore_consultant(gone)
     assert back.id == added.id and back.draft == gone.draft
     assert consultant_fields(hub, added.id) == {ConsultingField.LABOR_HR}
 
 
 def test_a_consultant_with_sessions_is_not_removed(hub: Hub) -> None:
-    consulting = service(hub)
+    consulting, editor = service(hub), consultants(hub)
     consulting.schedule(draft(hub))
-    refused(hub.db, InvalidTransition, consulting.remove_consultant, hub.consultants["kang"])
+    refused(hub.db, InvalidTransition, editor.remove_consultant, hub.consultants["kang"])
 
 
 def test_draft_consultant_defaults() -> None:

@@ -14,7 +14,7 @@ from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import ConsultingField, GrantKind, SpaceKind, StaffRole, TeamKind
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.records import Actor
-from hubdesk.services.consulting import ConsultingService
+from hubdesk.services.consultants import ConsultantService
 from hubdesk.services.grants import GrantService, ProgramDraft
 from hubdesk.services.spaces import SpaceService
 from hubdesk.services.staff import add_staff, system_actor
@@ -90,8 +90,8 @@ def make_hub(db: Database) -> Hub:
             ("2F-MR1", "회의실 1", 2, SpaceKind.MEETING_ROOM, 10, 30.0, 0),
         )
     }
-    consulting = ConsultingService(db, admin)
-    consulting.add_mou(
+    consultant_service = ConsultantService(db, admin)
+    consultant_service.add_mou(
         "성공회대학교 산학협력단",
         "사회적경제 컨설팅 업무협약",
         date(2025, 1, 1),
@@ -99,10 +99,10 @@ def make_hub(db: Database) -> Hub:
         40,
     )
     consultants = {
-        "kang": consulting.add_consultant(
+        "kang": consultant_service.add_consultant(
             "강교수", "성공회대학교 경영학부", [ConsultingField.STRATEGY, ConsultingField.MARKETING]
         ).id,
-        "yoon": consulting.add_consultant(
+        "yoon": consultant_service.add_consultant(
             "윤세무사", "윤세무회계", [ConsultingField.ACCOUNTING_TAX]
         ).id,
     }

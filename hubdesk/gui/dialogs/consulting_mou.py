@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ConsultingField
 from ...domain.records import MouRecord
-from ...services.consulting import (
+from ...services.consultants import (
     ConsultantDetail,
     ConsultantDraft,
-    ConsultingService,
+    ConsultantService,
     MouDraft,
     mou_draft,
 )
@@ -50,7 +50,7 @@ class ConsultantDialog(OperationDialog):
     ) -> None:
         super().__init__(context, parent)
         self.detail = detail
-        self.service = ConsultingService(context.db, context.actor)
+        self.service = ConsultantService(context.db, context.actor)
         self.setWindowTitle(self.tr("Edit consultant") if detail else self.tr("New consultant"))
         self.name = QLineEdit()
         self.affiliation = QLineEdit()
@@ -151,7 +151,7 @@ class MouDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("MOU and consultants"))
-        self.service = ConsultingService(context.db, context.actor)
+        self.service = ConsultantService(context.db, context.actor)
         self.views = ConsultingViewService(context.db, context.actor)
         self.mou: MouRecord | None = None
         self.consultants: list[ConsultantDetail] = []
