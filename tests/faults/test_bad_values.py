@@ -41,14 +41,12 @@ from hubdesk.services.teams import TeamService
 from hubdesk.storage import Database
 
 EXAMPLES = 120
-# Consulting is another engineer's work in progress: its reads and the booking only.
-CONSULTING = ("check_schedule", "schedule", "quota_usage", "idle_teams")
 SERVICES: dict[str, tuple[type, Sequence[str] | None]] = {
     "teams": (TeamService, None),
     "spaces": (SpaceService, None),
     "space views": (SpaceViewService, None),
     "applications": (ApplicationService, None),
-    "consulting": (ConsultingService, CONSULTING),
+    "consulting": (ConsultingService, None),
     "consultants": (ConsultantService, None),
     "grants": (GrantService, None),
     "disbursements": (DisbursementService, None),
