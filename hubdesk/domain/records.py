@@ -171,6 +171,10 @@ class SessionRecord:
     def minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
 
+    @property
+    def hours(self) -> float:
+        return (self.ends_at - self.starts_at).total_seconds() / 3600
+
 
 @dataclass(frozen=True, slots=True)
 class ScheduledSession:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -60,37 +59,15 @@ class QuotaUsage:
         return self.quota_hours - self.hours_used
 
 
-class BookedSession(Protocol):
-    """What ``draft_of`` reads: a ``SessionRecord`` or a view's ``SessionRow``."""
-
-    @property
-    def team_id(self) -> int: ...
-    @property
-    def consultant_id(self) -> int: ...
-    @property
-    def field(self) -> ConsultingField: ...
-    @property
-    def starts_at(self) -> datetime: ...
-    @property
-    def ends_at(self) -> datetime: ...
-    @property
-    def mode(self) -> SessionMode: ...
-    @property
-    def topic(self) -> str: ...
-    @property
-    def place(self) -> str: ...
-
-
-def draft_of(record: BookedSession) -> SessionDraft:
+def draft_of(record: SessionRecord) -> SessionDraft:
     """The draft that books ``record`` again (redo of "schedule", undo of "reschedule")."""
-    minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
     return SessionDraft(
         record.team_id,
         record.consultant_id,
         record.field,
         record.starts_at.date(),
         record.starts_at.time(),
-        minutes,
+        record.minutes,
         record.mode,
         record.topic,
         record.place,

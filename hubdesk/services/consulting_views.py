@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, extract, func, or_, select
 
-from ..domain.enums import ConsultingField, SessionMode, SessionStatus
-from ..domain.records import MouRecord
+from ..domain.enums import ConsultingField, SessionStatus
+from ..domain.records import MouRecord, SessionRecord
 from ..storage.models import Consultant, ConsultantField, ConsultingSession, Mou, Team, Tenancy
 from .base import Service, get_or_raise
 from .boundary import typed_boundary
@@ -26,38 +26,19 @@ S = ConsultingSession
 
 
 @dataclass(frozen=True, slots=True)
-class SessionRow:
-    """One session as the calendars and the list show it."""
-
-    id: int
-    team_id: int
-    team_name: str
-    consultant_id: int
-    consultant_name: str
-    field: ConsultingField
-    starts_at: datetime
-    ends_at: datetime
-    mode: SessionMode
-    place: str
-    topic: str
-    status: SessionStatus
-
-    @property
-    def hours(self) -> float:
-        return (self.ends_at - self.starts_at).total_seconds() / 3600
-
-
-@dataclass(frozen=True, slots=True)
 class SessionDetail:
     """A session with its outcome and version: the detail panel and the edit dialogs."""
 
-    row: SessionRow
+    row: SessionRecord
     summary: str
     advice: str
     follow_up: str
-    satisfaction: int | None
     cancel_reason: str
     version: int
+
+    @property
+    def satisfaction(self) -> int | None:
+        return self.row.satisfaction
 
 
 class SessionColumn(StrEnum):
@@ -138,6 +119,7 @@ _COLUMNS = (
     S.place,
     S.topic,
     S.status,
+    S.satisfaction,
 )
 _SORT_KEYS: dict[SessionColumn, Any] = {
     SessionColumn.STARTS_AT: S.starts_at,
@@ -181,15 +163,15 @@ def _conditions(chosen: SessionFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _row(values: Any) -> SessionRow:
-    return SessionRow(*values)
+def _row(values: Any) -> SessionRecord:
+    return SessionRecord(*values)
 
 
 @typed_boundary
 class ConsultingViewService(Service):
     def sessions_between(
         self, first: date, last: date, chosen: SessionFilter = SessionFilter()
-    ) -> list[SessionRow]:
+    ) -> list[SessionRecord]:
         """Sessions starting on ``first`` … ``last`` (inclusive), by start time."""
         query = (
             _rows_query(*_COLUMNS)
@@ -203,7 +185,7 @@ class ConsultingViewService(Service):
         with self._read() as session:
             return [_row(values) for values in session.execute(query)]
 
-    def search(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRow]:
+    def search(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRecord]:
         key = _SORT_KEYS[query.sort]
         order = [key.desc() if query.descending else key.asc()]
         if query.sort != SessionColumn.STARTS_AT:
@@ -235,7 +217,6 @@ class ConsultingViewService(Service):
                     S.summary,
                     S.advice,
                     S.follow_up,
-                    S.satisfaction,
                     S.cancel_reason,
                     S.version,
                 ).where(S.id == session_id)

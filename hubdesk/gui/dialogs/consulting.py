@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ConsultingField, SessionMode, SessionStatus
+from ...domain.records import SessionRecord
 from ...services.consulting import ConsultingService, SessionDraft, draft_of
-from ...services.consulting_views import ConsultingViewService, SessionDetail, SessionRow
+from ...services.consulting_views import ConsultingViewService, SessionDetail
 from ..context import PageContext
 from ..labels import label
 from ..operations import SESSIONS
@@ -40,11 +41,11 @@ WARNING_STYLE = "color: #a35200;"
 NOTE_HEIGHT = 64
 
 
-def when_text(row: SessionRow) -> str:
+def when_text(row: SessionRecord) -> str:
     return f"{row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
 
 
-def session_heading(row: SessionRow) -> str:
+def session_heading(row: SessionRecord) -> str:
     """``팀 · 컨설턴트 · 2026-11-24 10:00–11:00``"""
     return f"{row.team_name} · {row.consultant_name} · {when_text(row)}"
 

@@ -1,6 +1,6 @@
 """The consulting session list as a Qt table model: SQL filters and sorts, Qt pages it.
 
-Rows are fetched 200 at a time (``PagedTableModel``); the model keeps ``SessionRow``
+Rows are fetched 200 at a time (``PagedTableModel``); the model keeps ``SessionRecord``
 records, never ORM objects.
 """
 
@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush
 
+from ...domain.records import SessionRecord
 from ...services.consulting_views import (
     ConsultingViewService,
     IdleTeam,
     SessionColumn,
     SessionFilter,
     SessionQuery,
-    SessionRow,
 )
 from ..labels import day, label
 from ..widgets.quota_chart import hours_text
@@ -37,7 +37,7 @@ COLUMNS = (
     SessionColumn.STATUS,
 )
 
-_TEXTS: dict[SessionColumn, Callable[[SessionRow], str]] = {
+_TEXTS: dict[SessionColumn, Callable[[SessionRecord], str]] = {
     SessionColumn.STARTS_AT: lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}–{r.ends_at:%H:%M}",
     SessionColumn.TEAM: lambda r: r.team_name,
     SessionColumn.CONSULTANT: lambda r: r.consultant_name,
@@ -49,7 +49,7 @@ _TEXTS: dict[SessionColumn, Callable[[SessionRow], str]] = {
 }
 
 
-class SessionTableModel(PagedTableModel[SessionQuery, SessionRow]):
+class SessionTableModel(PagedTableModel[SessionQuery, SessionRecord]):
     """Sessions matching a ``SessionQuery``, newest first unless sorted otherwise."""
 
     sort_keys = COLUMNS
@@ -62,19 +62,19 @@ class SessionTableModel(PagedTableModel[SessionQuery, SessionRow]):
     def set_filter(self, chosen: SessionFilter) -> None:
         self.set_query(replace(self._query, filter=chosen))
 
-    def session_row(self, row: int) -> SessionRow:
+    def session_row(self, row: int) -> SessionRecord:
         return self.row_at(row)
 
     def _count(self, query: SessionQuery) -> int:
         return self._service.count(query)
 
-    def _fetch(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRow]:
+    def _fetch(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRecord]:
         return self._service.search(query, offset, limit)
 
-    def _cells(self, row: SessionRow) -> list[str]:
+    def _cells(self, row: SessionRecord) -> list[str]:
         return [_TEXTS[column](row) for column in COLUMNS]
 
-    def _role_data(self, row: SessionRow, column: int, role: int) -> Any:
+    def _role_data(self, row: SessionRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and COLUMNS[column] == SessionColumn.STATUS:
             return QBrush(STYLES[row.status].fill)
         return None

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...domain.enums import SessionStatus
-from ...services.consulting_views import SessionRow
+from ...domain.records import SessionRecord
 from ..labels import label
 from .legend import Legend, Swatch
 
@@ -77,7 +77,7 @@ def month_grid_start(day: date) -> date:
     return week_start(day.replace(day=1))
 
 
-def session_tooltip(row: SessionRow) -> str:
+def session_tooltip(row: SessionRecord) -> str:
     when = f"{row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
     lines = [
         f"<b>{row.team_name}</b>",
@@ -94,7 +94,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def lanes(rows: Sequence[SessionRow]) -> list[tuple[int, int]]:
+def lanes(rows: Sequence[SessionRecord]) -> list[tuple[int, int]]:
     """(lane, lanes in its cluster) for each row of one day, rows sorted by start."""
     result: list[tuple[int, int]] = []
     cluster: list[int] = []  # indexes of the rows in the open cluster
@@ -132,16 +132,16 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.first = week_start(date.today())
         self.today = date.today()
-        self.rows: list[SessionRow] = []
+        self.rows: list[SessionRecord] = []
         self.selected: int | None = None
-        self._hits: list[tuple[QRectF, SessionRow]] = []
+        self._hits: list[tuple[QRectF, SessionRecord]] = []
         self._small = QFont(self.font())
         self._small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(420, 300))
 
-    def set_sessions(self, first: date, rows: Sequence[SessionRow], today: date) -> None:
+    def set_sessions(self, first: date, rows: Sequence[SessionRecord], today: date) -> None:
         self.first, self.rows, self.today = first, list(rows), today
         self._layout()
         self.update()
@@ -154,7 +154,7 @@ class CalendarView(QWidget):
         """Where a session is drawn (the first place), or None when it is not shown."""
         return next((rect for rect, row in self._hits if row.id == session_id), None)
 
-    def session_at(self, point: QPointF) -> SessionRow | None:
+    def session_at(self, point: QPointF) -> SessionRecord | None:
         for rect, row in reversed(self._hits):
             if rect.contains(point):
                 return row
@@ -200,7 +200,7 @@ class CalendarView(QWidget):
         return super().event(event)
 
     def _paint_block(
-        self, painter: QPainter, rect: QRectF, row: SessionRow, lines: list[str]
+        self, painter: QPainter, rect: QRectF, row: SessionRecord, lines: list[str]
     ) -> None:
         style = STYLES[row.status]
         chosen = row.id == self.selected
@@ -263,7 +263,7 @@ class WeekView(CalendarView):
 
     def _layout(self) -> None:
         self._hits = []
-        by_day: dict[int, list[SessionRow]] = {}
+        by_day: dict[int, list[SessionRecord]] = {}
         for row in self.rows:
             offset = (row.starts_at.date() - self.first).days
             if 0 <= offset < 7:
@@ -374,7 +374,7 @@ class MonthView(CalendarView):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(900, 620)
 
-    def set_month(self, month: date, rows: Sequence[SessionRow], today: date) -> None:
+    def set_month(self, month: date, rows: Sequence[SessionRecord], today: date) -> None:
         self.month = month.replace(day=1)
         self.set_sessions(month_grid_start(month), rows, today)
 
@@ -396,7 +396,7 @@ class MonthView(CalendarView):
 
     def _layout(self) -> None:
         self._hits, self._more = [], []
-        by_day: dict[int, list[SessionRow]] = {}
+        by_day: dict[int, list[SessionRecord]] = {}
         for row in self.rows:
             offset = (row.starts_at.date() - self.first).days
             if 0 <= offset < 42:
@@ -404,7 +404,7 @@ class MonthView(CalendarView):
         for offset, rows in by_day.items():
             self._layout_day(offset, rows)
 
-    def _layout_day(self, offset: int, rows: list[SessionRow]) -> None:
+    def _layout_day(self, offset: int, rows: list[SessionRecord]) -> None:
         """As many lines as fit in the cell; the last one says how many more there are."""
         line = QFontMetrics(self._small).height() + 2
         day_line = QFontMetrics(self.font()).height() + 2
