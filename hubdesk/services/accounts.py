@@ -34,7 +34,7 @@ from ..storage import Database
 from ..storage.models import StaffUser
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
-from .staff import SYSTEM_USERNAME, USERNAME_PATTERN
+from .staff import SYSTEM_USERNAME, USERNAME_PATTERN, new_staff, staff_actor, staff_by_name
 
 MAX_FAILED, LOCK_MINUTES, MIN_PASSWORD, MAX_PASSWORD = 5, 15, 8, 128
 
@@ -134,7 +134,7 @@ def create_first_administrator(
         user.display_name, user.role, user.active = name, StaffRole.ADMINISTRATOR, True
         user.password_hash = password_hash
         session.flush()
-        return _actor(user)
+        return staff_actor(user)
 
 
 def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
@@ -146,14 +146,14 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     """
     moment = now or datetime.now()
     with db.read() as session:
-        user = _user_by_name(session, username.strip().lower())
+        user = staff_by_name(session, username.strip().lower())
         if user is None or not user.active or user.username == SYSTEM_USERNAME:
             raise SignInFailed()
         if user.locked_until is not None and user.locked_until > moment:
             raise AccountLocked(username=user.username, until=user.locked_until)
         right = verify_password(password, user.password_hash)
         if right and (db.read_only or (not user.failed_logins and user.locked_until is None)):
-            return _actor(user)
+            return staff_actor(user)
         if db.read_only:  # nothing can be counted in a file open read-only
             raise SignInFailed()
     return _record_attempt(db, user.username, right, moment)
@@ -164,7 +164,7 @@ def _record_attempt(db: Database, username: str, right: bool, moment: datetime) 
         user = session.scalars(select(StaffUser).where(StaffUser.username == username)).one()
         if right:
             user.failed_logins, user.locked_until = 0, None
-            return _actor(user)
+            return staff_actor(user)
         user.failed_logins += 1
         locks = user.failed_logins >= MAX_FAILED
         if locks:
@@ -194,21 +194,13 @@ class AccountService(Service):
         self._require_administrator("add accounts")
         username = _checked_username(username)
         name = clean_text(display_name, "display_name", max_length=64)
-        role = _checked_role(role)
         password_hash = hash_password(check_password(password))
         with self._write() as session:
-            if _user_by_name(session, username) is not None:
-                raise ValidationError(field="username", reason=f"{username} already exists")
-            user = StaffUser(
-                username=username, display_name=name, role=role, password_hash=password_hash
-            )
-            session.add(user)
-            session.flush()
-            return _account(user)
+            return _account(new_staff(session, username, name, role, password_hash))
 
     def set_role(self, user_id: int, role: StaffRole) -> AccountRecord:
         self._require_administrator("change roles")
-        role = _checked_role(role)
+        role = StaffRole(role)  # typed_boundary has refused unknown roles
         with self._write() as session:
             user = self._account_row(session, user_id)
             if role != StaffRole.ADMINISTRATOR:
@@ -289,20 +281,6 @@ def _checked_username(username: object) -> str:
     if not USERNAME_PATTERN.match(text) or text == SYSTEM_USERNAME:
         raise ValidationError(field="username", reason=f"{username!r} is not a login name")
     return text
-
-
-def _checked_role(role: object) -> StaffRole:
-    if isinstance(role, str) and role in StaffRole._value2member_map_:
-        return StaffRole(role)
-    raise ValidationError(field="role", reason=f"{role!r} is not a role")
-
-
-def _user_by_name(session: Session, username: str) -> StaffUser | None:
-    return session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
-
-
-def _actor(user: StaffUser) -> Actor:
-    return Actor(user.id, user.username, user.role, user.display_name)
 
 
 def _account(user: StaffUser) -> AccountRecord:
