@@ -15,6 +15,7 @@ from .storage.backup import (
     restore_backup,
     take_backup,
 )
+from .storage.database import refuse_foreign_file
 from .storage.lock import FileLock
 
 EXIT_OK = 0
@@ -80,6 +81,5 @@ def _existing(path: Path) -> Path:
     path = path.expanduser().resolve()
     if not path.is_file():
         raise DatabaseFileError(path=str(path), reason="no such file")
-    if (problem := check_integrity(path)) is not None and "not a database" in problem:
-        raise DatabaseFileError(path=str(path), reason="this is not a HubDesk file")
+    refuse_foreign_file(path)  # the header and the tables; integrity is checked where needed
     return path

@@ -105,7 +105,7 @@ class Database:
             raise DatabaseFileError(path=str(path), reason=READ_ONLY)
         if not create and path.stat().st_size == 0:
             raise DatabaseFileError(path=str(path), reason="the file is empty: not a HubDesk file")
-        _refuse_foreign_file(path)
+        refuse_foreign_file(path)
         engine = make_engine(path, read_only=read_only)
         try:
             _refuse_damaged_file(engine, path)
@@ -163,7 +163,7 @@ def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
     raise RuntimeError("a read session cannot change records: use Database.write(actor)")
 
 
-def _refuse_foreign_file(path: Path) -> None:
+def refuse_foreign_file(path: Path) -> None:
     """Refuse a file that is not SQLite, or another program's SQLite file, before the
     engine's pragmas (WAL) or the migrations change anything in it."""
     if not path.exists() or path.stat().st_size == 0:
