@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from support.consulting import session_draft
 from support.hub import TODAY, Hub, snapshot
 from support.keyboard import pick_team, set_day, show_active, type_text
 
@@ -23,7 +24,7 @@ from hubdesk.gui.dialogs.consulting_mou import ConsultantDialog, MouDialog
 from hubdesk.gui.dialogs.editing import OperationDialog
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.pages.consulting import LIST, MONTH, WEEK, ConsultingPage
-from hubdesk.services.consulting import ConsultingService, SessionDraft
+from hubdesk.services.consulting import ConsultingService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import Consultant, ConsultantField, ConsultingSession, Mou
 
@@ -42,19 +43,15 @@ def open_page(window: MainWindow, qtbot: QtBot) -> ConsultingPage:
 def book(
     hub: Hub, team: str = "social", day: date = WEDNESDAY, hour: int = 10, **changes: object
 ) -> int:
-    values: dict[str, object] = {
-        "team_id": hub.teams[team],
-        "consultant_id": hub.consultants["kang"],
-        "field": ConsultingField.STRATEGY,
-        "day": day,
-        "start": time(hour, 0),
-        "minutes": 60,
-        "mode": SessionMode.IN_PERSON,
-        "topic": "판로 개척",
-        "place": "2층 회의실",
-    }
-    values.update(changes)
-    draft = SessionDraft(**values)  # type: ignore[arg-type]
+    draft = session_draft(
+        hub,
+        team=team,
+        day=day,
+        start=time(hour, 0),
+        topic="판로 개척",
+        place="2층 회의실",
+        **changes,
+    )
     return ConsultingService(hub.db, hub.clerk).schedule(draft).session.id
 
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import update
+from support.consulting import session_draft
 from support.hub import Hub
 
-from hubdesk.domain.enums import ConsultingField, SessionMode
+from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.periods import Quarter
 from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.storage.models import Team
@@ -45,19 +46,7 @@ class QuarterSessions:
 
 
 def _draft(hub: Hub, day: date, start: time, minutes: int, **changes: object) -> SessionDraft:
-    values: dict[str, object] = {
-        "team_id": hub.teams["coop"],
-        "consultant_id": hub.consultants["kang"],
-        "field": ConsultingField.STRATEGY,
-        "day": day,
-        "start": start,
-        "minutes": minutes,
-        "mode": SessionMode.IN_PERSON,
-        "topic": "사업계획 점검",
-        "place": "3층 회의실",
-    }
-    values.update(changes)
-    return SessionDraft(**values)  # type: ignore[arg-type]
+    return session_draft(hub, day=day, start=start, minutes=minutes, **changes)
 
 
 def make_quarter(hub: Hub) -> QuarterSessions:

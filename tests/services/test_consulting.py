@@ -7,9 +7,10 @@ from datetime import date, time
 
 import pytest
 from sqlalchemy import select
+from support.consulting import SESSION_DAY, session_draft
 from support.hub import TODAY, Hub, refused, snapshot
 
-from hubdesk.domain.enums import ConsultingField, SessionMode, SessionStatus
+from hubdesk.domain.enums import ConsultingField, SessionStatus
 from hubdesk.domain.errors import (
     ConsultantDoubleBooked,
     InvalidTransition,
@@ -21,7 +22,7 @@ from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import ConsultingSession
 
-DAY = date(2026, 11, 2)  # a Monday inside the MOU (2025-01-01 – 2027-12-31)
+DAY = SESSION_DAY  # a Monday inside the MOU (2025-01-01 – 2027-12-31)
 
 
 def service(hub: Hub) -> ConsultingService:
@@ -30,19 +31,7 @@ def service(hub: Hub) -> ConsultingService:
 
 def draft(hub: Hub, **changes: object) -> SessionDraft:
     """Kang advises the cooperative on strategy, 10:00–11:00 on ``DAY``."""
-    values: dict[str, object] = {
-        "team_id": hub.teams["coop"],
-        "consultant_id": hub.consultants["kang"],
-        "field": ConsultingField.STRATEGY,
-        "day": DAY,
-        "start": time(10, 0),
-        "minutes": 60,
-        "mode": SessionMode.IN_PERSON,
-        "topic": "사업계획 점검",
-        "place": "3층 회의실",
-    }
-    values.update(changes)
-    return SessionDraft(**values)  # type: ignore[arg-type]
+    return session_draft(hub, **changes)
 
 
 def test_schedule_returns_the_session_and_the_quota(hub: Hub) -> None:

@@ -8,9 +8,10 @@ from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import select
+from support.consulting import SESSION_DAY, session_draft
 from support.hub import Hub, refused, snapshot
 
-from hubdesk.domain.enums import ConsultingField, SessionMode, SessionStatus
+from hubdesk.domain.enums import ConsultingField, SessionStatus
 from hubdesk.domain.errors import (
     ConsultantDoubleBooked,
     InvalidTransition,
@@ -24,7 +25,7 @@ from hubdesk.services.consulting import ConsultingService, SessionDraft, draft_o
 from hubdesk.services.consulting_views import ConsultingViewService
 from hubdesk.storage.models import AuditEntry, ConsultantField, ConsultingSession, Mou
 
-DAY = date(2026, 11, 2)
+DAY = SESSION_DAY
 
 
 def service(hub: Hub) -> ConsultingService:
@@ -40,19 +41,7 @@ def views(hub: Hub) -> ConsultingViewService:
 
 
 def draft(hub: Hub, **changes: object) -> SessionDraft:
-    values: dict[str, object] = {
-        "team_id": hub.teams["coop"],
-        "consultant_id": hub.consultants["kang"],
-        "field": ConsultingField.STRATEGY,
-        "day": DAY,
-        "start": time(10, 0),
-        "minutes": 60,
-        "mode": SessionMode.IN_PERSON,
-        "topic": "사업계획 점검",
-        "place": "3층 회의실",
-    }
-    values.update(changes)
-    return SessionDraft(**values)  # type: ignore[arg-type]
+    return session_draft(hub, **changes)
 
 
 def stored(hub: Hub, session_id: int) -> tuple[object, ...] | None:

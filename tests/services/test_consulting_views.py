@@ -7,9 +7,10 @@ from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
+from support.consulting import session_draft
 from support.hub import TODAY, Hub
 
-from hubdesk.domain.enums import ConsultingField, SessionMode, SessionStatus
+from hubdesk.domain.enums import ConsultingField, SessionStatus
 from hubdesk.services.consulting import ConsultingService, SessionDraft
 from hubdesk.services.consulting_views import (
     ConsultingViewService,
@@ -22,19 +23,7 @@ from hubdesk.storage.models import ConsultingSession
 
 
 def draft(hub: Hub, day: date, hour: int, **changes: object) -> SessionDraft:
-    values: dict[str, object] = {
-        "team_id": hub.teams["coop"],
-        "consultant_id": hub.consultants["kang"],
-        "field": ConsultingField.STRATEGY,
-        "day": day,
-        "start": time(hour, 0),
-        "minutes": 60,
-        "mode": SessionMode.IN_PERSON,
-        "topic": "사업계획 점검",
-        "place": "3층 회의실",
-    }
-    values.update(changes)
-    return SessionDraft(**values)  # type: ignore[arg-type]
+    return session_draft(hub, day=day, start=time(hour, 0), **changes)
 
 
 @pytest.fixture
