@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import HubDeskError, ValidationError
 from .labels import label
+from .models.audit_names import field_name as column_name
 
 # One sentence per error code; the placeholders are the error's value names.
 TEMPLATES: dict[str, str] = {
@@ -142,47 +143,19 @@ TEMPLATES: dict[str, str] = {
     "export_file": QT_TRANSLATE_NOOP("Messages", "{path}: {reason}"),
 }
 
-# Field names as the dialogs show them.
+# Field names the dialogs show that are not stored columns (or read better here);
+# every other field is named as the audit page names its column.
 FIELDS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
-    "representative": QT_TRANSLATE_NOOP("Messages", "Representative"),
-    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
-    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
-    "employees": QT_TRANSLATE_NOOP("Messages", "Employees"),
-    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "founded_on": QT_TRANSLATE_NOOP("Messages", "Founded on"),
-    "seats": QT_TRANSLATE_NOOP("Messages", "Seats"),
-    "deposit": QT_TRANSLATE_NOOP("Messages", "Deposit"),
-    "monthly_fee": QT_TRANSLATE_NOOP("Messages", "Monthly fee"),
-    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
-    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
-    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
-    "review_note": QT_TRANSLATE_NOOP("Messages", "Review note"),
-    "review_score": QT_TRANSLATE_NOOP("Messages", "Review score"),
-    "topic": QT_TRANSLATE_NOOP("Messages", "Topic"),
-    "place": QT_TRANSLATE_NOOP("Messages", "Place"),
     "minutes": QT_TRANSLATE_NOOP("Messages", "Length in minutes"),
-    "summary": QT_TRANSLATE_NOOP("Messages", "Summary"),
-    "advice": QT_TRANSLATE_NOOP("Messages", "Advice"),
     "follow_up": QT_TRANSLATE_NOOP("Messages", "Follow-up actions"),
-    "satisfaction": QT_TRANSLATE_NOOP("Messages", "Satisfaction"),
-    "affiliation": QT_TRANSLATE_NOOP("Messages", "Affiliation"),
-    "position": QT_TRANSLATE_NOOP("Messages", "Position"),
     "fields": QT_TRANSLATE_NOOP("Messages", "Fields"),
-    "partner": QT_TRANSLATE_NOOP("Messages", "Partner"),
-    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
     "yearly_quota_hours": QT_TRANSLATE_NOOP("Messages", "Yearly quota"),
     "team": QT_TRANSLATE_NOOP("Messages", "Team"),
     "on": QT_TRANSLATE_NOOP("Messages", "Date"),
     "end": QT_TRANSLATE_NOOP("Messages", "End"),
-    "new_end": QT_TRANSLATE_NOOP("Messages", "New end"),
-    "code": QT_TRANSLATE_NOOP("Messages", "Code"),
-    "username": QT_TRANSLATE_NOOP("Messages", "Username"),
-    "display_name": QT_TRANSLATE_NOOP("Messages", "Name"),
     "password": QT_TRANSLATE_NOOP("Messages", "Password"),
     "old_password": QT_TRANSLATE_NOOP("Messages", "Current password"),
-    "role": QT_TRANSLATE_NOOP("Messages", "Role"),
 }
 
 # The services' recurring reasons (services/base.py); anything else is shown as it is.
@@ -272,8 +245,9 @@ def _shown(value: Any) -> str:
 
 
 def field_name(field: str) -> str:
+    """A field as dialogs name it; a stored column as the audit page names it."""
     name = FIELDS.get(field)
-    return _tr(name) if name else field
+    return _tr(name) if name else column_name(field)
 
 
 def _reason(reason: str) -> str:

@@ -2375,116 +2375,20 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>{encoding}(으)로는 {character} 문자를 저장할 수 없습니다({row}행 {column}열). UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>대표자</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>직원 수</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>소개</translation>
-    </message>
-    <message>
         <source>Founded on</source>
         <translation>설립일</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>좌석</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>보증금</translation>
-    </message>
-    <message>
-        <source>Monthly fee</source>
-        <translation>월 사용료</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Review note</source>
-        <translation>심사 의견</translation>
-    </message>
-    <message>
-        <source>Review score</source>
-        <translation>심사 점수</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>장소</translation>
     </message>
     <message>
         <source>Length in minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>자문 내용</translation>
-    </message>
-    <message>
         <source>Follow-up actions</source>
         <translation>후속 조치</translation>
     </message>
     <message>
-        <source>Satisfaction</source>
-        <translation>만족도</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>소속</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>직위</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>분야</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>협약 기관</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>명칭</translation>
     </message>
     <message>
         <source>Yearly quota</source>
@@ -2503,28 +2407,12 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>종료일</translation>
     </message>
     <message>
-        <source>New end</source>
-        <translation>새 종료일</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>아이디</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
         <source>Current password</source>
         <translation>현재 비밀번호</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>권한</translation>
     </message>
     <message>
         <source>must not be empty</source>
