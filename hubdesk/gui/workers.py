@@ -44,9 +44,6 @@ class BackgroundTask(QThread):
         """Ask the work to stop at its next check (from any thread)."""
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:  # the worker thread
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)

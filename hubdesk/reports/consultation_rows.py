@@ -20,8 +20,6 @@ LOG_HEADER: tuple[str, ...] = (
     "번호", "일자", "시간", "시간(h)", "기업·팀", "대표자", "연락처", "이메일", "컨설턴트",
     "소속", "분야", "방식", "장소", "주제", "내용 요약", "자문 내용", "후속 조치", "만족도",
 )  # fmt: skip
-HOURS_COLUMN = LOG_HEADER.index("시간(h)")
-DATE_COLUMN = LOG_HEADER.index("일자")
 
 
 def log_values(session: LogSession) -> tuple[Cell, ...]:
