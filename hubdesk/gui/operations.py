@@ -25,6 +25,7 @@ T = TypeVar("T")
 # What pages listen for.
 TEAMS, SPACES, TENANCIES, APPLICATIONS = "teams", "spaces", "tenancies", "applications"
 SESSIONS, CONSULTANTS = "sessions", "consultants"
+GRANTS = "grants"  # programs, agreements, disbursements and settlements
 
 
 class Operations(QObject):
