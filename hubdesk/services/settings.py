@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_placeholders
+from ..domain.agreement_document import AgreementArticle
 from ..domain.deadlines import WorkingCalendar
 from ..domain.errors import ValidationError
 from ..storage.models import DayOff, HubSetting
@@ -25,6 +27,7 @@ class HubSettings:
     district_name: str = "서울특별시 금천구"
     max_stay_months: int = 36
     approval_titles: tuple[str, ...] = ("담당", "팀장", "센터장")
+    agreement_articles: tuple[AgreementArticle, ...] = DEFAULT_ARTICLES
 
     def validated(self) -> HubSettings:
         check_count(self.max_stay_months, "max_stay_months", minimum=12, maximum=120)
@@ -32,7 +35,38 @@ class HubSettings:
             raise ValidationError(field="approval_titles", reason="needs one to five titles")
         for name in ("hub_name", "hub_address", "director_name", "district_name"):
             clean_text(getattr(self, name), name)
+        _check_articles(self.agreement_articles)
         return self
+
+
+MAX_ARTICLES = 30
+MAX_ARTICLE_TITLE = 60
+MAX_ARTICLE_TEXT = 4000
+
+
+def _check_articles(articles: tuple[AgreementArticle, ...]) -> None:
+    """1–30 articles, each with a title and a text, using only known placeholders."""
+    field = "agreement_articles"
+    if not 1 <= len(articles) <= MAX_ARTICLES:
+        raise ValidationError(field=field, reason=f"needs one to {MAX_ARTICLES} articles")
+    for number, article in enumerate(articles, 1):
+        where = f"article {number}"
+        title, text = article.title.strip(), article.text.strip()
+        if not title or not text:
+            raise ValidationError(field=field, reason=f"{where} needs a title and a text")
+        if len(title) > MAX_ARTICLE_TITLE:
+            raise ValidationError(
+                field=field, reason=f"{where}: title is longer than {MAX_ARTICLE_TITLE} characters"
+            )
+        if len(text) > MAX_ARTICLE_TEXT:
+            raise ValidationError(
+                field=field, reason=f"{where}: text is longer than {MAX_ARTICLE_TEXT} characters"
+            )
+        unknown = unknown_placeholders(title + "\n" + text)
+        if unknown:
+            raise ValidationError(
+                field=field, reason=f"{where}: unknown placeholder {', '.join(unknown)}"
+            )
 
 
 def load_settings(session: Session) -> HubSettings:
@@ -41,6 +75,11 @@ def load_settings(session: Session) -> HubSettings:
     values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}
     if "approval_titles" in values:
         values["approval_titles"] = tuple(values["approval_titles"])
+    if "agreement_articles" in values:
+        values["agreement_articles"] = tuple(
+            AgreementArticle(title=str(a["title"]), text=str(a["text"]))
+            for a in values["agreement_articles"]
+        )
     return replace(HubSettings(), **values)
 
 
