@@ -200,6 +200,20 @@ class FourEyesViolation(RuleViolation):
     )
 
 
+class NotTheRequester(RuleViolation):
+    """Only the person who requested a disbursement takes the request back."""
+
+    code = "not_the_requester"
+    template = "disbursement {disbursement} was requested by {requester}; only they can withdraw it"
+
+
+class NotTheApprover(RuleViolation):
+    """Only the person who approved a disbursement takes the approval back."""
+
+    code = "not_the_approver"
+    template = "disbursement {disbursement} was approved by {approver}; only they can take it back"
+
+
 class WageCapExceeded(RuleViolation):
     code = "wage_cap_exceeded"
     template = "wage support {amount:,} won for {month} exceeds the monthly cap of {cap:,} won"

@@ -239,6 +239,8 @@ class AgreementRecord:
 
 @dataclass(frozen=True, slots=True)
 class DisbursementRecord:
+    """A tranche (or a month's wages, or a reversing entry) with who did what and when."""
+
     id: int
     agreement_id: int
     sequence: int
@@ -249,6 +251,49 @@ class DisbursementRecord:
     approved_by: int | None
     paid_on: date | None
     reverses_id: int | None
+    planned_on: date | None = None
+    requested_at: datetime | None = None
+    approved_at: datetime | None = None
+    requester: str = ""  # display names; "" when nobody has requested / approved yet
+    approver: str = ""
+    note: str = ""
+    reversed_by: int | None = None  # the reversing entry of this one, when there is one
+    wage_lines: int = 0  # wage lines this disbursement pays
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.reverses_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DisbursementOverview:
+    """An agreement's money as the disbursement panel shows it."""
+
+    agreement_id: int
+    agreement_number: str
+    status: AgreementStatus
+    kind: GrantKind
+    grant: int
+    outstanding: int  # planned, requested, approved and paid (reversals included)
+    paid: int
+    monthly_wage_cap: int | None
+
+    @property
+    def left_to_plan(self) -> int:
+        """What a new tranche may still ask for: grant − outstanding."""
+        return max(self.grant - self.outstanding, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class WageLineRecord:
+    id: int
+    agreement_id: int
+    month: date  # the 1st of the month
+    employee_name: str
+    gross_wage: int
+    support_amount: int
+    disbursement_id: int | None
+    disbursement_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +304,9 @@ class ExpenseRecord:
     claimed: int
     approved: int | None
     decision: ExpenseDecision
+    spent_on: date | None = None
+    evidence: str = ""
+    decision_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +320,7 @@ class SettlementRecord:
     returned_amount: int
     closed: bool
     expenses: tuple[ExpenseRecord, ...] = field(default=())
+    closed_on: date | None = None
 
     @property
     def unspent(self) -> int:
@@ -279,8 +328,42 @@ class SettlementRecord:
         return self.paid - self.approved_spending
 
     @property
+    def owed(self) -> int:
+        """What the team must return to close the settlement: the unspent money, if any."""
+        return max(self.unspent, 0)
+
+    @property
     def owed_back(self) -> int:
         return max(self.unspent - self.returned_amount, 0)
+
+    @property
+    def pending(self) -> int:
+        """Expenses not decided yet."""
+        return sum(1 for e in self.expenses if e.decision == ExpenseDecision.PENDING)
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueItem:
+    """An agreement whose settlement is late, or soon due.
+
+    ``settlement_id`` is None while no settlement was opened; ``days_late`` is positive
+    when the deadline has passed, negative (the days left) before it.
+    """
+
+    agreement_id: int
+    agreement_number: str
+    team_name: str
+    status: AgreementStatus
+    end_date: date
+    due_date: date
+    settlement_id: int | None
+    paid: int
+    owed: int  # paid − approved spending so far (when positive) − already returned
+    days_late: int
+
+    @property
+    def days_left(self) -> int:
+        return max(-self.days_late, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,16 @@ TEMPLATES: dict[str, str] = {
         "Disbursement {disbursement} was requested by {requester}; "
         "another staff member must approve it.",
     ),
+    "not_the_requester": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disbursement {disbursement} was requested by {requester}; "
+        "only they can withdraw the request.",
+    ),
+    "not_the_approver": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disbursement {disbursement} was approved by {approver}; "
+        "only they can take the approval back.",
+    ),
     "wage_cap_exceeded": QT_TRANSLATE_NOOP(
         "Messages", "Wage support of {amount} won for {month} exceeds the monthly cap of {cap} won."
     ),

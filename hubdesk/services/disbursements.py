@@ -15,64 +15,29 @@ from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind, Staff
 from ..domain.errors import (
     FourEyesViolation,
     InvalidTransition,
-    OverPayment,
+    NotTheApprover,
+    NotTheRequester,
     PermissionDenied,
     ValidationError,
     WageCapExceeded,
 )
 from ..domain.money import check_amount
-from ..domain.records import DisbursementRecord
+from ..domain.records import DisbursementOverview, DisbursementRecord, WageLineRecord
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, StaffUser, WageLine
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
+from .disbursement_rows import (
+    check_status,
+    check_within_grant,
+    disbursement_record,
+    disbursement_records,
+    outstanding,
+    wage_line_record,
+)
 from .grants import paid_total
 
 PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
 APPROVER_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
-# Money that is on its way out of the grant: everything not rejected.
-OUTSTANDING = (
-    DisbursementStatus.PLANNED,
-    DisbursementStatus.REQUESTED,
-    DisbursementStatus.APPROVED,
-    DisbursementStatus.PAID,
-)
-
-
-def disbursement_record(row: Disbursement) -> DisbursementRecord:
-    return DisbursementRecord(
-        row.id,
-        row.agreement_id,
-        row.sequence,
-        row.label,
-        row.amount,
-        row.status,
-        row.requested_by,
-        row.approved_by,
-        row.paid_on,
-        row.reverses_id,
-    )
-
-
-def _outstanding(session: Session, agreement_id: int) -> int:
-    query = select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
-        Disbursement.agreement_id == agreement_id, Disbursement.status.in_(OUTSTANDING)
-    )
-    return int(session.scalar(query) or 0)
-
-
-def _check_within_grant(
-    agreement: GrantAgreement, already: int, amount: int, *, what: str = "planned"
-) -> None:
-    grant = agreement.city_amount + agreement.district_amount
-    if already + amount > grant:
-        raise OverPayment(
-            agreement=agreement.number,
-            grant=grant,
-            paid=already,
-            left=grant - already,
-            requested=amount,
-            counted=what,
-        )
 
 
 @typed_boundary
@@ -91,9 +56,22 @@ class DisbursementService(Service):
                     current=agreement.status,
                     target="new disbursement",
                 )
-            _check_within_grant(agreement, _outstanding(session, agreement.id), amount)
+            check_within_grant(agreement, outstanding(session, agreement.id), amount)
             row = self._new(session, agreement.id, amount, planned_on, note)
-            return disbursement_record(row)
+            return disbursement_record(session, row)
+
+    def unplan(self, disbursement_id: int) -> DisbursementRecord:
+        """Undo a plan: delete a planned entry that nothing refers to (wage lines, a reversal)."""
+        with self._write() as session:
+            row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+            record = disbursement_record(session, row)
+            if row.status != DisbursementStatus.PLANNED or record.wage_lines or record.reversed_by:
+                raise InvalidTransition(
+                    entity="disbursement", key=row.label, current=row.status, target="removed"
+                )
+            session.delete(row)
+            session.flush()
+            return record
 
     def request(self, disbursement_id: int) -> DisbursementRecord:
         with self._write() as session:
@@ -103,7 +81,33 @@ class DisbursementService(Service):
             row.requested_by = self.actor.user_id
             row.requested_at = datetime.now().replace(microsecond=0)
             session.flush()
-            return disbursement_record(row)
+            return disbursement_record(session, row)
+
+    def withdraw(self, disbursement_id: int) -> DisbursementRecord:
+        """Undo a request: back to planned, by the requester only, before any decision."""
+        with self._write() as session:
+            row = self._requested_by_actor(session, disbursement_id, DisbursementStatus.PLANNED)
+            row.status = DisbursementStatus.PLANNED
+            row.requested_by = row.requested_at = None
+            session.flush()
+            return disbursement_record(session, row)
+
+    def discard_request(self, disbursement_id: int) -> DisbursementRecord:
+        """Undo a request made in one step (a reversal, a month's wages): the requester
+        deletes it before any decision, and its wage lines are open again."""
+        with self._write() as session:
+            row = self._requested_by_actor(session, disbursement_id, "removed")
+            record = disbursement_record(session, row)
+            if not (record.is_reversal or record.wage_lines):
+                raise InvalidTransition(  # a planned tranche is withdrawn, then unplanned
+                    entity="disbursement", key=row.label, current=row.status, target="removed"
+                )
+            for line in session.scalars(select(WageLine).where(WageLine.disbursement_id == row.id)):
+                line.disbursement_id = None
+            session.flush()
+            session.delete(row)
+            session.flush()
+            return record
 
     def approve(self, disbursement_id: int) -> DisbursementRecord:
         """Approve a request: a manager who is not the requester (four-eyes rule)."""
@@ -113,7 +117,22 @@ class DisbursementService(Service):
             row.approved_by = self.actor.user_id
             row.approved_at = datetime.now().replace(microsecond=0)
             session.flush()
-            return disbursement_record(row)
+            return disbursement_record(session, row)
+
+    def unapprove(self, disbursement_id: int) -> DisbursementRecord:
+        """Undo an approval before payment: back to requested, by the approver only."""
+        with self._write() as session:
+            row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+            check_status(row, DisbursementStatus.APPROVED, DisbursementStatus.REQUESTED)
+            if row.approved_by != self.actor.user_id:
+                approver = session.get(StaffUser, row.approved_by or 0)
+                raise NotTheApprover(
+                    disbursement=row.label, approver=approver.display_name if approver else ""
+                )
+            row.status = DisbursementStatus.REQUESTED
+            row.approved_by = row.approved_at = None
+            session.flush()
+            return disbursement_record(session, row)
 
     def reject(self, disbursement_id: int, reason: str) -> DisbursementRecord:
         with self._write() as session:
@@ -121,7 +140,20 @@ class DisbursementService(Service):
             self._move(session, row.id, DisbursementStatus.REQUESTED, DisbursementStatus.REJECTED)
             row.note = clean_text(reason, "reason", max_length=4000)
             session.flush()
-            return disbursement_record(row)
+            return disbursement_record(session, row)
+
+    def unreject(self, disbursement_id: int, note: str = "") -> DisbursementRecord:
+        """Undo a rejection: requested again with its earlier ``note`` (rules as rejecting)."""
+        with self._write() as session:
+            row = self._check_approver(session, disbursement_id, "reject disbursements")
+            check_status(row, DisbursementStatus.REJECTED, DisbursementStatus.REQUESTED)
+            if row.amount > 0:
+                agreement = session.get_one(GrantAgreement, row.agreement_id)
+                check_within_grant(agreement, outstanding(session, agreement.id), row.amount)
+            row.status = DisbursementStatus.REQUESTED
+            row.note = clean_text(note, "note", required=False, max_length=4000)
+            session.flush()
+            return disbursement_record(session, row)
 
     def pay(self, disbursement_id: int, paid_on: date) -> DisbursementRecord:
         """Book the payment; the paid sum never exceeds the grant."""
@@ -135,7 +167,7 @@ class DisbursementService(Service):
                     current=agreement.status,
                     target="paid",
                 )
-            _check_within_grant(
+            check_within_grant(
                 agreement, paid_total(session, agreement.id), row.amount, what="paid"
             )
             self._move(session, row.id, DisbursementStatus.APPROVED, DisbursementStatus.PAID)
@@ -143,7 +175,7 @@ class DisbursementService(Service):
             if agreement.status == AgreementStatus.SIGNED:
                 agreement.status = AgreementStatus.IN_PROGRESS
             session.flush()
-            return disbursement_record(row)
+            return disbursement_record(session, row)
 
     def reverse(self, disbursement_id: int, reason: str) -> DisbursementRecord:
         """Request a reversing entry for a paid disbursement (approved and booked like any)."""
@@ -169,7 +201,7 @@ class DisbursementService(Service):
                 reverses_id=original.id,
                 requested=True,
             )
-            return disbursement_record(row)
+            return disbursement_record(session, row)
 
     def add_wage_line(
         self, agreement_id: int, month: date, employee_name: str, gross_wage: int, support: int
@@ -215,12 +247,60 @@ class DisbursementService(Service):
             if not lines:
                 raise ValidationError(field="month", reason=f"no open wage lines for {first:%Y-%m}")
             amount = sum(line.support_amount for line in lines)
-            _check_within_grant(agreement, _outstanding(session, agreement.id), amount)
+            check_within_grant(agreement, outstanding(session, agreement.id), amount)
             label = f"{first:%Y-%m} 인건비"
             row = self._new(session, agreement_id, amount, first, "", label=label, requested=True)
             for line in lines:
                 line.disbursement_id = row.id
-            return disbursement_record(row)
+            return disbursement_record(session, row)
+
+    def remove_wage_line(self, line_id: int) -> WageLineRecord:
+        """Undo adding a wage line, while it is not part of a request."""
+        with self._write() as session:
+            line = get_or_raise(session, WageLine, line_id, "wage line")
+            if line.disbursement_id is not None:
+                label = session.get_one(Disbursement, line.disbursement_id).label
+                raise InvalidTransition(
+                    entity="wage line", key=line.employee_name, current=label, target="removed"
+                )
+            record = wage_line_record(line, "")
+            session.delete(line)
+            session.flush()
+            return record
+
+    def wage_lines(self, agreement_id: int, month: date | None = None) -> list[WageLineRecord]:
+        """The agreement's wage lines by month and name; only ``month``'s when given."""
+        query = (
+            select(WageLine, Disbursement.label)
+            .outerjoin(Disbursement, Disbursement.id == WageLine.disbursement_id)
+            .where(WageLine.agreement_id == agreement_id)
+            .order_by(WageLine.month, WageLine.employee_name)
+        )
+        if month is not None:
+            query = query.where(WageLine.month == month.replace(day=1))
+        with self._read() as session:
+            return [wage_line_record(line, label or "") for line, label in session.execute(query)]
+
+    def disbursement(self, disbursement_id: int) -> DisbursementRecord:
+        with self._read() as session:
+            row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+            return disbursement_record(session, row)
+
+    def overview(self, agreement_id: int) -> DisbursementOverview:
+        """The grant, what is planned or paid of it, and the program's wage cap."""
+        with self._read() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            program = session.get_one(GrantProgram, agreement.program_id)
+            return DisbursementOverview(
+                agreement_id=agreement.id,
+                agreement_number=agreement.number,
+                status=agreement.status,
+                kind=program.kind,
+                grant=agreement.city_amount + agreement.district_amount,
+                outstanding=outstanding(session, agreement.id),
+                paid=paid_total(session, agreement.id),
+                monthly_wage_cap=program.monthly_wage_cap,
+            )
 
     def of_agreement(self, agreement_id: int) -> list[DisbursementRecord]:
         query = (
@@ -229,7 +309,7 @@ class DisbursementService(Service):
             .order_by(Disbursement.sequence)
         )
         with self._read() as session:
-            return [disbursement_record(r) for r in session.scalars(query)]
+            return disbursement_records(session, session.scalars(query).all())
 
     def _new(
         self,
@@ -285,9 +365,19 @@ class DisbursementService(Service):
         target: DisbursementStatus,
     ) -> Disbursement:
         row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
-        if row.status != current:
-            raise InvalidTransition(
-                entity="disbursement", key=row.label, current=row.status, target=target
-            )
+        check_status(row, current, target)
         row.status = target
+        return row
+
+    def _requested_by_actor(
+        self, session: Session, disbursement_id: int, target: str
+    ) -> Disbursement:
+        """A request the actor made and nobody decided yet (to withdraw or discard)."""
+        row = get_or_raise(session, Disbursement, disbursement_id, "disbursement")
+        check_status(row, DisbursementStatus.REQUESTED, target)
+        if row.requested_by != self.actor.user_id:
+            requester = session.get(StaffUser, row.requested_by or 0)
+            raise NotTheRequester(
+                disbursement=row.label, requester=requester.display_name if requester else ""
+            )
         return row

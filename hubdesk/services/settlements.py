@@ -15,14 +15,13 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.money import check_amount
-from ..domain.records import ExpenseRecord, SettlementRecord
+from ..domain.records import ExpenseRecord, OverdueItem, SettlementRecord
 from ..storage.models import GrantAgreement, GrantProgram, Settlement, SettlementExpense
-from .base import Service, clean_text, get_or_raise
+from .base import Service, check_count, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .grants import move_agreement, paid_total
-from .settings import working_calendar
-
-SETTLEMENT_MONTHS = 2
+from .settlement_deadlines import SETTLEMENT_MONTHS as SETTLEMENT_MONTHS
+from .settlement_deadlines import settlement_deadline, settlement_items
 
 
 def decision_for(approved: int, claimed: int) -> ExpenseDecision:
@@ -49,10 +48,22 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
         approved_spending=sum(e.approved or 0 for e in expenses),
         returned_amount=row.returned_amount,
         closed=row.status == SettlementStatus.CLOSED,
-        expenses=tuple(
-            ExpenseRecord(e.id, e.category, e.description, e.claimed, e.approved, e.decision)
-            for e in expenses
-        ),
+        expenses=tuple(expense_record(e) for e in expenses),
+        closed_on=row.closed_on,
+    )
+
+
+def expense_record(row: SettlementExpense) -> ExpenseRecord:
+    return ExpenseRecord(
+        row.id,
+        row.category,
+        row.description,
+        row.claimed,
+        row.approved,
+        row.decision,
+        spent_on=row.spent_on,
+        evidence=row.evidence,
+        decision_note=row.decision_note,
     )
 
 
@@ -72,13 +83,30 @@ class SettlementService(Service):
                     current=agreement.status,
                     target="settlement",
                 )
-            due = working_calendar(session).deadline_after_months(
-                agreement.end_date, SETTLEMENT_MONTHS
-            )
+            due = settlement_deadline(session, agreement.end_date)
             row = Settlement(agreement_id=agreement.id, status=SettlementStatus.OPEN, due_date=due)
             session.add(row)
             session.flush()
             return settlement_record(session, row)
+
+    def unopen(self, settlement_id: int, status: AgreementStatus) -> None:
+        """Undo opening a settlement that has no expenses yet; the agreement is back in
+        ``status`` (in progress, or settlement due when it was so before)."""
+        if status not in (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE):
+            raise ValidationError(field="status", reason=f"{status} is not one of the choices")
+        with self._write() as session:
+            row = self._open_settlement(session, settlement_id)
+            agreement = session.get_one(GrantAgreement, row.agreement_id)
+            has_expenses = select(SettlementExpense.id).where(
+                SettlementExpense.settlement_id == row.id
+            )
+            if agreement.status != AgreementStatus.SETTLEMENT_DUE or session.scalar(has_expenses):
+                raise InvalidTransition(
+                    entity="settlement", key=agreement.number, current=row.status, target="removed"
+                )
+            agreement.status = status
+            session.delete(row)
+            session.flush()
 
     def add_expense(
         self,
@@ -127,14 +155,28 @@ class SettlementService(Service):
             expense.decision = decision_for(approved, expense.claimed)
             expense.decision_note = clean_text(note, "note", required=False, max_length=4000)
             session.flush()
-            return ExpenseRecord(
-                expense.id,
-                expense.category,
-                expense.description,
-                expense.claimed,
-                expense.approved,
-                expense.decision,
-            )
+            return expense_record(expense)
+
+    def undecide(self, expense_id: int) -> ExpenseRecord:
+        """Undo a decision: the expense is pending again (while the settlement is open)."""
+        with self._write() as session:
+            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+            self._open_settlement(session, expense.settlement_id)
+            expense.approved = None
+            expense.decision = ExpenseDecision.PENDING
+            expense.decision_note = ""
+            session.flush()
+            return expense_record(expense)
+
+    def remove_expense(self, expense_id: int) -> ExpenseRecord:
+        """Undo adding an expense (while the settlement is open)."""
+        with self._write() as session:
+            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+            self._open_settlement(session, expense.settlement_id)
+            record = expense_record(expense)
+            session.delete(expense)
+            session.flush()
+            return record
 
     def close(self, settlement_id: int, returned_amount: int, on: date) -> SettlementRecord:
         """Close once every expense is decided and the unspent money has come back."""
@@ -165,6 +207,46 @@ class SettlementService(Service):
             return settlement_record(
                 session, get_or_raise(session, Settlement, settlement_id, "settlement")
             )
+
+    def settlement_of(self, agreement_id: int) -> SettlementRecord | None:
+        """The agreement's settlement, or None while none was opened."""
+        with self._read() as session:
+            get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            row = session.scalars(
+                select(Settlement).where(Settlement.agreement_id == agreement_id)
+            ).first()
+            return None if row is None else settlement_record(session, row)
+
+    def deadline(self, agreement_id: int) -> date:
+        """When the settlement is due: as fixed on opening, else 2 months after the end."""
+        with self._read() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            due = session.scalar(
+                select(Settlement.due_date).where(Settlement.agreement_id == agreement_id)
+            )
+            return due or settlement_deadline(session, agreement.end_date)
+
+    def categories(self, agreement_id: int) -> tuple[str, ...]:
+        """The expense categories the agreement's program accepts."""
+        with self._read() as session:
+            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            program = session.get_one(GrantProgram, agreement.program_id)
+            return tuple(program.eligible_categories)
+
+    def overdue_items(self, today: date) -> list[OverdueItem]:
+        """Open settlements past their deadline, and ended agreements past theirs without one."""
+        with self._read() as session:
+            return [item for item in settlement_items(session, today) if item.days_late > 0]
+
+    def due_soon(self, today: date, days: int = 30) -> list[OverdueItem]:
+        """Settlements (opened or not) due from today to ``days`` days ahead."""
+        check_count(days, "days", maximum=3660)
+        with self._read() as session:
+            return [
+                item
+                for item in settlement_items(session, today, days)
+                if -days <= item.days_late <= 0
+            ]
 
     def overdue(self, today: date) -> list[SettlementRecord]:
         query = (

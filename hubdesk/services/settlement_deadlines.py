@@ -1,0 +1,126 @@
+"""Settlement deadlines: 2 months after an agreement ends, skipping days off; which are
+late or soon due, opened or not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import AgreementStatus, DisbursementStatus, ExpenseDecision, SettlementStatus
+from ..domain.records import OverdueItem
+from ..storage.models import (
+    Disbursement,
+    GrantAgreement,
+    Settlement,
+    SettlementExpense,
+    Team,
+)
+from .settings import working_calendar
+
+SETTLEMENT_MONTHS = 2
+# Agreements that owe a settlement once their period has ended.
+SETTLING = (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE)
+
+
+def settlement_deadline(session: Session, end_date: date) -> date:
+    """2 months after the period's last day, moved past weekends, holidays and days off."""
+    return working_calendar(session).deadline_after_months(end_date, SETTLEMENT_MONTHS)
+
+
+def settlement_items(session: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
+    """Every unsettled agreement whose deadline is on or before ``today + ahead`` days,
+    the earliest deadline first."""
+    horizon = today + timedelta(days=ahead)
+    items = [*_opened(session, today, horizon), *_not_opened(session, today, horizon)]
+    return sorted(items, key=lambda item: (item.due_date, item.agreement_number))
+
+
+def _paid(session: Session, agreement_ids: list[int]) -> dict[int, int]:
+    query = (
+        select(Disbursement.agreement_id, func.sum(Disbursement.amount))
+        .where(
+            Disbursement.agreement_id.in_(agreement_ids),
+            Disbursement.status == DisbursementStatus.PAID,
+        )
+        .group_by(Disbursement.agreement_id)
+    )
+    return {key: int(total) for key, total in session.execute(query)}
+
+
+def _approved(session: Session, settlement_ids: list[int]) -> dict[int, int]:
+    query = (
+        select(SettlementExpense.settlement_id, func.sum(SettlementExpense.approved))
+        .where(
+            SettlementExpense.settlement_id.in_(settlement_ids),
+            SettlementExpense.decision != ExpenseDecision.PENDING,
+        )
+        .group_by(SettlementExpense.settlement_id)
+    )
+    return {key: int(total or 0) for key, total in session.execute(query)}
+
+
+def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+    query = (
+        select(Settlement, GrantAgreement, Team.name)
+        .join(GrantAgreement, GrantAgreement.id == Settlement.agreement_id)
+        .join(Team, Team.id == GrantAgreement.team_id)
+        .where(
+            Settlement.status != SettlementStatus.CLOSED,
+            Settlement.due_date <= horizon,
+            GrantAgreement.status != AgreementStatus.CANCELLED,
+        )
+    )
+    rows = session.execute(query).all()
+    paid = _paid(session, [agreement.id for _s, agreement, _t in rows])
+    approved = _approved(session, [settlement.id for settlement, _a, _t in rows])
+    for settlement, agreement, team_name in rows:
+        spent = approved.get(settlement.id, 0)
+        owed = max(paid.get(agreement.id, 0) - spent, 0) - settlement.returned_amount
+        yield _item(
+            agreement, team_name, settlement.due_date, today, paid, max(owed, 0), settlement.id
+        )
+
+
+def _not_opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+    opened = select(Settlement.agreement_id)
+    query = (
+        select(GrantAgreement, Team.name)
+        .join(Team, Team.id == GrantAgreement.team_id)
+        .where(
+            GrantAgreement.status.in_(SETTLING),
+            GrantAgreement.end_date < horizon,
+            GrantAgreement.id.not_in(opened),
+        )
+    )
+    rows = session.execute(query).all()
+    paid = _paid(session, [agreement.id for agreement, _t in rows])
+    for agreement, team_name in rows:
+        due = settlement_deadline(session, agreement.end_date)
+        if due <= horizon:
+            yield _item(agreement, team_name, due, today, paid, paid.get(agreement.id, 0))
+
+
+def _item(
+    agreement: GrantAgreement,
+    team_name: str,
+    due: date,
+    today: date,
+    paid: dict[int, int],
+    owed: int,
+    settlement_id: int | None = None,
+) -> OverdueItem:
+    return OverdueItem(
+        agreement_id=agreement.id,
+        agreement_number=agreement.number,
+        team_name=team_name,
+        status=agreement.status,
+        end_date=agreement.end_date,
+        due_date=due,
+        settlement_id=settlement_id,
+        paid=paid.get(agreement.id, 0),
+        owed=owed,
+        days_late=(today - due).days,
+    )
