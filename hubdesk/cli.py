@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check integrity and every rule of a file")
     check.add_argument("--db", type=Path, required=True, dest="check_db")
     _add_export_parser(commands)
+    agreement = commands.add_parser("agreement", help="print a grant agreement to a PDF file")
+    agreement.add_argument("--db", type=Path, required=True, dest="agreement_db")
+    agreement.add_argument("number", help="the agreement number, like 2026-사업개발-007")
+    agreement.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     cli_backup.add_parsers(commands)
     return parser
 
@@ -155,6 +159,29 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_agreement(path: Path, number: str, output: Path) -> int:
+    from .domain.exports import ExportFileError
+    from .reports.agreement_pdf import write_agreements_pdf
+    from .services.agreement_document import AgreementDocumentService
+    from .services.staff import system_actor
+    from .storage import Database
+
+    target = output.expanduser().absolute()
+    if not target.parent.is_dir():
+        raise ExportFileError(path=str(target), reason="the folder does not exist")
+    with Database.open(path, create=False) as db:
+        service = AgreementDocumentService(db, system_actor(db))
+        document = service.document_by_number(number)
+        write_agreements_pdf([document], target)
+        try:
+            service.record_export([document.number], str(target))
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    print(f"{target}: agreement {document.number} written ({document.team.name})")
+    return EXIT_OK
+
+
 def run_window(db_path: Path | None, demo: bool) -> int:
     from .gui.app import run_app
 
@@ -170,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(args.check_db)
         if args.command == "export":
             return run_export(args)
+        if args.command == "agreement":
+            return run_agreement(args.agreement_db, args.number, args.output)
         if args.command == "backup":
             return cli_backup.run_backup(args)
         if args.command == "restore":

@@ -87,7 +87,7 @@ def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> A
         cancelled_on=row.cancelled_on if row.status == AgreementStatus.CANCELLED else None,
         hub=Party(settings.hub_name, settings.hub_address, "센터장", settings.director_name),
         team=Party(
-            team.name, team.address or "", "대표", team.representative, formatted_brn(team.brn)
+            team.name, team.address or "", "대표자", team.representative, formatted_brn(team.brn)
         ),  # fmt: skip
         district_name=settings.district_name,
         program_name=program.name,
@@ -112,7 +112,7 @@ def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> A
 
 
 def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
-    """The tranches that stand: not rejected and not reversing entries, in order."""
+    """The tranches that stand (not rejected, not reversing entries), in order."""
     query = (
         select(Disbursement)
         .where(
@@ -122,6 +122,6 @@ def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
         )
         .order_by(Disbursement.sequence)
     )
-    return tuple(
-        PaymentLine(row.label, row.planned_on, row.amount) for row in session.scalars(query)
-    )
+    rows = session.scalars(query).all()
+    # numbered afresh: a rejected 3차 leaves no gap between 2차 and the next tranche
+    return tuple(PaymentLine(f"{n}차", row.planned_on, row.amount) for n, row in enumerate(rows, 1))
