@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
@@ -21,6 +24,7 @@ from support.hub import TODAY, Hub, snapshot
 
 from hubdesk.domain.records import Actor
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.dialogs import agreement_preview
 from hubdesk.gui.dialogs.agreement_preview import (
     CANCELLED,
     DONE,
@@ -302,3 +306,23 @@ def test_print_and_save_from_the_preview(
     qtbot.waitUntil(lambda: saved.exists() and len(export_rows(hub)) == 2, timeout=WAIT_MS)
     assert len(PdfReader(saved).pages) == expected
     assert [row[2] for row in export_rows(hub)] == [str(printed), str(saved)]
+
+
+def test_closing_the_window_while_it_builds_stops_cleanly(
+    ctx: PageContext, agreements: list[int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+
+    def slow(documents: object) -> bytes:
+        started.set()
+        time.sleep(0.5)
+        return b""
+
+    monkeypatch.setattr(agreement_preview, "agreements_pdf_bytes", slow)
+    window = QWidget()
+    job = start_preview(ctx, agreements, window)
+    task = job.task
+    assert task is not None
+    started.wait(5)
+    shiboken6.delete(window)  # the page goes away with its window; the job with it
+    assert not shiboken6.isValid(task)  # deleted only after its thread ended

@@ -231,6 +231,9 @@ class AgreementJob(QObject):
         then: Callable[..., None],
     ) -> None:
         self.task = BackgroundTask(work, self)
+        # Closed with its window while the thread runs: stop it before Qt deletes it.
+        self.destroyed.connect(self.task.cancel)
+        self.destroyed.connect(self.task.wait)
         self.progress = QProgressDialog(label, _tr("Cancel"), 0, 0, self.widget)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
