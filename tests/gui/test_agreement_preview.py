@@ -220,6 +220,24 @@ def test_cancelled_print_leaves_nothing(
     assert list(out.iterdir()) == []
 
 
+def test_a_printer_that_cannot_start_is_one_sentence(
+    ctx: PageContext,
+    hub: Hub,
+    holder: QWidget,
+    agreements: list[int],
+    qtbot: QtBot,
+    out: Path,
+    errors: list[str],
+) -> None:
+    before = snapshot(hub.db)
+    printer = pdf_printer(out / "no such folder" / "x.pdf")
+    assert (
+        run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: printer)) == FAILED
+    )
+    assert errors == ["The printer did not accept the agreements."]
+    assert snapshot(hub.db) == before and list(out.iterdir()) == []
+
+
 # --- save -----------------------------------------------------------------------
 
 

@@ -52,10 +52,6 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 UNSAFE_IN_FILE_NAMES = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementOutput", text)
-
-
 # --- the system dialogs --------------------------------------------------------
 
 
@@ -120,7 +116,11 @@ def print_documents(
     if outcome is PrintOutcome.CANCELLED:
         return CANCELLED
     if outcome is PrintOutcome.FAILED:
-        ctx.ops.report_error(_tr("The printer did not accept the agreements."))
+        ctx.ops.report_error(
+            QCoreApplication.translate(
+                "AgreementOutput", "The printer did not accept the agreements."
+            )
+        )
         return FAILED
     numbers = [document.number for document in documents]
     service = AgreementDocumentService(ctx.db, ctx.actor)
@@ -182,7 +182,7 @@ class AgreementJob(QObject):
             write_agreements_pdf(chosen, path, progress=progress, cancelled=cancelled)
             return path
 
-        label = _tr("Writing {0}…").format(path.name)
+        label = self.tr("Writing {0}…").format(path.name)
         self._in_background(label, write, lambda _path: self._saved(chosen, path))
 
     # --- steps ------------------------------------------------------------------
@@ -198,9 +198,9 @@ class AgreementJob(QObject):
 
         count = len(ids)
         label = (
-            _tr("Preparing the agreement…")
+            self.tr("Preparing the agreement…")
             if count == 1
-            else _tr("Preparing {0} agreements…").format(count)
+            else self.tr("Preparing {0} agreements…").format(count)
         )
         self._in_background(label, build, then)
 
@@ -234,7 +234,7 @@ class AgreementJob(QObject):
         # Closed with its window while the thread runs: stop it before Qt deletes it.
         self.destroyed.connect(self.task.cancel)
         self.destroyed.connect(self.task.wait)
-        self.progress = QProgressDialog(label, _tr("Cancel"), 0, 0, self.widget)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.widget)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.canceled.connect(self.task.cancel)
