@@ -4,6 +4,7 @@ articles in statute layout (제n조(제목) ① … 1. … 가. …), date and s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,6 +27,7 @@ LABEL_FILL = colors.HexColor("#EFEFEF")
 SEAL_GREY = colors.HexColor("#808080")
 CANCELLED = colors.HexColor("#C00000")
 ITEM_INDENT = 12.0
+Command = tuple[Any, ...]  # one ReportLab table style command
 PARTY_LABEL_WIDTH = 74.0
 PURPOSE_IN_TABLE = 300  # characters; a longer purpose follows the table in full
 PAYMENTS_IN_TABLE = 24  # tranches; more are only listed in the articles
@@ -140,8 +142,20 @@ def _overview(document: AgreementDocument, fonts: Fonts, width: float) -> Table:
         # a row without a sub-label spans its value over both right-hand columns
         data.append([head, _cell(sub, fonts, align=TA_CENTER), shown] if sub else [head, shown, ""])
     label_width, sub_width = 86.0, 52.0
-    table = Table(data, colWidths=[label_width, sub_width, width - label_width - sub_width])
-    table.setStyle(_overview_style(rows))
+    widths = [label_width, sub_width, width - label_width - sub_width]
+    return _table(data, widths, fonts, _overview_style(rows))
+
+
+def _table(
+    data: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    fonts: Fonts,
+    commands: list[Command],
+    **options: Any,
+) -> Table:
+    """A table whose own font is NanumGothic too (else Helvetica is referenced)."""
+    table = Table(data, colWidths=list(widths), **options)
+    table.setStyle(TS([("FONT", (0, 0), (-1, -1), fonts.regular, TABLE_SIZE), *commands]))
     return table
 
 
@@ -155,28 +169,26 @@ def _program(document: AgreementDocument) -> str:
     return name if kind in name else f"{name} ({kind})"
 
 
-def _overview_style(rows: list[tuple[str, str, str | Flowable]]) -> TS:
-    style = TS(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-            ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
-    )
+def _overview_style(rows: list[tuple[str, str, str | Flowable]]) -> list[Command]:
+    style: list[Command] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
     for index, (label, sub, _value) in enumerate(rows):
         if not sub:
-            style.add("SPAN", (1, index), (2, index))
-            style.add("LEFTPADDING", (1, index), (1, index), 6)
+            style.append(("SPAN", (1, index), (2, index)))
+            style.append(("LEFTPADDING", (1, index), (1, index), 6))
         else:
-            style.add("BACKGROUND", (1, index), (1, index), LABEL_FILL)
+            style.append(("BACKGROUND", (1, index), (1, index), LABEL_FILL))
         if not label:  # continues the label above
             start = index
             while not rows[start][0]:
                 start -= 1
-            style.add("SPAN", (0, start), (0, index))
+            style.append(("SPAN", (0, start), (0, index)))
     return style
 
 
@@ -195,17 +207,12 @@ def _schedule(document: AgreementDocument, fonts: Fonts) -> Flowable:
         ]
         for line in document.payments
     ]
-    table = Table(data, colWidths=[40, 120, 100], hAlign="LEFT")
-    table.setStyle(
-        TS(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+    padding: list[Command] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    return _table(data, [40, 120, 100], fonts, padding, hAlign="LEFT")
 
 
 def _article(number: int, title: str, text: str, fonts: Fonts) -> list[Flowable]:
@@ -263,8 +270,11 @@ def _signatures(document: AgreementDocument, fonts: Fonts, width: float) -> Flow
     if team.business_number:
         team_rows.append(("사업자등록번호", team.business_number))
     right = _party_block("을", team_rows, fonts, half)
-    blocks = Table([[left, right]], colWidths=[half + 8, half + 8])
-    blocks.setStyle(TS([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    side_by_side: list[Command] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    blocks = _table([[left, right]], [half + 8, half + 8], fonts, side_by_side)
     return KeepTogether([Spacer(1, 16), date_line, Spacer(1, 20), blocks])
 
 
@@ -275,18 +285,13 @@ def _party_block(
     for label, value in rows:
         shown = value if isinstance(value, Flowable) else _cell(value, fonts)
         data.append([_cell(label, fonts), shown])
-    table = Table(data, colWidths=[PARTY_LABEL_WIDTH, width - PARTY_LABEL_WIDTH])
-    table.setStyle(
-        TS(
-            [
-                ("SPAN", (0, 0), (1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    layout: list[Command] = [
+        ("SPAN", (0, 0), (1, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    return _table(data, [PARTY_LABEL_WIDTH, width - PARTY_LABEL_WIDTH], fonts, layout)
 
 
 class _Signer(Flowable):  # type: ignore[misc]

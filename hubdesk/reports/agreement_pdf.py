@@ -77,7 +77,7 @@ def _build(
 
 
 class _Document(SimpleDocTemplate):  # type: ignore[misc]
-    """A4 portrait; checks for Cancel before every page and counts finished agreements."""
+    """A4 portrait; checks for Cancel after every flowable and counts finished agreements."""
 
     def __init__(
         self, target: str | IO[bytes], first: AgreementDocument, fonts: Fonts, tracker: Tracker
@@ -96,11 +96,10 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]
         )
         self.tracker = tracker
 
-    def handle_pageBegin(self) -> None:  # noqa: N802 (ReportLab name)
-        self.tracker.check()
-        super().handle_pageBegin()
-
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab name)
+        # Not in handle_pageBegin: ReportLab re-raises errors of page actions with a
+        # message argument our typed errors do not take.
+        self.tracker.check()
         if isinstance(flowable, _Done):
             self.tracker.advance()
 

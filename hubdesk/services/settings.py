@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_placeholders
 from ..domain.agreement_document import AgreementArticle
 from ..domain.deadlines import WorkingCalendar
-from ..domain.errors import ValidationError
+from ..domain.errors import ResidentNumberNotAllowed, ValidationError
+from ..domain.masking import contains_resident_number
 from ..storage.models import DayOff, HubSetting
 from .base import Service, check_count, clean_text
 from .boundary import typed_boundary
@@ -62,6 +63,8 @@ def _check_articles(articles: tuple[AgreementArticle, ...]) -> None:
             raise ValidationError(
                 field=field, reason=f"{where}: text is longer than {MAX_ARTICLE_TEXT} characters"
             )
+        if contains_resident_number(title + "\n" + text):
+            raise ResidentNumberNotAllowed(field=field)
         unknown = unknown_placeholders(title + "\n" + text)
         if unknown:
             raise ValidationError(
