@@ -16,14 +16,16 @@ from ..domain.errors import (
     InvalidPeriod,
     InvalidTransition,
     NotFound,
+    RecordChanged,
     ValidationError,
 )
 from ..domain.money import check_amount
 from ..domain.records import AgreementRecord, ProgramRecord
 from ..domain.rules import copayment_ok, required_copayment
-from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team
+from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team, WageLine
 from .base import Service, check_count, clean_text, get_or_raise
 from .boundary import typed_boundary
+from .program_checks import check_program_fits
 
 KIND_LABELS = {GrantKind.DEVELOPMENT_COST: "사업개발", GrantKind.STAFF: "전문인력"}
 COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
@@ -40,6 +42,14 @@ class ProgramDraft:
     copay_percents: tuple[int, ...] = (10, 20, 30)
     monthly_wage_cap: int | None = None
     eligible_categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramVersion:
+    """A program as saved, with the version an edit of it must name."""
+
+    program: ProgramRecord
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,21 @@ def program_record(program: GrantProgram) -> ProgramRecord:
         copay_percents=tuple(program.copay_percents),
         monthly_wage_cap=program.monthly_wage_cap,
         eligible_categories=tuple(program.eligible_categories),
+    )
+
+
+def program_draft_of(record: ProgramRecord) -> ProgramDraft:
+    """The draft that saves ``record`` again (undo of a program edit)."""
+    return ProgramDraft(
+        record.fiscal_year,
+        record.kind,
+        record.name,
+        record.city_budget,
+        record.district_budget,
+        record.cap_per_team,
+        record.copay_percents,
+        record.monthly_wage_cap,
+        record.eligible_categories,
     )
 
 
@@ -140,13 +165,7 @@ class GrantService(Service):
         _validate_program(draft)
         code = KIND_LABELS[GrantKind(draft.kind)]
         with self._write() as session:
-            clash = select(GrantProgram).where(
-                GrantProgram.fiscal_year == draft.fiscal_year, GrantProgram.code == code
-            )
-            if session.scalars(clash).first() is not None:
-                raise ValidationError(
-                    field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
-                )
+            _check_code_free(session, draft, None)
             program = GrantProgram(
                 fiscal_year=draft.fiscal_year,
                 kind=GrantKind(draft.kind),
@@ -162,6 +181,57 @@ class GrantService(Service):
             session.add(program)
             session.flush()
             return program_record(program)
+
+    def check_program(self, draft: ProgramDraft, program_id: int | None = None) -> None:
+        """Raise what ``add_program`` (or ``update_program`` of ``program_id``) would."""
+        _validate_program(draft)
+        with self._read() as session:
+            _check_code_free(session, draft, program_id)
+            if program_id is not None:
+                program = get_or_raise(session, GrantProgram, program_id, "program")
+                check_program_fits(session, program, draft)
+
+    def update_program(
+        self, program_id: int, draft: ProgramDraft, *, version: int
+    ) -> ProgramVersion:
+        """Save an edit made on ``version``; the program's agreements must still fit it."""
+        _validate_program(draft)
+        with self._write() as session:
+            program = get_or_raise(session, GrantProgram, program_id, "program")
+            if program.version != version:
+                raise RecordChanged(entity="program", key=program.name)
+            _check_code_free(session, draft, program_id)
+            check_program_fits(session, program, draft)
+            program.fiscal_year = draft.fiscal_year
+            program.kind = GrantKind(draft.kind)
+            program.code = KIND_LABELS[GrantKind(draft.kind)]
+            program.name = clean_text(draft.name, "name")
+            program.city_budget = draft.city_budget
+            program.district_budget = draft.district_budget
+            program.cap_per_team = draft.cap_per_team
+            program.copay_percents = list(draft.copay_percents)
+            program.monthly_wage_cap = draft.monthly_wage_cap
+            program.eligible_categories = list(draft.eligible_categories)
+            session.flush()
+            return ProgramVersion(program_record(program), program.version)
+
+    def discard_program(self, program_id: int) -> ProgramRecord:
+        """Delete a program no agreement names (undo of "new program")."""
+        with self._write() as session:
+            program = get_or_raise(session, GrantProgram, program_id, "program")
+            used = select(func.count()).where(GrantAgreement.program_id == program_id)
+            if session.scalar(used):
+                raise InvalidTransition(
+                    entity="program", key=program.name, current="in use", target="deleted"
+                )
+            record = program_record(program)
+            session.delete(program)
+            return record
+
+    def program_version(self, program_id: int) -> ProgramVersion:
+        with self._read() as session:
+            program = get_or_raise(session, GrantProgram, program_id, "program")
+            return ProgramVersion(program_record(program), program.version)
 
     def programs(self, fiscal_year: int | None = None) -> list[ProgramRecord]:
         query = select(GrantProgram).order_by(GrantProgram.fiscal_year, GrantProgram.code)
@@ -186,12 +256,7 @@ class GrantService(Service):
     def create_agreement(self, draft: AgreementDraft) -> AgreementRecord:
         """A draft agreement, numbered like ``2026-사업개발-007``, after every grant rule."""
         with self._write() as session:
-            program = get_or_raise(session, GrantProgram, draft.program_id, "program")
-            team = get_or_raise(session, Team, draft.team_id, "team")
-            if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
-                raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
-            number = support_number(session, team.id)
-            _check_money(session, program, draft, number)
+            program, team, number = _checked_agreement(session, draft)
             row = GrantAgreement(
                 number=_next_number(session, program),
                 program_id=program.id,
@@ -215,6 +280,36 @@ class GrantService(Service):
                 ),
             )
             session.add(row)
+            session.flush()
+            return agreement_record(session, row)
+
+    def check_agreement(self, draft: AgreementDraft) -> None:
+        """Raise what ``create_agreement`` would refuse ``draft`` with; write nothing."""
+        with self._read() as session:
+            _checked_agreement(session, draft)
+
+    def discard_draft(self, agreement_id: int) -> AgreementRecord:
+        """Delete a draft nothing was paid or planned on (undo of "create agreement")."""
+        with self._write() as session:
+            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            record = agreement_record(session, row)
+            if row.status != AgreementStatus.DRAFT or _has_money_rows(session, row.id):
+                raise InvalidTransition(
+                    entity="agreement", key=row.number, current=row.status, target="discarded"
+                )
+            session.delete(row)
+            return record
+
+    def unsign(self, agreement_id: int) -> AgreementRecord:
+        """Back from signed to draft while nothing is planned or paid (undo of "sign")."""
+        with self._write() as session:
+            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            if row.status != AgreementStatus.SIGNED or _has_money_rows(session, row.id):
+                raise InvalidTransition(
+                    entity="agreement", key=row.number, current=row.status, target="draft"
+                )
+            row.status = AgreementStatus.DRAFT
+            row.signed_on = None
             session.flush()
             return agreement_record(session, row)
 
@@ -271,6 +366,42 @@ def move_agreement(row: GrantAgreement, target: AgreementStatus) -> None:
             entity="agreement", key=row.number, current=row.status, target=target
         )
     row.status = target
+
+
+def _checked_agreement(
+    session: Session, draft: AgreementDraft
+) -> tuple[GrantProgram, Team, int]:
+    """Every rule a new agreement must pass: the program, the team and the money."""
+    program = get_or_raise(session, GrantProgram, draft.program_id, "program")
+    team = get_or_raise(session, Team, draft.team_id, "team")
+    if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
+        raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
+    number = support_number(session, team.id)
+    _check_money(session, program, draft, number)
+    return program, team, number
+
+
+def _has_money_rows(session: Session, agreement_id: int) -> bool:
+    """Whether any disbursement or wage line names the agreement."""
+    for model in (Disbursement, WageLine):
+        query = select(func.count()).where(model.agreement_id == agreement_id)
+        if session.scalar(query):
+            return True
+    return False
+
+
+def _check_code_free(session: Session, draft: ProgramDraft, program_id: int | None) -> None:
+    """A year has at most one program of a kind (its code numbers the agreements)."""
+    code = KIND_LABELS[GrantKind(draft.kind)]
+    clash = select(GrantProgram.id).where(
+        GrantProgram.fiscal_year == draft.fiscal_year, GrantProgram.code == code
+    )
+    if program_id is not None:
+        clash = clash.where(GrantProgram.id != program_id)
+    if session.scalars(clash).first() is not None:
+        raise ValidationError(
+            field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
+        )
 
 
 def _check_money(
