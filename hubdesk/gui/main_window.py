@@ -40,11 +40,12 @@ def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
     from .pages.audit import AuditPage
     from .pages.consulting import ConsultingPage
+    from .pages.grants import GrantsPage
     from .pages.overview import OverviewPage
     from .pages.spaces import SpacesPage
     from .pages.teams import TeamsPage
 
-    return [OverviewPage, TeamsPage, SpacesPage, ConsultingPage, AuditPage]
+    return [OverviewPage, TeamsPage, SpacesPage, ConsultingPage, GrantsPage, AuditPage]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,223 @@
+"""Grants: the budget by year and source with the programs, the agreements with their
+disbursements and settlement, and the settlement deadlines.
+
+Every edit goes through ``ctx.ops.run`` with the ``grants`` topic; the page reloads
+the tab on screen and marks the others stale until they are shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import PageContext
+from ..operations import GRANTS, TEAMS
+from ..widgets.grant_agreements import AgreementsTab
+from ..widgets.grant_budget import BudgetTab
+
+SHOWN_TOPICS = frozenset({GRANTS, TEAMS})
+BUDGET, AGREEMENTS, DEADLINES = 0, 1, 2
+NOTICE_MS = 10_000
+
+
+class GrantsPage(QWidget):
+    """Budget, agreements and settlement deadlines in three tabs."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.dialog: QDialog | None = None
+        self.stale = {BUDGET, AGREEMENTS, DEADLINES, "filters"}
+        self.tabs = QTabWidget()
+        self.budget = BudgetTab(context)
+        self.agreements = AgreementsTab(context)
+        self.deadlines = _overdue_widget(context, self)
+        self.tabs.addTab(_scrolled(self.budget), self.tr("Budget"))
+        self.tabs.addTab(_scrolled(self.agreements), self.tr("Agreements"))
+        self.tabs.addTab(_scrolled(self.deadlines), self.tr("Settlement deadlines"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("Grants")
+
+    def _connect(self) -> None:
+        self.tabs.currentChanged.connect(lambda _index: self._load_visible())
+        budget, tab = self.budget, self.agreements
+        budget.new_program_button.clicked.connect(lambda _c=False: self.new_program())
+        budget.edit_program_button.clicked.connect(lambda _c=False: self.edit_program())
+        budget.programs.doubleClicked.connect(lambda _index: self.edit_program())
+        tab.new_button.clicked.connect(lambda _c=False: self.new_agreement())
+        tab.sign_button.clicked.connect(lambda _c=False: self.sign())
+        tab.cancel_button.clicked.connect(lambda _c=False: self.cancel())
+        tab.preview_button.clicked.connect(lambda _c=False: self.preview())
+        tab.print_button.clicked.connect(lambda _c=False: self.print_selected())
+        tab.pdf_button.clicked.connect(lambda _c=False: self.save_pdf())
+        chosen = getattr(self.deadlines, "agreement_chosen", None)
+        if chosen is not None:
+            chosen.connect(self.show_agreement)
+
+    # --- Page protocol -----------------------------------------------------------------
+
+    def refresh(self, topics: frozenset[str]) -> None:
+        if topics and not topics & SHOWN_TOPICS:
+            return
+        self.stale |= {BUDGET, AGREEMENTS, DEADLINES, "filters"}
+        if self.isVisible():
+            self._load_visible()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new program on the Budget tab, a new agreement elsewhere."""
+        if self.tabs.currentIndex() == BUDGET:
+            self.new_program()
+        else:
+            self.new_agreement()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(AGREEMENTS)
+        self.agreements.search_box.setFocus()
+        self.agreements.search_box.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._load_visible()
+
+    def _load_visible(self) -> None:
+        if "filters" in self.stale:
+            self.stale.discard("filters")
+            self.budget.fill_years()
+            self.agreements.fill_filters()
+        index = self.tabs.currentIndex()
+        if index not in self.stale:
+            return
+        self.stale.discard(index)
+        if index == BUDGET:
+            self.budget.load()
+        elif index == AGREEMENTS:
+            self.agreements.load_list()
+            self.agreements.load_detail(self.agreements.selected_id())
+        else:
+            refresh = getattr(self.deadlines, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_program(self) -> None:
+        from ..dialogs.grant_program import ProgramDialog
+
+        self._open(ProgramDialog(self.context, self))
+
+    def edit_program(self) -> None:
+        program_id = self.budget.program_id()
+        if program_id is None:
+            return
+        from ..dialogs.grant_program import ProgramDialog
+
+        self._open(ProgramDialog(self.context, self, program_id))
+
+    def new_agreement(self) -> None:
+        from ..dialogs.grant_agreement import AgreementDialog
+
+        dialog = AgreementDialog(self.context, self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        self._open(dialog)
+
+    def _created(self, dialog: QDialog) -> None:
+        created = getattr(dialog, "created", None)
+        if created is None:
+            return
+        self.tabs.setCurrentIndex(AGREEMENTS)
+        self.agreements.show_agreement(created.id, created.number)
+        self.notify(self.tr("Agreement {0} created as a draft.").format(created.number))
+
+    def sign(self) -> None:
+        detail = self.agreements.detail
+        if detail is not None:
+            from ..dialogs.grant_status import SignDialog
+
+            self._open(SignDialog(self.context, detail, self))
+
+    def cancel(self) -> None:
+        detail = self.agreements.detail
+        if detail is not None:
+            from ..dialogs.grant_status import CancelAgreementDialog
+
+            self._open(CancelAgreementDialog(self.context, detail, self))
+
+    def _chosen_ids(self) -> list[int]:
+        ids = self.agreements.selected_ids()
+        current = self.agreements.selected_id()
+        return ids or ([current] if current is not None else [])
+
+    def preview(self) -> None:
+        from ..dialogs.agreement_preview import preview_agreements
+
+        ids = self._chosen_ids()
+        if ids:
+            preview_agreements(self.context, ids, self)
+
+    def print_selected(self) -> None:
+        from ..dialogs.agreement_preview import print_agreements
+
+        ids = self._chosen_ids()
+        if ids:
+            print_agreements(self.context, ids, self)
+
+    def save_pdf(self) -> None:
+        from ..dialogs.agreement_preview import save_agreements_pdf
+
+        ids = self._chosen_ids()
+        if ids:
+            save_agreements_pdf(self.context, ids, self)
+
+    def show_agreement(self, agreement_id: int) -> None:
+        """From the deadlines list: the Agreements tab with that agreement chosen."""
+        self.tabs.setCurrentIndex(AGREEMENTS)
+        detail = self.agreements.views.agreement_detail(agreement_id)
+        self.agreements.show_agreement(agreement_id, detail.agreement.number)
+
+    def notify(self, text: str) -> None:
+        """A line in the window's status bar (when the page sits in one)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, NOTICE_MS)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open without blocking; the page refreshes when the operation reports a change."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+
+def _scrolled(tab: QWidget) -> QScrollArea:
+    """A small window scrolls the tab rather than refusing to shrink."""
+    scroll = QScrollArea()
+    scroll.setWidget(tab)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
+def _overdue_widget(context: PageContext, parent: QWidget) -> QWidget:
+    try:
+        from ..widgets.overdue_settlements import OverdueSettlements
+    except ImportError:  # TEMPORARY until H3's widget lands
+        return QLabel("(settlement deadlines not built yet)", parent)
+    return OverdueSettlements(context, parent)
