@@ -17,7 +17,6 @@ from ..domain.errors import (
     InvalidTransition,
     NotTheApprover,
     NotTheRequester,
-    PermissionDenied,
     ValidationError,
     WageCapExceeded,
 )
@@ -351,10 +350,7 @@ class DisbursementService(Service):
         if row.requested_by == self.actor.user_id:
             requester = session.get_one(StaffUser, row.requested_by)
             raise FourEyesViolation(disbursement=row.label, requester=requester.display_name)
-        if self.actor.role not in APPROVER_ROLES:
-            raise PermissionDenied(
-                user=self.actor.username, role=self.actor.role.value, action=action
-            )
+        self._require_role(APPROVER_ROLES, action)
         return row
 
     @staticmethod
