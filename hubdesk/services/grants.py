@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,11 +24,10 @@ from ..domain.money import check_amount
 from ..domain.records import AgreementRecord, ProgramRecord
 from ..domain.rules import copayment_ok, required_copayment
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team, WageLine
-from .base import Service, check_count, clean_text, get_or_raise
+from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
-from .program_checks import check_program_fits
+from .program_checks import KIND_LABELS, check_code_free, check_program_fits, validate_program
 
-KIND_LABELS = {GrantKind.DEVELOPMENT_COST: "사업개발", GrantKind.STAFF: "전문인력"}
 COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
 
 
@@ -162,31 +162,19 @@ def support_number(session: Session, team_id: int, exclude: int | None = None) -
 @typed_boundary
 class GrantService(Service):
     def add_program(self, draft: ProgramDraft) -> ProgramRecord:
-        _validate_program(draft)
-        code = KIND_LABELS[GrantKind(draft.kind)]
+        validate_program(draft)
         with self._write() as session:
-            _check_code_free(session, draft, None)
-            program = GrantProgram(
-                fiscal_year=draft.fiscal_year,
-                kind=GrantKind(draft.kind),
-                code=code,
-                name=clean_text(draft.name, "name"),
-                city_budget=draft.city_budget,
-                district_budget=draft.district_budget,
-                cap_per_team=draft.cap_per_team,
-                copay_percents=list(draft.copay_percents),
-                monthly_wage_cap=draft.monthly_wage_cap,
-                eligible_categories=list(draft.eligible_categories),
-            )
+            check_code_free(session, draft, None)
+            program = GrantProgram(**_program_values(draft))
             session.add(program)
             session.flush()
             return program_record(program)
 
     def check_program(self, draft: ProgramDraft, program_id: int | None = None) -> None:
         """Raise what ``add_program`` (or ``update_program`` of ``program_id``) would."""
-        _validate_program(draft)
+        validate_program(draft)
         with self._read() as session:
-            _check_code_free(session, draft, program_id)
+            check_code_free(session, draft, program_id)
             if program_id is not None:
                 program = get_or_raise(session, GrantProgram, program_id, "program")
                 check_program_fits(session, program, draft)
@@ -195,23 +183,15 @@ class GrantService(Service):
         self, program_id: int, draft: ProgramDraft, *, version: int
     ) -> ProgramVersion:
         """Save an edit made on ``version``; the program's agreements must still fit it."""
-        _validate_program(draft)
+        validate_program(draft)
         with self._write() as session:
             program = get_or_raise(session, GrantProgram, program_id, "program")
             if program.version != version:
                 raise RecordChanged(entity="program", key=program.name)
-            _check_code_free(session, draft, program_id)
+            check_code_free(session, draft, program_id)
             check_program_fits(session, program, draft)
-            program.fiscal_year = draft.fiscal_year
-            program.kind = GrantKind(draft.kind)
-            program.code = KIND_LABELS[GrantKind(draft.kind)]
-            program.name = clean_text(draft.name, "name")
-            program.city_budget = draft.city_budget
-            program.district_budget = draft.district_budget
-            program.cap_per_team = draft.cap_per_team
-            program.copay_percents = list(draft.copay_percents)
-            program.monthly_wage_cap = draft.monthly_wage_cap
-            program.eligible_categories = list(draft.eligible_categories)
+            for key, value in _program_values(draft).items():
+                setattr(program, key, value)
             session.flush()
             return ProgramVersion(program_record(program), program.version)
 
@@ -360,6 +340,23 @@ class GrantService(Service):
             return agreement_record(session, row)
 
 
+def _program_values(draft: ProgramDraft) -> dict[str, Any]:
+    """The stored columns of a checked program draft."""
+    kind = GrantKind(draft.kind)
+    return {
+        "fiscal_year": draft.fiscal_year,
+        "kind": kind,
+        "code": KIND_LABELS[kind],
+        "name": clean_text(draft.name, "name"),
+        "city_budget": draft.city_budget,
+        "district_budget": draft.district_budget,
+        "cap_per_team": draft.cap_per_team,
+        "copay_percents": list(draft.copay_percents),
+        "monthly_wage_cap": draft.monthly_wage_cap,
+        "eligible_categories": list(draft.eligible_categories),
+    }
+
+
 def move_agreement(row: GrantAgreement, target: AgreementStatus) -> None:
     if target not in ALLOWED_AGREEMENT_TRANSITIONS[row.status]:
         raise InvalidTransition(
@@ -368,9 +365,7 @@ def move_agreement(row: GrantAgreement, target: AgreementStatus) -> None:
     row.status = target
 
 
-def _checked_agreement(
-    session: Session, draft: AgreementDraft
-) -> tuple[GrantProgram, Team, int]:
+def _checked_agreement(session: Session, draft: AgreementDraft) -> tuple[GrantProgram, Team, int]:
     """Every rule a new agreement must pass: the program, the team and the money."""
     program = get_or_raise(session, GrantProgram, draft.program_id, "program")
     team = get_or_raise(session, Team, draft.team_id, "team")
@@ -388,20 +383,6 @@ def _has_money_rows(session: Session, agreement_id: int) -> bool:
         if session.scalar(query):
             return True
     return False
-
-
-def _check_code_free(session: Session, draft: ProgramDraft, program_id: int | None) -> None:
-    """A year has at most one program of a kind (its code numbers the agreements)."""
-    code = KIND_LABELS[GrantKind(draft.kind)]
-    clash = select(GrantProgram.id).where(
-        GrantProgram.fiscal_year == draft.fiscal_year, GrantProgram.code == code
-    )
-    if program_id is not None:
-        clash = clash.where(GrantProgram.id != program_id)
-    if session.scalars(clash).first() is not None:
-        raise ValidationError(
-            field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
-        )
 
 
 def _check_money(
@@ -449,20 +430,3 @@ def _next_number(session: Session, program: GrantProgram) -> str:
     ).all()
     last = max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0)
     return f"{prefix}{last + 1:03d}"
-
-
-def _validate_program(draft: ProgramDraft) -> None:
-    check_count(draft.fiscal_year, "fiscal_year", minimum=2000, maximum=2100)
-    check_amount(draft.city_budget, "city_budget")
-    check_amount(draft.district_budget, "district_budget")
-    check_amount(draft.cap_per_team, "cap_per_team", allow_zero=False)
-    if not draft.copay_percents:
-        raise ValidationError(field="copay_percents", reason="needs at least one ratio")
-    for percent in draft.copay_percents:
-        check_count(percent, "copay_percents", maximum=99)
-    if draft.monthly_wage_cap is not None:
-        check_amount(draft.monthly_wage_cap, "monthly_wage_cap", allow_zero=False)
-    if draft.kind == GrantKind.STAFF and draft.monthly_wage_cap is None:
-        raise ValidationError(field="monthly_wage_cap", reason="a staff program needs a wage cap")
-    for category in draft.eligible_categories:
-        clean_text(category, "eligible_categories", max_length=64)

@@ -1,4 +1,5 @@
-"""Whether a program's existing agreements still fit an edited program.
+"""The rules of a grant program: its own values, one program of a kind a year, and
+whether the program's existing agreements still fit an edited program.
 
 An edit must not turn stored agreements into rule breaches that the file check
 (services/checks.py) would then report: the budget per source stays at or above
@@ -17,9 +18,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementStatus, GrantKind
 from ..domain.errors import ValidationError
+from ..domain.money import check_amount
 from ..storage.models import GrantAgreement, GrantProgram, WageLine
+from .base import check_count, clean_text
 
 A = GrantAgreement
+KIND_LABELS = {GrantKind.DEVELOPMENT_COST: "사업개발", GrantKind.STAFF: "전문인력"}
 
 
 class ProgramValues(Protocol):
@@ -30,6 +34,8 @@ class ProgramValues(Protocol):
     @property
     def kind(self) -> GrantKind: ...
     @property
+    def name(self) -> str: ...
+    @property
     def city_budget(self) -> int: ...
     @property
     def district_budget(self) -> int: ...
@@ -39,6 +45,40 @@ class ProgramValues(Protocol):
     def copay_percents(self) -> tuple[int, ...]: ...
     @property
     def monthly_wage_cap(self) -> int | None: ...
+    @property
+    def eligible_categories(self) -> tuple[str, ...]: ...
+
+
+def validate_program(draft: ProgramValues) -> None:
+    """The values of a program on their own: years, amounts, ratios, names."""
+    check_count(draft.fiscal_year, "fiscal_year", minimum=2000, maximum=2100)
+    check_amount(draft.city_budget, "city_budget")
+    check_amount(draft.district_budget, "district_budget")
+    check_amount(draft.cap_per_team, "cap_per_team", allow_zero=False)
+    if not draft.copay_percents:
+        raise ValidationError(field="copay_percents", reason="needs at least one ratio")
+    for percent in draft.copay_percents:
+        check_count(percent, "copay_percents", maximum=99)
+    if draft.monthly_wage_cap is not None:
+        check_amount(draft.monthly_wage_cap, "monthly_wage_cap", allow_zero=False)
+    if draft.kind == GrantKind.STAFF and draft.monthly_wage_cap is None:
+        raise ValidationError(field="monthly_wage_cap", reason="a staff program needs a wage cap")
+    for category in draft.eligible_categories:
+        clean_text(category, "eligible_categories", max_length=64)
+
+
+def check_code_free(session: Session, draft: ProgramValues, program_id: int | None) -> None:
+    """A year has at most one program of a kind (its code numbers the agreements)."""
+    code = KIND_LABELS[GrantKind(draft.kind)]
+    clash = select(GrantProgram.id).where(
+        GrantProgram.fiscal_year == draft.fiscal_year, GrantProgram.code == code
+    )
+    if program_id is not None:
+        clash = clash.where(GrantProgram.id != program_id)
+    if session.scalars(clash).first() is not None:
+        raise ValidationError(
+            field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
+        )
 
 
 def check_program_fits(session: Session, program: GrantProgram, draft: ProgramValues) -> None:
@@ -116,4 +156,3 @@ def _check_wage_cap(session: Session, program_id: int, cap: int | None) -> None:
         raise ValidationError(
             field="monthly_wage_cap", reason=f"a wage line supports {int(largest):,} won a month"
         )
-
