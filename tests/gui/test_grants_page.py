@@ -22,7 +22,7 @@ from hubdesk.gui.dialogs.grant_agreement import AgreementDialog
 from hubdesk.gui.dialogs.grant_program import ProgramDialog
 from hubdesk.gui.dialogs.grant_status import CancelAgreementDialog, SignDialog
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, GrantsPage
+from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, DEADLINES, GrantsPage
 from hubdesk.services.grants import GrantService
 from hubdesk.storage.models import GrantAgreement, GrantProgram
 
@@ -373,3 +373,25 @@ def test_an_edit_below_what_is_committed_is_refused_inline(
     assert page.budget.model.text(0, 3) == "40,000,000"
     window.undo_stack.undo()
     assert page.budget.model.text(0, 3) == "30,000,000" and errors == []
+
+
+def test_a_late_settlement_opens_its_agreement(
+    qtbot: QtBot, window: MainWindow, hub: Hub, errors: list[str]
+) -> None:
+    grants = GrantService(hub.db, hub.clerk)
+    late = grants.create_agreement(dev_draft(hub, end_date=date(2026, 8, 31)))
+    grants.advance(late.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    paid_tranche(hub, late.id, 2_000_000)  # in progress; settlement due by 2026-10-31
+    grants.create_agreement(dev_draft(hub, "social"))
+    page = open_page(window, qtbot, DEADLINES)
+    view = page.deadlines.late
+    assert view.model().rowCount() == 1
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tab = page.agreements
+    assert page.tabs.currentIndex() == AGREEMENTS
+    assert tab.detail is not None and tab.detail.agreement.id == late.id
+    assert tab.selected_ids() == [late.id] and tab.model.rowCount() == 1
+    assert tab.disbursements.agreement_id == late.id == tab.settlement.agreement_id
+    assert errors == []

@@ -7,11 +7,12 @@ the tab on screen and marks the others stale until they are shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QTabWidget,
@@ -23,6 +24,10 @@ from ..context import PageContext
 from ..operations import GRANTS, TEAMS
 from ..widgets.grant_agreements import AgreementsTab
 from ..widgets.grant_budget import BudgetTab
+from ..widgets.overdue_settlements import OverdueSettlements
+
+if TYPE_CHECKING:
+    from ..dialogs.grant_agreement import AgreementDialog
 
 SHOWN_TOPICS = frozenset({GRANTS, TEAMS})
 BUDGET, AGREEMENTS, DEADLINES = 0, 1, 2
@@ -40,7 +45,7 @@ class GrantsPage(QWidget):
         self.tabs = QTabWidget()
         self.budget = BudgetTab(context)
         self.agreements = AgreementsTab(context)
-        self.deadlines = _overdue_widget(context, self)
+        self.deadlines = OverdueSettlements(context)
         self.tabs.addTab(_scrolled(self.budget), self.tr("Budget"))
         self.tabs.addTab(_scrolled(self.agreements), self.tr("Agreements"))
         self.tabs.addTab(_scrolled(self.deadlines), self.tr("Settlement deadlines"))
@@ -64,9 +69,7 @@ class GrantsPage(QWidget):
         tab.preview_button.clicked.connect(lambda _c=False: self.preview())
         tab.print_button.clicked.connect(lambda _c=False: self.print_selected())
         tab.pdf_button.clicked.connect(lambda _c=False: self.save_pdf())
-        chosen = getattr(self.deadlines, "agreement_chosen", None)
-        if chosen is not None:
-            chosen.connect(self.show_agreement)
+        self.deadlines.agreement_chosen.connect(self.show_agreement)
 
     # --- Page protocol -----------------------------------------------------------------
 
@@ -108,9 +111,7 @@ class GrantsPage(QWidget):
             self.agreements.load_list()
             self.agreements.load_detail(self.agreements.selected_id())
         else:
-            refresh = getattr(self.deadlines, "refresh", None)
-            if refresh is not None:
-                refresh()
+            self.deadlines.refresh()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -134,8 +135,8 @@ class GrantsPage(QWidget):
         dialog.accepted.connect(lambda: self._created(dialog))
         self._open(dialog)
 
-    def _created(self, dialog: QDialog) -> None:
-        created = getattr(dialog, "created", None)
+    def _created(self, dialog: AgreementDialog) -> None:
+        created = dialog.created
         if created is None:
             return
         self.tabs.setCurrentIndex(AGREEMENTS)
@@ -213,11 +214,3 @@ def _scrolled(tab: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     return scroll
-
-
-def _overdue_widget(context: PageContext, parent: QWidget) -> QWidget:
-    try:
-        from ..widgets.overdue_settlements import OverdueSettlements
-    except ImportError:  # TEMPORARY until H3's widget lands
-        return QLabel("(settlement deadlines not built yet)", parent)
-    return OverdueSettlements(context, parent)

@@ -9,7 +9,6 @@ row fills the detail area; the selected rows (several with Ctrl or Shift) are wh
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -36,7 +35,9 @@ from ...services.grants import GrantService
 from ..context import PageContext
 from ..labels import day, label, won
 from ..models.grants import AgreementTableModel
+from .disbursement_panel import DisbursementPanel
 from .filters import search_timer, squeezable
+from .settlement_panel import SettlementPanel
 from .views import list_table
 
 OPEN_STATUSES = frozenset(
@@ -149,7 +150,8 @@ class AgreementsTab(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.facts = AgreementFacts()
         self.money_tabs = QTabWidget()
-        self.disbursements, self.settlement = _money_panels(context, self)
+        self.disbursements = DisbursementPanel(context, self)
+        self.settlement = SettlementPanel(context, self)
         self._build()
         self._connect()
 
@@ -322,22 +324,3 @@ class AgreementsTab(QWidget):
         chosen = bool(self.selected_ids())
         self.print_button.setEnabled(chosen)
         self.pdf_button.setEnabled(chosen)
-
-
-class _Placeholder(QLabel):
-    """TEMPORARY until H3's panels land."""
-
-    def show_agreement(self, agreement_id: int | None) -> None:
-        self.setText(f"(panel not built yet) {agreement_id}")
-
-    def refresh(self) -> None:
-        pass
-
-
-def _money_panels(context: PageContext, parent: QWidget) -> tuple[Any, Any]:
-    try:
-        from .disbursement_panel import DisbursementPanel
-        from .settlement_panel import SettlementPanel
-    except ImportError:
-        return _Placeholder(parent), _Placeholder(parent)
-    return DisbursementPanel(context, parent), SettlementPanel(context, parent)
