@@ -1,0 +1,283 @@
+"""The hub settings: the hub's own facts and the articles of the grant agreement.
+
+Two tabs: "Hub" (name, address, director, district, maximum stay, approval titles) and
+"Agreement articles" (``ArticleEditor``, and Preview, which lays out a sample agreement
+with the edited texts). Only an administrator saves; everyone else sees the settings
+read-only with a line saying so. OK stays disabled while a field breaks a rule (an
+unknown placeholder, an empty name …), with the reason under the tabs. Saving is one
+undoable step: undo saves the settings as they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.agreement_articles import filled_articles
+from ...domain.agreement_document import AgreementDocument, Party, PaymentLine
+from ...domain.enums import StaffRole
+from ...reports.agreement_pdf import agreements_pdf_bytes
+from ...services.agreement_document import AgreementDocumentService
+from ...services.grant_views import AgreementColumn, AgreementQuery, GrantViewService
+from ...services.settings import HubSettings, SettingsService
+from ..context import PageContext
+from ..widgets.article_editor import ArticleEditor
+from ..widgets.pdf_preview import PdfPreview
+from .editing import HINT_STYLE, OperationDialog, open_dialog, problem_of
+
+TITLE_SEPARATOR = ","
+
+
+def titles_text(titles: tuple[str, ...]) -> str:
+    return f"{TITLE_SEPARATOR} ".join(titles)
+
+
+def parse_titles(text: str) -> tuple[str, ...]:
+    """``담당, 팀장, 센터장`` → ``("담당", "팀장", "센터장")``; empty pieces are dropped."""
+    return tuple(piece.strip() for piece in text.split(TITLE_SEPARATOR) if piece.strip())
+
+
+class HubSettingsDialog(OperationDialog):
+    """Edit the hub settings (administrators) or read them (everyone else)."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.service = SettingsService(context.db, context.actor)
+        self.original = self.service.settings()
+        self.may_edit = context.actor.role == StaffRole.ADMINISTRATOR
+        self.setWindowTitle(self.tr("Hub settings"))
+        self.resize(900, 640)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._hub_tab(), self.tr("Hub"))
+        self.tabs.addTab(self._articles_tab(), self.tr("Agreement articles"))
+        self.read_only_note = QLabel(self.tr("Only administrators can change the hub settings."))
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setStyleSheet(HINT_STYLE)
+        self.read_only_note.setVisible(not self.may_edit)
+        self._lay_out()
+        self._show(self.original)
+        self._set_editable(self.may_edit)
+        self._check()
+
+    # --- building ---------------------------------------------------------------
+
+    def _hub_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.hub_name = QLineEdit()
+        self.hub_address = QLineEdit()
+        self.director_name = QLineEdit()
+        self.district_name = QLineEdit()
+        self.max_stay = QSpinBox()
+        self.max_stay.setRange(12, 120)
+        self.max_stay.setSuffix(self.tr(" months"))
+        self.approval_titles = QLineEdit()
+        self.approval_titles.setToolTip(
+            self.tr("One to five titles of the approval box, separated by commas")
+        )
+        form.addRow(self.tr("Hub name"), self.hub_name)
+        form.addRow(self.tr("Address"), self.hub_address)
+        form.addRow(self.tr("Director"), self.director_name)
+        form.addRow(self.tr("District"), self.district_name)
+        form.addRow(self.tr("Maximum stay"), self.max_stay)
+        form.addRow(self.tr("Approval titles"), self.approval_titles)
+        for edit in (self.hub_name, self.hub_address, self.director_name, self.district_name):
+            edit.textChanged.connect(self._check)
+        self.approval_titles.textChanged.connect(self._check)
+        self.max_stay.valueChanged.connect(self._check)
+        return tab
+
+    def _articles_tab(self) -> QWidget:
+        tab = QWidget()
+        self.articles = ArticleEditor()
+        self.articles.changed.connect(self._check)
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setToolTip(
+            self.tr("A sample agreement laid out with these settings (nothing is saved)")
+        )
+        self.preview_button.clicked.connect(self.preview)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.preview_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.articles, 1)
+        layout.addLayout(row)
+        return tab
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        if not self.may_edit:
+            self.ok_button().hide()
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("Close"))
+
+    def _show(self, settings: HubSettings) -> None:
+        self.hub_name.setText(settings.hub_name)
+        self.hub_address.setText(settings.hub_address)
+        self.director_name.setText(settings.director_name)
+        self.district_name.setText(settings.district_name)
+        self.max_stay.setValue(settings.max_stay_months)
+        self.approval_titles.setText(titles_text(settings.approval_titles))
+        self.articles.set_articles(settings.agreement_articles)
+
+    def _set_editable(self, editable: bool) -> None:
+        for edit in (
+            self.hub_name,
+            self.hub_address,
+            self.director_name,
+            self.district_name,
+            self.approval_titles,
+        ):
+            edit.setReadOnly(not editable)
+        self.max_stay.setReadOnly(not editable)
+        self.articles.set_read_only(not editable)
+
+    # --- reading and checking ----------------------------------------------------
+
+    def settings(self) -> HubSettings:
+        """The settings as the fields show them (not checked)."""
+        return replace(
+            self.original,
+            hub_name=self.hub_name.text().strip(),
+            hub_address=self.hub_address.text().strip(),
+            director_name=self.director_name.text().strip(),
+            district_name=self.district_name.text().strip(),
+            max_stay_months=self.max_stay.value(),
+            approval_titles=parse_titles(self.approval_titles.text()),
+            agreement_articles=self.articles.articles(),
+        )
+
+    def _check(self) -> None:
+        """Unknown placeholders first (they name the article), then the service's rules."""
+        problems = self.articles.problems()
+        problem = problems[0] if problems else problem_of(lambda: self.settings().validated())
+        self.show_problem(problem if self.may_edit else None)
+        self.ok_button().setEnabled(self.may_edit and problem is None)
+
+    def submit(self) -> None:
+        if not self.may_edit:
+            return
+        service, new, old = self.service, self.settings(), self.original
+        self.run_edit(  # the undo step outlives this dialog: it holds no widget
+            self.tr("Change the hub settings"),
+            lambda: service.save(new),
+            undo=lambda _saved: service.save(old),
+            topics=(),  # hub facts show everywhere: every page refreshes
+        )
+
+    # --- preview ------------------------------------------------------------------
+
+    def preview(self) -> QDialog | None:
+        """Lay out a sample agreement with the edited settings in a preview window."""
+        settings = self.settings()
+        ok, document = self.context.ops.attempt(
+            lambda: sample_document(self.context, settings), report=self.show_problem
+        )
+        if not ok or document is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = agreements_pdf_bytes([document])
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return open_dialog(SamplePreviewDialog(document, data, self))
+
+
+class SamplePreviewDialog(QDialog):
+    """A sample agreement laid out with unsaved settings: look only, no print."""
+
+    def __init__(self, document: AgreementDocument, data: bytes, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sample agreement {0}").format(document.number))
+        self.resize(720, 860)
+        self.preview = PdfPreview(self)
+        self.preview.load(data)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+
+
+# --- the sample agreement ---------------------------------------------------------
+
+
+def sample_document(ctx: PageContext, settings: HubSettings) -> AgreementDocument:
+    """The newest agreement in the file (or a made-up one when there is none), as it
+    would print with ``settings``."""
+    newest_first = AgreementQuery(sort=AgreementColumn.PERIOD, descending=True)
+    rows = GrantViewService(ctx.db, ctx.actor).search(newest_first, 0, 1)
+    if rows:
+        base = AgreementDocumentService(ctx.db, ctx.actor).documents([rows[0].id])[0]
+    else:
+        base = made_up_document(ctx.today())
+    hub = replace(
+        base.hub,
+        name=settings.hub_name,
+        address=settings.hub_address,
+        signer_name=settings.director_name,
+    )
+    document = replace(base, hub=hub, district_name=settings.district_name)
+    return replace(document, articles=filled_articles(document, settings.agreement_articles))
+
+
+def made_up_document(today: date) -> AgreementDocument:
+    """A plausible draft agreement for a file that has none yet."""
+    year = today.year
+    start, end = date(year, 3, 1), date(year, 11, 30)
+    team_name = "(예시) ○○사회적협동조합"  # the agreement is a Korean document
+    return AgreementDocument(
+        number=f"{year}-사업개발-000",
+        is_draft=True,
+        cancelled_on=None,
+        hub=Party("", "", "센터장", ""),
+        team=Party(
+            team_name, "서울특별시 금천구 가산디지털1로 000", "대표", "홍길동", "000-00-00000"
+        ),
+        district_name="",
+        program_name=f"{year} 사회적경제 사업개발비 지원",
+        program_kind="사업개발비",
+        fiscal_year=year,
+        purpose="친환경 제품 개발 및 판로 개척",
+        start_date=start,
+        end_date=end,
+        city_amount=5_000_000,
+        district_amount=4_000_000,
+        copayment=1_000_000,
+        payments=(
+            PaymentLine("1차", start + timedelta(days=14), 5_000_000),
+            PaymentLine("2차", date(year, 7, 1), 4_000_000),
+        ),
+        payee_bank="○○은행",
+        payee_account="000-000-000000",
+        payee_holder=team_name,
+        settlement_months=2,
+        settlement_due=date(year + 1, 1, 31),
+        articles=(),
+        signed_on=None,
+    )
+
+
+def open_hub_settings(ctx: PageContext, parent: QWidget) -> None:
+    """Show the hub settings without blocking (File menu)."""
+    open_dialog(HubSettingsDialog(ctx, parent))
