@@ -25,6 +25,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
         raise ExportFileError(path=str(path), reason=_reason(error)) from error
     os.close(handle)
     temporary = Path(name)
+    _permissions_of_a_new_file(temporary)
     try:
         yield temporary
         try:
@@ -33,6 +34,24 @@ def atomic_target(path: Path) -> Iterator[Path]:
             raise ExportFileError(path=str(path), reason=_reason(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _permissions_of_a_new_file(path: Path) -> None:
+    """mkstemp makes the file private (0600); a saved report gets what any new file gets."""
+    os.chmod(path, 0o666 & ~_current_umask())
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    umask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(umask)
+    return umask
 
 
 def _reason(error: OSError) -> str:
