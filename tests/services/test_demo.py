@@ -30,6 +30,7 @@ from hubdesk.domain.errors import DatabaseFileError
 from hubdesk.domain.money import percent_of
 from hubdesk.domain.periods import Quarter, add_months, one_year_from
 from hubdesk.services.demo import DemoSummary, generate_demo
+from hubdesk.services.demo.generator import DEMO_SETTINGS
 from hubdesk.services.spaces import MOVE_IN_ITEMS, MOVE_OUT_ITEMS
 from hubdesk.storage import Database
 from hubdesk.storage.models import (
@@ -122,7 +123,10 @@ def test_summary_counts_the_rows_and_progress_reaches_the_end(tmp_path: Path) ->
             model = next(m for m in Base.registry.mappers if m.local_table.name == table)
             assert read.scalar(select(func.count()).select_from(model.local_table)) == count
         audited = Counter(read.scalars(select(AuditEntry.table_name)))
-    assert audited == Counter(summary.counts().keys())  # one audit row per table
+    # one audit row per table, and one per hub setting the demo sets
+    assert audited == Counter(summary.counts().keys()) + Counter(
+        {"hub_settings": len(DEMO_SETTINGS)}
+    )
     assert calls[-1] == ("done", calls[-1][2], calls[-1][2])
     assert [done for _, done, _ in calls] == sorted(done for _, done, _ in calls)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
@@ -22,6 +23,7 @@ from ...storage.models import (
     Disbursement,
     GrantAgreement,
     GrantProgram,
+    HubSetting,
     Mou,
     Settlement,
     SettlementExpense,
@@ -100,6 +102,10 @@ class DemoSummary:
     def counts(self) -> dict[str, int]:
         """Table name → rows, in the order the tables are written."""
         return {item.name: int(getattr(self, item.name)) for item in fields(self)}
+
+
+# The demo hub's director, so printed agreements carry a name rather than a title.
+DEMO_SETTINGS = {"director_name": "정민호"}
 
 
 def _build_grants(demo: Demo) -> None:
@@ -181,6 +187,10 @@ def _write(demo: Demo, path: Path, report: Progress, done: int, total: int) -> N
                 session.execute(insert(model), rows)
             record_bulk_change(session, table, {"rows": len(rows), **summary})
             done += 1
+        session.add_all(
+            HubSetting(key=key, value=json.dumps(value, ensure_ascii=False))
+            for key, value in DEMO_SETTINGS.items()
+        )
 
 
 def _remove(path: Path) -> None:
