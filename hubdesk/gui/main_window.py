@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
+        self._action(
+            self.file_menu,
+            self.tr("&Hub settings and agreement articles…"),
+            self._open_hub_settings,
+        )
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Backups…"), self._open_backups)
         if self.actor.role == StaffRole.ADMINISTRATOR:
@@ -291,6 +296,11 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.ui, self)
         if dialog.exec() and dialog.language_changed():
             self.language_requested.emit(self.ui.language)
+
+    def _open_hub_settings(self) -> None:
+        from .dialogs.hub_settings import open_hub_settings
+
+        open_hub_settings(self.context, self)
 
     def _open_backups(self) -> None:
         from .dialogs.backups import BackupsDialog

@@ -25,6 +25,7 @@ from hubdesk.gui.dialogs.hub_settings import (
     made_up_document,
     parse_titles,
 )
+from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.operations import Operations
 from hubdesk.reports.agreement_pdf import agreements_pdf_bytes
 from hubdesk.services.agreement_document import AgreementDocumentService
@@ -210,3 +211,13 @@ def test_a_file_without_agreements_previews_a_made_up_one(
 
 def test_titles_are_split_on_commas() -> None:
     assert parse_titles(" 담당,팀장 , ,센터장 ") == ("담당", "팀장", "센터장")
+
+
+def test_the_file_menu_opens_the_hub_settings(window: MainWindow) -> None:
+    action = next(
+        a for a in window.file_menu.actions() if a.text() == "&Hub settings and agreement articles…"
+    )
+    action.trigger()
+    found = window.findChild(HubSettingsDialog)
+    assert isinstance(found, HubSettingsDialog) and found.isVisible()
+    found.reject()
