@@ -1,4 +1,4 @@
-"""How long the teams, spaces and audit pages take to open and search, at scales 1 and 100.
+"""How long the teams, spaces, consulting, grants and audit pages take to open and search, at scales 1 and 100.
 
 A script, not a test (offscreen, one run; the machine is shared, so compare within a run):
 
@@ -29,6 +29,7 @@ from hubdesk.gui.main_window import MainWindow  # noqa: E402
 from hubdesk.gui.operations import SESSIONS  # noqa: E402
 from hubdesk.gui.pages.audit import AuditPage  # noqa: E402
 from hubdesk.gui.pages.consulting import ConsultingPage  # noqa: E402
+from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, DEADLINES, GrantsPage  # noqa: E402
 from hubdesk.gui.pages.spaces import SpacesPage  # noqa: E402
 from hubdesk.gui.pages.teams import TeamsPage  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
@@ -71,6 +72,9 @@ def measure(db: Database, folder: Path) -> dict[str, float]:
     consulting = window.page_of(ConsultingPage)
     assert isinstance(consulting, ConsultingPage)
     results.update(consulting_steps(window, consulting))
+    grants = window.page_of(GrantsPage)
+    assert isinstance(grants, GrantsPage)
+    results.update(grants_steps(window, grants))
     audit = window.page_of(AuditPage)
     assert isinstance(audit, AuditPage)
     results.update(audit_steps(window, audit))
@@ -166,6 +170,37 @@ def _schedule_dialog(page: ConsultingPage) -> QWidget:
     dialog.consultant.setCurrentIndex(dialog.consultant.findData(row.consultant_id))
     dialog.show()
     return dialog
+
+
+def grants_steps(window: MainWindow, page: GrantsPage) -> dict[str, float]:
+    """Scale 100 has 4,343 agreements; the list pages them 200 at a time."""
+    index = window.pages.index(page)
+
+    def show(tab: int) -> None:
+        page.stale.add(tab)  # as after an edit: the tab reads anew
+        page.tabs.setCurrentIndex(tab)
+        page._load_visible()
+
+    rows = iter([0, 1, 2, 3] * 10)
+    words = iter(["협동조합", "2026-사업개발", "마을", ""] * 10)
+
+    def search() -> None:
+        page.agreements.search_box.setText(next(words))
+        page.agreements.apply_filters()
+
+    results = {
+        "grants: show the page": timed(lambda: (window.show_page(0), window.show_page(index)))
+    }
+    window.show_page(index)
+    results["grants: budget tab"] = timed(lambda: show(BUDGET))
+    results["grants: agreements tab"] = timed(lambda: show(AGREEMENTS))
+    results["grants: select an agreement"] = timed(
+        lambda: page.agreements.table.selectRow(next(rows))
+    )
+    results["grants: search"] = timed(search)
+    results["grants: settlement deadlines tab"] = timed(lambda: show(DEADLINES))
+    page.tabs.setCurrentIndex(BUDGET)
+    return results
 
 
 def audit_steps(window: MainWindow, page: AuditPage) -> dict[str, float]:
