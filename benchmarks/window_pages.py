@@ -1,4 +1,4 @@
-"""How long the teams, spaces, consulting, grants and audit pages take to open and search, at scales 1 and 100.
+"""How long the pages take to open and search, at scales 1 and 100.
 
 A script, not a test (offscreen, one run; the machine is shared, so compare within a run):
 
