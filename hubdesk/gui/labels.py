@@ -35,9 +35,18 @@ from ..domain.enums import (
 
 CONTEXT = "Labels"
 
-# Grant-side statuses are in their own context: "Closed" and "Rejected" read differently there.
+# Grant-side statuses have their own contexts: "Closed", "Approved" and "Rejected" read
+# differently for an agreement (종료), a disbursement (승인, 반려), a settlement (정산 완료)
+# and an expense (인정, 불인정).
 GRANT_CONTEXT = "GrantLabels"
-_GRANT_ENUMS = (AgreementStatus, DisbursementStatus, SettlementStatus, ExpenseDecision)
+SETTLEMENT_CONTEXT = "SettlementLabels"
+EXPENSE_CONTEXT = "ExpenseLabels"
+_CONTEXTS: dict[type, str] = {
+    AgreementStatus: GRANT_CONTEXT,
+    DisbursementStatus: GRANT_CONTEXT,
+    SettlementStatus: SETTLEMENT_CONTEXT,
+    ExpenseDecision: EXPENSE_CONTEXT,
+}
 
 # Keyed by (enum class, value): StaffRole.STAFF and GrantKind.STAFF are both "staff".
 _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
@@ -101,13 +110,13 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (DisbursementStatus.APPROVED, QT_TRANSLATE_NOOP("GrantLabels", "Approved")),
     (DisbursementStatus.PAID, QT_TRANSLATE_NOOP("GrantLabels", "Paid")),
     (DisbursementStatus.REJECTED, QT_TRANSLATE_NOOP("GrantLabels", "Rejected")),
-    (SettlementStatus.OPEN, QT_TRANSLATE_NOOP("GrantLabels", "Open")),
-    (SettlementStatus.SUBMITTED, QT_TRANSLATE_NOOP("GrantLabels", "Submitted")),
-    (SettlementStatus.CLOSED, QT_TRANSLATE_NOOP("GrantLabels", "Closed")),
-    (ExpenseDecision.PENDING, QT_TRANSLATE_NOOP("GrantLabels", "Pending")),
-    (ExpenseDecision.APPROVED, QT_TRANSLATE_NOOP("GrantLabels", "Approved")),
-    (ExpenseDecision.PARTLY_APPROVED, QT_TRANSLATE_NOOP("GrantLabels", "Partly approved")),
-    (ExpenseDecision.REJECTED, QT_TRANSLATE_NOOP("GrantLabels", "Rejected")),
+    (SettlementStatus.OPEN, QT_TRANSLATE_NOOP("SettlementLabels", "Open")),
+    (SettlementStatus.SUBMITTED, QT_TRANSLATE_NOOP("SettlementLabels", "Submitted")),
+    (SettlementStatus.CLOSED, QT_TRANSLATE_NOOP("SettlementLabels", "Closed")),
+    (ExpenseDecision.PENDING, QT_TRANSLATE_NOOP("ExpenseLabels", "Pending")),
+    (ExpenseDecision.APPROVED, QT_TRANSLATE_NOOP("ExpenseLabels", "Approved")),
+    (ExpenseDecision.PARTLY_APPROVED, QT_TRANSLATE_NOOP("ExpenseLabels", "Partly approved")),
+    (ExpenseDecision.REJECTED, QT_TRANSLATE_NOOP("ExpenseLabels", "Rejected")),
     (TrainingCategory.ACADEMY, QT_TRANSLATE_NOOP("Labels", "Social-economy academy")),
     (TrainingCategory.PROCUREMENT, QT_TRANSLATE_NOOP("Labels", "Public procurement training")),
     (TrainingCategory.SCHOOL, QT_TRANSLATE_NOOP("Labels", "School education")),
@@ -132,6 +141,36 @@ _CHECKLIST_ITEMS: dict[str, str] = {
     "deposit_returned": QT_TRANSLATE_NOOP("Labels", "Deposit returned"),
 }
 
+# What each placeholder of the agreement articles stands for (domain/agreement_articles.py
+# ARTICLE_PLACEHOLDERS), by name. The English is the domain's description word for word, so
+# a lookup of that text in the "ArticlePlaceholders" context finds the same translation.
+PLACEHOLDER_CONTEXT = "ArticlePlaceholders"
+_PLACEHOLDERS: dict[str, str] = {
+    "갑": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the hub's name"),
+    "을": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the team's name"),
+    "자치구": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the district (e.g. 서울특별시 금천구)"),
+    "사업명": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the program's name"),
+    "사업목적": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the purpose of the agreement"),
+    "시작일": QT_TRANSLATE_NOOP("ArticlePlaceholders", "first day of the period (2026년 3월 1일)"),
+    "종료일": QT_TRANSLATE_NOOP("ArticlePlaceholders", "last day of the period"),
+    "총사업비": QT_TRANSLATE_NOOP("ArticlePlaceholders", "total cost in figures (12,000,000원)"),
+    "보조금": QT_TRANSLATE_NOOP("ArticlePlaceholders", "grant = city + district money, in figures"),
+    "보조금_한글": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the grant in Korean words (금 …원정)"),
+    "시비": QT_TRANSLATE_NOOP("ArticlePlaceholders", "city money in figures"),
+    "구비": QT_TRANSLATE_NOOP("ArticlePlaceholders", "district money in figures"),
+    "자부담": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the team's co-payment in figures"),
+    "교부계획": QT_TRANSLATE_NOOP(
+        "ArticlePlaceholders", "the payment schedule, one line per tranche"
+    ),
+    "전용계좌": QT_TRANSLATE_NOOP(
+        "ArticlePlaceholders", "the dedicated account: bank, number, holder"
+    ),
+    "정산개월": QT_TRANSLATE_NOOP(
+        "ArticlePlaceholders", "months after the period for the settlement (2)"
+    ),
+    "정산기한": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the settlement deadline (a date)"),
+}
+
 
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -142,14 +181,18 @@ def label(value: StrEnum) -> str:
     name = _NAMES.get((type(value), value.value))
     if not name:
         return str(value)
-    if isinstance(value, _GRANT_ENUMS):
-        return QCoreApplication.translate(GRANT_CONTEXT, name)
-    return translate(name)
+    return QCoreApplication.translate(_CONTEXTS.get(type(value), CONTEXT), name)
 
 
 def checklist_label(key: str) -> str:
     name = _CHECKLIST_ITEMS.get(key)
     return translate(name) if name else key
+
+
+def placeholder_description(name: str) -> str:
+    """What the article placeholder ``{name}`` stands for, translated ("" if unknown)."""
+    text = _PLACEHOLDERS.get(name)
+    return QCoreApplication.translate(PLACEHOLDER_CONTEXT, text) if text else ""
 
 
 def has_label(value: StrEnum) -> bool:

@@ -9,9 +9,18 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.enums import FundingSource, TeamStatus
 from ..domain.errors import HubDeskError, ValidationError
 from .labels import label
 from .models.audit_names import field_name as column_name
+from .refusal_texts import (
+    ACTIONS,
+    ENTITIES,
+    GRANT_FIELDS,
+    GRANT_REASONS,
+    STATE_WORDS,
+    TRANSITIONS,
+)
 
 # One sentence per error code; the placeholders are the error's value names.
 TEMPLATES: dict[str, str] = {
@@ -166,6 +175,7 @@ FIELDS: dict[str, str] = {
     "end": QT_TRANSLATE_NOOP("Messages", "End"),
     "password": QT_TRANSLATE_NOOP("Messages", "Password"),
     "old_password": QT_TRANSLATE_NOOP("Messages", "Current password"),
+    **GRANT_FIELDS,
 }
 
 # The services' recurring reasons (services/base.py); anything else is shown as it is.
@@ -231,7 +241,11 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^(?P<value>\S+) is outside the years (?P<first>\d+)–(?P<last>\d+)$"),
         QT_TRANSLATE_NOOP("Messages", "{value} is outside the years {first}–{last}"),
     ),
+    *GRANT_REASONS,
 ]
+
+# A budget refusal names the program with its source: "2026 사업개발비 지원사업 (city)".
+_PROGRAM_SOURCE = re.compile(r"^(?P<program>.+) \((?P<source>national|city|district)\)$")
 
 
 def _tr(text: str) -> str:
@@ -264,21 +278,65 @@ def _reason(reason: str) -> str:
     for pattern, template in _REASONS:
         match = pattern.match(reason)
         if match:
-            return _tr(template).format(**match.groupdict())
+            groups = match.groupdict()
+            if "team_status" in groups:
+                groups["team_status"] = label(TeamStatus(groups["team_status"]))
+            return _tr(template).format(**groups)
     return reason
+
+
+def _word(table: dict[str, str], value: Any) -> str:
+    """A service's English word for a record, action or state, translated."""
+    if isinstance(value, str) and not isinstance(value, StrEnum) and value in table:
+        return _tr(table[value])
+    return _shown(value)
+
+
+def _program(text: str) -> str:
+    """``2026 2026년 … 지원사업 (city)`` → ``2026년 … 지원사업 (시비)``."""
+    match = _PROGRAM_SOURCE.match(text)
+    if match is None:
+        return text
+    year, _space, name = match["program"].partition(" ")
+    program = name if year.isdigit() and year in name else match["program"]
+    return f"{program} ({label(FundingSource(match['source']))})"
+
+
+def _template(error: HubDeskError) -> str | None:
+    """The sentence of ``error``: a step of a record has its own (see TRANSITIONS)."""
+    target = error.values.get("target")
+    if error.code == "invalid_transition" and not isinstance(target, StrEnum):
+        step = TRANSITIONS.get((str(error.values.get("entity")), str(target)))
+        if step is not None:
+            return step
+    return TEMPLATES.get(error.code)
+
+
+def _values(error: HubDeskError) -> dict[str, str]:
+    values = {name: _shown(value) for name, value in error.values.items()}
+    found = error.values
+    if "entity" in found:
+        values["entity"] = _word(ENTITIES, found["entity"])
+    if "action" in found:
+        values["action"] = _word(ACTIONS, found["action"])
+    for name in ("current", "target"):
+        if name in found:
+            values[name] = _word(STATE_WORDS, found[name])
+    if error.code == "budget_exceeded" and isinstance(found.get("program"), str):
+        values["program"] = _program(found["program"])
+    if isinstance(error, ValidationError) and "field" in found:
+        values["field"] = field_name(str(found["field"]))
+        if "reason" in found:
+            values["reason"] = _reason(str(found["reason"]))
+    return values
 
 
 def describe(error: HubDeskError) -> str:
     """The error as one translated sentence."""
-    template = TEMPLATES.get(error.code)
+    template = _template(error)
     if template is None:
         return error.message
-    values = {name: _shown(value) for name, value in error.values.items()}
-    if isinstance(error, ValidationError) and "field" in error.values:
-        values["field"] = field_name(str(error.values["field"]))
-        if "reason" in error.values:
-            values["reason"] = _reason(str(error.values["reason"]))
     try:
-        return _tr(template).format(**values)
+        return _tr(template).format(**_values(error))
     except (KeyError, IndexError):
         return error.message

@@ -104,6 +104,335 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>새 협약</translation>
+    </message>
+    <message>
+        <source>What the grant pays for</source>
+        <translation>보조금으로 수행할 사업 내용</translation>
+    </message>
+    <message>
+        <source>e.g. 신한은행</source>
+        <translation>예: 신한은행</translation>
+    </message>
+    <message>
+        <source>The team&apos;s dedicated grant account</source>
+        <translation>팀의 보조금 전용계좌</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>사업 목적</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>City (won)</source>
+        <translation>시비(원)</translation>
+    </message>
+    <message>
+        <source>District (won)</source>
+        <translation>구비(원)</translation>
+    </message>
+    <message>
+        <source>Co-payment (won)</source>
+        <translation>자부담(원)</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>입금 은행</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>입금 계좌번호</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>예금주</translation>
+    </message>
+    <message>
+        <source>Choose a team from the list.</source>
+        <translation>목록에서 팀을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Add a grant program first.</source>
+        <translation>먼저 지원사업을 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose.</source>
+        <translation>사업 목적을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Total cost {0} · grant {1}</source>
+        <translation>총사업비 {0} · 보조금 {1}</translation>
+    </message>
+    <message>
+        <source>City budget left {0} (after this {1}) · district left {2} (after this {3})</source>
+        <translation>시비 예산 잔액 {0}(이번 협약 후 {1}) · 구비 잔액 {2}(이번 협약 후 {3})</translation>
+    </message>
+    <message>
+        <source>Cap per team {0}</source>
+        <translation>팀당 한도 {0}</translation>
+    </message>
+    <message>
+        <source>Support no. {0} of this team: co-payment at least {1}% of the total cost, {2} for this grant</source>
+        <translation>이 팀의 {0}회차 지원: 자부담은 총사업비의 {1}% 이상, 이번 보조금 기준 {2} 이상</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFacts</name>
+    <message>
+        <source>Choose an agreement in the list.</source>
+        <translation>목록에서 협약을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} (representative {1}, business no. {2})</source>
+        <translation>{0}(대표자 {1}, 사업자등록번호 {2})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>사업 목적</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>시비</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>구비</translation>
+    </message>
+    <message>
+        <source>Co-payment</source>
+        <translation>자부담</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>총사업비</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>보조금</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Support no.</source>
+        <translation>지원 회차</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>입금 계좌</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>체결일</translation>
+    </message>
+    <message>
+        <source>Settlement due</source>
+        <translation>정산 기한</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>해지 사유</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>환수액</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementJob</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the agreement…</source>
+        <translation>협약서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Preparing {0} agreements…</source>
+        <translation>협약서 {0}건을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementOutput</name>
+    <message>
+        <source>Grant agreements</source>
+        <translation>보조금 지원 협약서</translation>
+    </message>
+    <message>
+        <source>Save agreements as PDF</source>
+        <translation>협약서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the agreements.</source>
+        <translation>프린터가 협약서 인쇄를 받지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Agreement {0}</source>
+        <translation>협약서 {0}</translation>
+    </message>
+    <message>
+        <source>{0} agreements</source>
+        <translation>협약서 {0}건</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>협약 번호</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>보조금</translation>
+    </message>
+    <message>
+        <source>Co-payment</source>
+        <translation>자부담</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Settlement due</source>
+        <translation>정산 기한</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>New agreement…</source>
+        <translation>새 협약…</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>체결…</translation>
+    </message>
+    <message>
+        <source>Cancel agreement…</source>
+        <translation>협약 해지…</translation>
+    </message>
+    <message>
+        <source>Preview agreement…</source>
+        <translation>협약서 미리 보기…</translation>
+    </message>
+    <message>
+        <source>Print selected…</source>
+        <translation>선택 협약서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Find agreement number or team</source>
+        <translation>협약 번호 또는 팀 이름 검색</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>전체 상태</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>전체 연도</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>전체 지원사업</translation>
+    </message>
+    <message>
+        <source>{0} agreements</source>
+        <translation>{0}건</translation>
+    </message>
+</context>
+<context>
     <name>AllocateApplicationDialog</name>
     <message>
         <source>Allocate space to an application</source>
@@ -303,6 +632,124 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Click a placeholder to put it at the cursor</source>
+        <translation>자동 입력 항목을 누르면 커서 위치에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>기본 조항으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Placeholders (click to insert at the cursor):</source>
+        <translation>자동 입력 항목(누르면 커서 위치에 넣습니다):</translation>
+    </message>
+    <message>
+        <source>{0}: unknown placeholder {1}</source>
+        <translation>{0}: 알 수 없는 자동 입력 항목 {1}</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>새 조항</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePlaceholders</name>
+    <message>
+        <source>the hub&apos;s name</source>
+        <translation>센터 이름(갑)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>팀 이름(을)</translation>
+    </message>
+    <message>
+        <source>the district (e.g. 서울특별시 금천구)</source>
+        <translation>자치구(예: 서울특별시 금천구)</translation>
+    </message>
+    <message>
+        <source>the program&apos;s name</source>
+        <translation>지원사업 이름</translation>
+    </message>
+    <message>
+        <source>the purpose of the agreement</source>
+        <translation>협약의 사업 목적</translation>
+    </message>
+    <message>
+        <source>first day of the period (2026년 3월 1일)</source>
+        <translation>사업 기간 첫날(2026년 3월 1일)</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>사업 기간 마지막 날</translation>
+    </message>
+    <message>
+        <source>total cost in figures (12,000,000원)</source>
+        <translation>총사업비, 숫자(12,000,000원)</translation>
+    </message>
+    <message>
+        <source>grant = city + district money, in figures</source>
+        <translation>보조금(시비 + 구비), 숫자</translation>
+    </message>
+    <message>
+        <source>the grant in Korean words (금 …원정)</source>
+        <translation>보조금, 한글(금 …원정)</translation>
+    </message>
+    <message>
+        <source>city money in figures</source>
+        <translation>시비, 숫자</translation>
+    </message>
+    <message>
+        <source>district money in figures</source>
+        <translation>구비, 숫자</translation>
+    </message>
+    <message>
+        <source>the team&apos;s co-payment in figures</source>
+        <translation>팀의 자부담, 숫자</translation>
+    </message>
+    <message>
+        <source>the payment schedule, one line per tranche</source>
+        <translation>교부 계획(차수마다 한 줄)</translation>
+    </message>
+    <message>
+        <source>the dedicated account: bank, number, holder</source>
+        <translation>보조금 전용계좌(은행, 계좌번호, 예금주)</translation>
+    </message>
+    <message>
+        <source>months after the period for the settlement (2)</source>
+        <translation>사업 종료 후 정산 기간, 개월 수(2)</translation>
+    </message>
+    <message>
+        <source>the settlement deadline (a date)</source>
+        <translation>정산 기한(날짜)</translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <source>Random seed</source>
@@ -330,7 +777,7 @@
     </message>
     <message>
         <source>Cap per team</source>
-        <translation>기업당 한도</translation>
+        <translation>팀당 한도</translation>
     </message>
     <message>
         <source>City budget</source>
@@ -462,7 +909,7 @@
     </message>
     <message>
         <source>Support no.</source>
-        <translation>지원 차수</translation>
+        <translation>지원 회차</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1084,6 +1531,177 @@
     </message>
 </context>
 <context>
+    <name>BudgetChart</name>
+    <message>
+        <source>No grant programs yet</source>
+        <translation>등록된 지원사업이 없습니다</translation>
+    </message>
+    <message>
+        <source>(unit: 100 million won)</source>
+        <translation>(단위: 억 원)</translation>
+    </message>
+    <message>
+        <source>(unit: million won)</source>
+        <translation>(단위: 백만 원)</translation>
+    </message>
+    <message>
+        <source>% = execution rate: (paid − returned) ÷ budget</source>
+        <translation>% = 집행률: (지급액 − 반납액) ÷ 예산</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>{0} {1}
+Budget: {2}
+Committed: {3}
+Paid: {4}
+Settled: {5}
+Returned: {6}
+Execution: {7}%</source>
+        <translation>{0}년 {1}
+예산: {2}
+협약액: {3}
+지급액: {4}
+정산액: {5}
+반납액: {6}
+집행률: {7}%</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLegend</name>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>협약액</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>New program…</source>
+        <translation>새 지원사업…</translation>
+    </message>
+    <message>
+        <source>Edit program…</source>
+        <translation>지원사업 수정…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>회계연도</translation>
+    </message>
+    <message>
+        <source>Budget by year and source</source>
+        <translation>연도·재원별 예산</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>전체 연도</translation>
+    </message>
+    <message>
+        <source>Budget {0} won · executed {1} won ({2}%)</source>
+        <translation>예산 {0}원 · 집행 {1}원 ({2}%)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>협약액</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>정산액</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반납액</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>집행률</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAgreementDialog</name>
+    <message>
+        <source>Cancel agreement</source>
+        <translation>협약 해지</translation>
+    </message>
+    <message>
+        <source>Why the agreement ends, e.g. a fraudulent claim or the team closed</source>
+        <translation>해지 사유(예: 부정 수급, 폐업)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>해지 사유</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>지급 누계</translation>
+    </message>
+    <message>
+        <source>Claw back (won)</source>
+        <translation>환수액(원)</translation>
+    </message>
+    <message>
+        <source>A cancelled agreement cannot be reopened; this has no undo.</source>
+        <translation>해지한 협약은 되살릴 수 없으며 실행 취소도 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>해지 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel {0}</source>
+        <translation>{0} 협약 해지</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel session</source>
@@ -1213,6 +1831,49 @@
     <message>
         <source>Untick “{0}”</source>
         <translation>“{0}” 체크 해제</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSettlementDialog</name>
+    <message>
+        <source>Close settlement · {0}</source>
+        <translation>정산 완료 · {0}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Approved spending</source>
+        <translation>인정 집행액</translation>
+    </message>
+    <message>
+        <source>Owed back</source>
+        <translation>반납할 금액</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반납액</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>정산 완료일</translation>
+    </message>
+    <message>
+        <source>Closing is final: the agreement is closed and the settlement cannot change.</source>
+        <translation>정산을 완료하면 협약이 종료되고 정산 내용은 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} expenses are not decided yet.</source>
+        <translation>아직 심사하지 않은 지출이 {0}건 있습니다.</translation>
+    </message>
+    <message>
+        <source>The team owes {0} back; {1} is entered.</source>
+        <translation>반납할 금액은 {0}인데 {1}을(를) 입력했습니다.</translation>
+    </message>
+    <message>
+        <source>Close the settlement of {0}</source>
+        <translation>{0} 정산 완료</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2136,53 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Reject expense</source>
+        <translation>지출 불인정</translation>
+    </message>
+    <message>
+        <source>Approve part of the expense</source>
+        <translation>지출 일부 인정</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>인정액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Say why it is rejected.</source>
+        <translation>불인정 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A part is more than 0 and less than the {0} claimed.</source>
+        <translation>일부 인정액은 0원보다 크고 청구액 {0}보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reject {0}</source>
+        <translation>{0} 불인정</translation>
+    </message>
+    <message>
+        <source>Approve part of {0}</source>
+        <translation>{0} 일부 인정</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>Backup failed: {0}</source>
@@ -1495,6 +2203,113 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>{problem}
 
 손상되지 않은 가장 최근 백업은 {taken_at} 백업입니다(기업·팀 {teams}개, 변경 기록 {changes}건). 이 백업으로 복원할까요? 손상된 파일은 먼저 사본으로 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementPanel</name>
+    <message>
+        <source>Plan tranche…</source>
+        <translation>교부 계획 추가…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>교부 요청</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>반려…</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>지급…</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>지급 취소…</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>교부 차수</translation>
+    </message>
+    <message>
+        <source>Wage lines</source>
+        <translation>인건비 내역</translation>
+    </message>
+    <message>
+        <source>Choose an agreement to see its disbursements.</source>
+        <translation>협약을 선택하면 교부 내역이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>{0}: paid {1} of {2} · {3} left to plan</source>
+        <translation>{0}: 보조금 {2} 중 {1} 지급 · 미계획 잔액 {3}</translation>
+    </message>
+    <message>
+        <source>{0}, reversed</source>
+        <translation>{0}(지급 취소됨)</translation>
+    </message>
+    <message>
+        <source>Reversed by {0}</source>
+        <translation>{0}(으)로 지급 취소됨</translation>
+    </message>
+    <message>
+        <source>Reverses {0}</source>
+        <translation>{0}의 지급 취소</translation>
+    </message>
+    <message>
+        <source>You requested this; another staff member must approve it</source>
+        <translation>직접 요청한 교부입니다. 다른 직원이 승인해야 합니다</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator approves disbursements</source>
+        <translation>교부 승인은 팀장 또는 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>A payment cannot be undone; a wrong one is corrected with Reverse…</source>
+        <translation>지급은 실행 취소할 수 없습니다. 잘못된 지급은 ‘지급 취소…’로 바로잡습니다</translation>
+    </message>
+    <message>
+        <source>Request {0}</source>
+        <translation>{0} 교부 요청</translation>
+    </message>
+    <message>
+        <source>Approve {0}</source>
+        <translation>{0} 교부 승인</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2349,64 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>End the tenancy of {0}</source>
         <translation>{0} 입주계약 종료</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>Add expense · {0}</source>
+        <translation>지출 추가 · {0}</translation>
+    </message>
+    <message>
+        <source>e.g. tax invoice no. 2026-0412, card slip</source>
+        <translation>예: 세금계산서 2026-0412, 카드 전표</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>비목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>지출일</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Enter what was bought and the amount claimed.</source>
+        <translation>지출 내용과 청구액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Add the expense {0}</source>
+        <translation>지출 추가: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseLabels</name>
+    <message>
+        <source>Pending</source>
+        <translation>심사 전</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>인정</translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation>일부 인정</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>불인정</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2661,7 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>취소</translation>
+        <translation>해지</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1810,21 +2683,95 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
+</context>
+<context>
+    <name>GrantsPage</name>
     <message>
-        <source>Open</source>
-        <translation>정산 중</translation>
+        <source>Budget</source>
+        <translation>예산</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>제출</translation>
+        <source>Agreements</source>
+        <translation>협약</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>검토 중</translation>
+        <source>Settlement deadlines</source>
+        <translation>정산 기한</translation>
     </message>
     <message>
-        <source>Partly approved</source>
-        <translation>일부 승인</translation>
+        <source>Grants</source>
+        <translation>보조금</translation>
+    </message>
+    <message>
+        <source>Agreement {0} created as a draft.</source>
+        <translation>협약 {0}을(를) 작성 중 상태로 만들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsDialog</name>
+    <message>
+        <source>Hub settings</source>
+        <translation>센터 설정</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Agreement articles</source>
+        <translation>협약서 조항</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the hub settings.</source>
+        <translation>센터 설정은 관리자만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>One to five titles of the approval box, separated by commas</source>
+        <translation>결재란 직위 1~5개를 쉼표로 구분해 입력</translation>
+    </message>
+    <message>
+        <source>Hub name</source>
+        <translation>센터 이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>자치구</translation>
+    </message>
+    <message>
+        <source>Maximum stay</source>
+        <translation>최대 입주 기간</translation>
+    </message>
+    <message>
+        <source>Approval titles</source>
+        <translation>결재란 직위</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>미리 보기…</translation>
+    </message>
+    <message>
+        <source>A sample agreement laid out with these settings (nothing is saved)</source>
+        <translation>이 설정으로 만든 견본 협약서(저장하지 않음)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Change the hub settings</source>
+        <translation>센터 설정 변경</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3083,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Hub settings and agreement articles…</source>
+        <translation>센터 설정·협약서 조항(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
@@ -2316,7 +3267,15 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>Disbursement {disbursement} was requested by {requester}; another staff member must approve it.</source>
-        <translation>교부 {disbursement}은(는) {requester}이(가) 요청했습니다. 다른 직원이 승인해야 합니다.</translation>
+        <translation>{requester}님이 요청한 교부({disbursement})는 다른 직원이 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Disbursement {disbursement} was requested by {requester}; only they can withdraw the request.</source>
+        <translation>{requester}님이 요청한 교부({disbursement})는 요청한 사람만 요청을 철회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Disbursement {disbursement} was approved by {approver}; only they can take the approval back.</source>
+        <translation>{approver}님이 승인한 교부({disbursement})는 승인한 사람만 승인을 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>Wage support of {amount} won for {month} exceeds the monthly cap of {cap} won.</source>
@@ -2324,7 +3283,7 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>{entity} {key} cannot go from {current} to {target}.</source>
-        <translation>{entity} {key}은(는) {current}에서 {target}(으)로 바꿀 수 없습니다.</translation>
+        <translation>{entity} {key}: {current} 상태에서 {target} 상태로 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>The approved {approved} won exceeds the claimed {claimed} won.</source>
@@ -2332,7 +3291,7 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>The expense category {category} is not eligible in program {program}.</source>
-        <translation>비목 {category}은(는) {program}에서 인정되지 않습니다.</translation>
+        <translation>‘{category}’은(는) {program}의 지원 가능 비목이 아닙니다.</translation>
     </message>
     <message>
         <source>{user} ({role}) may not {action}.</source>
@@ -2486,6 +3445,322 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <source>{value} is outside the years {first}–{last}</source>
         <translation>{value}은(는) {first}–{last}년 범위를 벗어납니다</translation>
     </message>
+    <message>
+        <source>agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>입주신청</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>disbursement</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>업무협약</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>renewal of tenancy</source>
+        <translation>입주계약 갱신</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>컨설팅</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>공간</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>tenancy</source>
+        <translation>입주계약</translation>
+    </message>
+    <message>
+        <source>wage line</source>
+        <translation>인건비 내역</translation>
+    </message>
+    <message>
+        <source>approve disbursements</source>
+        <translation>교부 승인</translation>
+    </message>
+    <message>
+        <source>reject disbursements</source>
+        <translation>교부 반려</translation>
+    </message>
+    <message>
+        <source>change the hub settings</source>
+        <translation>센터 설정 변경</translation>
+    </message>
+    <message>
+        <source>change the days off</source>
+        <translation>휴무일 변경</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>권한 변경</translation>
+    </message>
+    <message>
+        <source>activate or deactivate accounts</source>
+        <translation>계정 사용·중지</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>비밀번호 초기화</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>계정 잠금 해제</translation>
+    </message>
+    <message>
+        <source>create the first administrator</source>
+        <translation>첫 관리자 계정 생성</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Program {key} is used by agreements, so it cannot be deleted.</source>
+        <translation>지원사업 {key}에 협약이 있어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agreement {key} can no longer be discarded: it is {current}, or money is planned or paid on it.</source>
+        <translation>협약 {key}: 더 이상 폐기할 수 없습니다({current} 상태이거나 교부 계획·지급 내역이 있음).</translation>
+    </message>
+    <message>
+        <source>The signing of agreement {key} can no longer be undone: it is {current}, or money is planned or paid on it.</source>
+        <translation>협약 {key}: 체결을 더 이상 되돌릴 수 없습니다({current} 상태이거나 교부 계획·지급 내역이 있음).</translation>
+    </message>
+    <message>
+        <source>Agreement {key} is {current}: no tranche can be planned on it.</source>
+        <translation>협약 {key}: {current} 상태에서는 교부를 계획할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agreement {key} is {current}: nothing can be paid on it.</source>
+        <translation>협약 {key}: {current} 상태에서는 보조금을 지급할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agreement {key} is {current}: its settlement cannot be opened.</source>
+        <translation>협약 {key}: {current} 상태에서는 정산을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Disbursement {key} is {current}, so it cannot be removed.</source>
+        <translation>교부 {key}: {current} 상태에서는 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Disbursement {key} cannot be reversed: only a paid disbursement is reversed, and only once.</source>
+        <translation>교부 {key}: 지급을 취소할 수 없습니다. 지급 완료된 교부만 한 번 지급 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The wage line of {key} is part of the request {current}, so it cannot be removed.</source>
+        <translation>{key}의 인건비 내역은 교부 요청 {current}에 포함되어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the settlement of {key} can no longer be undone: it has expenses, or the agreement has moved on.</source>
+        <translation>{key}의 정산 시작은 더 이상 되돌릴 수 없습니다. 지출 내역이 있거나 협약 상태가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>This settlement is closed and cannot change any more.</source>
+        <translation>이 정산은 완료되어 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole amount of won</source>
+        <translation>{value}은(는) 원 단위 정수 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{amount} won: the amount must be more than 0 won</source>
+        <translation>{amount}원은 입력할 수 없습니다. 0원보다 큰 금액이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{amount} won is too large</source>
+        <translation>{amount}원은 너무 큰 금액입니다</translation>
+    </message>
+    <message>
+        <source>{team} is {team_status}</source>
+        <translation>{team}은(는) {team_status} 상태입니다</translation>
+    </message>
+    <message>
+        <source>the grant must be more than 0 won</source>
+        <translation>보조금(시비 + 구비)은 0원보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>{clawback} won is more than the {paid} won paid</source>
+        <translation>{clawback}원이 지급액 {paid}원보다 많습니다</translation>
+    </message>
+    <message>
+        <source>needs at least one percent</source>
+        <translation>비율을 하나 이상 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>a professional-staff program needs a monthly wage cap</source>
+        <translation>전문인력 지원사업에는 월 인건비 한도가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{year} already has a {code} program</source>
+        <translation>{year}년에는 이미 {code} 지원사업이 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot change: the program&apos;s agreements are numbered with it</source>
+        <translation>이 지원사업의 협약 번호에 쓰이므로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{amount} won is already committed in agreements</source>
+        <translation>이미 협약에 {amount}원이 배정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>an agreement of this program grants {amount} won</source>
+        <translation>이 지원사업에 보조금이 {amount}원인 협약이 있습니다</translation>
+    </message>
+    <message>
+        <source>agreement {number} has a lower co-payment</source>
+        <translation>협약 {number}의 자부담 비율이 이보다 낮습니다</translation>
+    </message>
+    <message>
+        <source>a wage line supports {amount} won a month</source>
+        <translation>월 {amount}원을 지원한 인건비 내역이 있습니다</translation>
+    </message>
+    <message>
+        <source>is more than the gross wage</source>
+        <translation>급여 총액보다 많습니다</translation>
+    </message>
+    <message>
+        <source>is not a professional-staff agreement</source>
+        <translation>전문인력 지원 협약이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no wage line of {month} is left to request</source>
+        <translation>{month}에 교부 요청할 인건비 내역이 없습니다</translation>
+    </message>
+    <message>
+        <source>{day} is outside the period {start} – {end}</source>
+        <translation>{day}은(는) 사업 기간({start} – {end}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>{count} are not decided yet</source>
+        <translation>아직 심사하지 않은 지출이 {count}건 있습니다</translation>
+    </message>
+    <message>
+        <source>{returned} won returned, but {owed} won is owed back</source>
+        <translation>반납할 금액은 {owed}원인데 {returned}원을 입력했습니다</translation>
+    </message>
+    <message>
+        <source>needs one to five titles</source>
+        <translation>직위를 1~5개 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>needs one to {n} articles</source>
+        <translation>조항은 1~{n}개여야 합니다</translation>
+    </message>
+    <message>
+        <source>article {number} needs a title and a text</source>
+        <translation>제{number}조에 제목과 내용을 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>article {number}: the title is longer than {n} characters</source>
+        <translation>제{number}조: 제목이 {n}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>article {number}: the text is longer than {n} characters</source>
+        <translation>제{number}조: 내용이 {n}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>article {number}: unknown placeholder {names}</source>
+        <translation>제{number}조: 알 수 없는 자동 입력 항목 {names}</translation>
+    </message>
+    <message>
+        <source>{day} is already a day off</source>
+        <translation>{day}은(는) 이미 휴무일입니다</translation>
+    </message>
+    <message>
+        <source>Clawback</source>
+        <translation>환수액</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>지출 내역</translation>
+    </message>
+    <message>
+        <source>Hub name</source>
+        <translation>센터 이름</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>센터 주소</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>자치구</translation>
+    </message>
+    <message>
+        <source>Maximum stay</source>
+        <translation>최대 입주 기간</translation>
+    </message>
+    <message>
+        <source>Approval titles</source>
+        <translation>결재란 직위</translation>
+    </message>
+    <message>
+        <source>Agreement articles</source>
+        <translation>협약서 조항</translation>
+    </message>
 </context>
 <context>
     <name>MouDialog</name>
@@ -2582,6 +3857,65 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>OverdueSettlements</name>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>사업 종료일</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>정산 기한</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>반납할 금액</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0}일 지남</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>{0}일 남음</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>정산 중</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>미개시</translation>
+    </message>
+    <message>
+        <source>Overdue settlements ({0})</source>
+        <translation>정산 기한 지남 ({0}건)</translation>
+    </message>
+    <message>
+        <source>Due within {0} days ({1})</source>
+        <translation>정산 기한 {0}일 이내 ({1}건)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -2629,6 +3963,87 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay · {0}</source>
+        <translation>지급 · {0}</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>지급일</translation>
+    </message>
+    <message>
+        <source>A payment cannot be undone. A wrong payment is corrected with Reverse…, which books a reversing entry.</source>
+        <translation>지급은 실행 취소할 수 없습니다. 잘못된 지급은 ‘지급 취소…’로 반대 기록을 남겨 바로잡습니다.</translation>
+    </message>
+    <message>
+        <source>Pay {0}</source>
+        <translation>{0} 지급</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>쪽을 창 너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>Page {0} / {1}</source>
+        <translation>{0} / {1}쪽</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrancheDialog</name>
+    <message>
+        <source>Plan tranche · {0}</source>
+        <translation>교부 계획 · {0}</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>At most {0}: the grant is {1}, of which {2} is planned or paid.</source>
+        <translation>최대 {0}(보조금 {1} 중 계획·지급된 금액 {2})</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the tranche.</source>
+        <translation>이번 차수의 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>{0} is more than the {1} left in the grant.</source>
+        <translation>{0}은(는) 보조금 잔액 {1}보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Plan a tranche of {0}</source>
+        <translation>{0} 교부 계획</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Settings</source>
@@ -2641,6 +4056,127 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>창을 선택한 언어로 다시 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Edit program</source>
+        <translation>지원사업 수정</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>새 지원사업</translation>
+    </message>
+    <message>
+        <source>Co-payment percent of the total cost for a team&apos;s 1st, 2nd, 3rd … support; the last one holds for every later support.</source>
+        <translation>팀의 1회차, 2회차, 3회차 … 지원 때 총사업비 대비 자부담 비율(%). 마지막 비율은 그 뒤 모든 회차에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 재료비, 홍보비, 외주용역비</source>
+        <translation>예: 재료비, 홍보비, 외주용역비</translation>
+    </message>
+    <message>
+        <source>e.g. 2026년 사회적경제기업 사업개발비 지원사업</source>
+        <translation>예: 2026년 사회적경제기업 사업개발비 지원사업</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>회계연도</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>City budget (won)</source>
+        <translation>시비 예산(원)</translation>
+    </message>
+    <message>
+        <source>District budget (won)</source>
+        <translation>구비 예산(원)</translation>
+    </message>
+    <message>
+        <source>Cap per team (won)</source>
+        <translation>팀당 한도(원)</translation>
+    </message>
+    <message>
+        <source>Co-payment % by support</source>
+        <translation>지원 회차별 자부담 비율(%)</translation>
+    </message>
+    <message>
+        <source>Monthly wage cap (won)</source>
+        <translation>월 인건비 한도(원)</translation>
+    </message>
+    <message>
+        <source>Eligible expenses</source>
+        <translation>지원 가능 비목</translation>
+    </message>
+    <message>
+        <source>Co-payment: enter whole percents separated by commas, e.g. 10, 20, 30.</source>
+        <translation>자부담 비율은 정수 %를 쉼표로 구분해 입력하세요(예: 10, 20, 30).</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>사업명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>New program {0}</source>
+        <translation>지원사업 {0} 등록</translation>
+    </message>
+    <message>
+        <source>Edit program {0}</source>
+        <translation>지원사업 {0} 수정</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>사업명</translation>
+    </message>
+    <message>
+        <source>City budget</source>
+        <translation>시비 예산</translation>
+    </message>
+    <message>
+        <source>District budget</source>
+        <translation>구비 예산</translation>
+    </message>
+    <message>
+        <source>Cap per team</source>
+        <translation>팀당 한도</translation>
+    </message>
+    <message>
+        <source>Co-payment</source>
+        <translation>자부담 비율</translation>
+    </message>
+    <message>
+        <source>Wage cap / month</source>
+        <translation>월 인건비 한도</translation>
+    </message>
+    <message>
+        <source>Eligible expenses</source>
+        <translation>지원 가능 비목</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +4207,32 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Left</source>
         <translation>잔여</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Disbursement</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDisbursementDialog</name>
+    <message>
+        <source>Reject request · {0}</source>
+        <translation>교부 요청 반려 · {0}</translation>
+    </message>
+    <message>
+        <source>The requester sees the reason in the note.</source>
+        <translation>요청한 직원은 메모에서 반려 사유를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reject {0}</source>
+        <translation>{0} 교부 요청 반려</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +4284,21 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Renew the tenancy of {0}</source>
         <translation>{0} 입주계약 갱신</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse payment · {0}</source>
+        <translation>지급 취소 · {0}</translation>
+    </message>
+    <message>
+        <source>A paid disbursement is never deleted: a reversing entry of {0} is requested, then approved by another staff member and booked like any payment.</source>
+        <translation>지급한 교부 내역은 삭제하지 않습니다. {0}의 반대 기록(지급 취소)을 요청하면 다른 직원이 승인한 뒤 일반 지급과 같이 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Reverse {0}</source>
+        <translation>{0} 지급 취소</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4401,13 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Not let to teams</source>
         <translation>입주 공간 아님</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePreviewDialog</name>
+    <message>
+        <source>Sample agreement {0}</source>
+        <translation>견본 협약서 {0}</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +4662,147 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>정산 중</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>보고서 제출</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>정산 완료</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPanel</name>
+    <message>
+        <source>Open settlement</source>
+        <translation>정산 시작</translation>
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation>지출 추가…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>인정</translation>
+    </message>
+    <message>
+        <source>Approve part…</source>
+        <translation>일부 인정…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>불인정…</translation>
+    </message>
+    <message>
+        <source>Close settlement…</source>
+        <translation>정산 완료…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>비목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>지출일</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>인정액</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>심사 결과</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Choose an agreement to see its settlement.</source>
+        <translation>협약을 선택하면 정산 내역이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Settled on {0}; {1} returned.</source>
+        <translation>{0} 정산 완료, 반납액 {1}.</translation>
+    </message>
+    <message>
+        <source>No settlement: the agreement is {0}.</source>
+        <translation>정산 대상이 아닙니다(협약 상태: {0}).</translation>
+    </message>
+    <message>
+        <source>due {0}, overdue by {1} days</source>
+        <translation>기한 {0}, {1}일 지남</translation>
+    </message>
+    <message>
+        <source>due {0}, {1} days left</source>
+        <translation>기한 {0}, {1}일 남음</translation>
+    </message>
+    <message>
+        <source>Settlement {0}.</source>
+        <translation>정산 {0}.</translation>
+    </message>
+    <message>
+        <source>Settlement not opened yet; {0}.</source>
+        <translation>정산을 아직 시작하지 않았습니다. 정산 {0}.</translation>
+    </message>
+    <message>
+        <source>returned {0}</source>
+        <translation>반납액 {0}</translation>
+    </message>
+    <message>
+        <source>owed back {0}</source>
+        <translation>반납할 금액 {0}</translation>
+    </message>
+    <message>
+        <source>Paid {0} · approved spending {1} · unspent {2} · {3}</source>
+        <translation>지급액 {0} · 인정 집행액 {1} · 집행 잔액 {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Only an agreement in progress or due for settlement is settled.</source>
+        <translation>사업 진행 중이거나 정산 대기인 협약만 정산할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open the settlement of {0}</source>
+        <translation>{0} 정산 시작</translation>
+    </message>
+    <message>
+        <source>Approve {0}</source>
+        <translation>{0} 지출 인정</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign agreement</source>
+        <translation>협약 체결</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>체결일</translation>
+    </message>
+    <message>
+        <source>Sign {0}</source>
+        <translation>{0} 협약 체결</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +5306,49 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Ends on {0}, in {1} day(s): renewal review or move-out</source>
         <translation>{0} 종료({1}일 남음): 갱신 심사 또는 퇴거</translation>
+    </message>
+</context>
+<context>
+    <name>WageLines</name>
+    <message>
+        <source>Employee</source>
+        <translation>지원 인력</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>내역 추가</translation>
+    </message>
+    <message>
+        <source>Gross wage</source>
+        <translation>급여 총액</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>지원액</translation>
+    </message>
+    <message>
+        <source>Requested as</source>
+        <translation>교부 요청</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Request wages for {0}</source>
+        <translation>{0} 인건비 교부 요청</translation>
+    </message>
+    <message>
+        <source>Every line of this month is requested already, or there is none.</source>
+        <translation>이달 인건비 내역이 없거나 모두 교부 요청되었습니다.</translation>
+    </message>
+    <message>
+        <source>Monthly cap: {0}</source>
+        <translation>월 한도: {0}</translation>
+    </message>
+    <message>
+        <source>Add the wage line of {0} for {1}</source>
+        <translation>{1} {0} 인건비 내역 추가</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,18 @@ from PySide6.QtWidgets import (
 from hubdesk.gui.i18n import install_translators, translation_file
 
 # Latin words that stay Latin in Korean text: the product, the font, codes, units.
-ALLOWED_LATIN = {"HubDesk", "NanumGothic", "SIL", "Open", "Font", "License", "MOU", "SKHU", "IT"}
+ALLOWED_LATIN = {
+    "HubDesk",
+    "NanumGothic",
+    "SIL",
+    "Open",
+    "Font",
+    "License",
+    "MOU",
+    "SKHU",
+    "IT",
+    "PDF",
+}
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
