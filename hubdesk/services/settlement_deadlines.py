@@ -97,8 +97,9 @@ def _not_opened(session: Session, today: date, horizon: date) -> Iterator[Overdu
     )
     rows = session.execute(query).all()
     paid = _paid(session, [agreement.id for agreement, _t in rows])
+    calendar = working_calendar(session)  # one read of the days off for every row
     for agreement, team_name in rows:
-        due = settlement_deadline(session, agreement.end_date)
+        due = calendar.deadline_after_months(agreement.end_date, SETTLEMENT_MONTHS)
         if due <= horizon:
             yield _item(agreement, team_name, due, today, paid, paid.get(agreement.id, 0))
 
