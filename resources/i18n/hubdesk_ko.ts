@@ -2285,11 +2285,11 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
     <message>
         <source>Reversed by {0}</source>
-        <translation>{0}(으)로 지급 취소됨</translation>
+        <translation>지급 취소 기록: {0}</translation>
     </message>
     <message>
         <source>Reverses {0}</source>
-        <translation>{0}의 지급 취소</translation>
+        <translation>지급 취소 대상: {0}</translation>
     </message>
     <message>
         <source>You requested this; another staff member must approve it</source>

@@ -9,9 +9,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from support.grants import dev_draft, paid_tranche
 from support.hub import Hub
-from support.korean import RecordingTranslator, korean_recorder, latin_words
+from support.korean import RecordingTranslator, korean_recorder, latin_words, shown_texts
 
 from hubdesk.domain.agreement_articles import ARTICLE_PLACEHOLDERS
 from hubdesk.domain.agreement_document import AgreementArticle
@@ -26,7 +27,9 @@ from hubdesk.domain.enums import (
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.labels import label, placeholder_description
+from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.messages import describe
+from hubdesk.gui.pages.grants import GrantsPage
 from hubdesk.gui.widgets.article_editor import ArticleEditor
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import GrantService, ProgramDraft, program_draft_of
@@ -335,3 +338,28 @@ def test_the_four_eyes_refusal_names_the_requester(hub: Hub, korean: RecordingTr
     clerk.request(tranche.id)
     error = caught(lambda: clerk.approve(tranche.id))
     assert describe(error) == "김담당님이 요청한 교부(1차)는 다른 직원이 승인해야 합니다."
+
+
+def test_the_grants_page_with_agreements_speaks_korean(
+    korean: RecordingTranslator, make_window: Callable[..., MainWindow], hub: Hub
+) -> None:
+    """The agreement list (its Program column is year and kind: 2026 사업개발비), the facts
+    and both money panels of a paid agreement with an open settlement."""
+    agreement = open_settlement(hub)
+    window = make_window(hub.manager)
+    page = window.page_of(GrantsPage)
+    assert isinstance(page, GrantsPage)
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentIndex(1)
+    page.show_agreement(SettlementService(hub.db, hub.admin).settlement(agreement).agreement_id)
+    model = page.agreements.model
+    program = next(
+        i
+        for i in range(model.columnCount())
+        if model.headerData(i, Qt.Orientation.Horizontal) == "지원사업"
+    )
+    assert model.data(model.index(0, program)) == "2026 사업개발비"
+    for tab in range(page.agreements.money_tabs.count()):
+        page.agreements.money_tabs.setCurrentIndex(tab)
+        assert latin_words(shown_texts(page), allowed={"PDF"}) == []
+    assert korean.our_misses() == set()
