@@ -15,25 +15,27 @@ from collections.abc import Mapping, Sequence
 from .agreement_document import AgreementArticle, AgreementDocument, korean_date
 from .money import amount_in_words, format_krw
 
-ARTICLE_PLACEHOLDERS: dict[str, str] = {
-    "갑": "the hub's name",
-    "을": "the team's name",
-    "자치구": "the district (e.g. 서울특별시 금천구)",
-    "사업명": "the program's name",
-    "사업목적": "the purpose of the agreement",
-    "시작일": "first day of the period (2026년 3월 1일)",
-    "종료일": "last day of the period",
-    "총사업비": "total cost in figures (12,000,000원)",
-    "보조금": "grant = city + district money, in figures",
-    "보조금_한글": "the grant in Korean words (금 …원정)",
-    "시비": "city money in figures",
-    "구비": "district money in figures",
-    "자부담": "the team's co-payment in figures",
-    "교부계획": "the payment schedule, one line per tranche",
-    "전용계좌": "the dedicated account: bank, number, holder",
-    "정산개월": "months after the period for the settlement (2)",
-    "정산기한": "the settlement deadline (a date)",
-}
+# The placeholders article texts may use, in the order the editor lists them (the window
+# describes each one: gui/labels.py).
+ARTICLE_PLACEHOLDERS: tuple[str, ...] = (
+    "갑",
+    "을",
+    "자치구",
+    "사업명",
+    "사업목적",
+    "시작일",
+    "종료일",
+    "총사업비",
+    "보조금",
+    "보조금_한글",
+    "시비",
+    "구비",
+    "자부담",
+    "교부계획",
+    "전용계좌",
+    "정산개월",
+    "정산기한",
+)
 
 NO_SCHEDULE = "보조금의 교부 시기와 금액은 갑과 을이 협의하여 정한다."
 NO_ACCOUNT = "을이 갑에게 신고한 보조금 전용계좌"

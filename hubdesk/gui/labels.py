@@ -141,9 +141,8 @@ _CHECKLIST_ITEMS: dict[str, str] = {
     "deposit_returned": QT_TRANSLATE_NOOP("Labels", "Deposit returned"),
 }
 
-# What each placeholder of the agreement articles stands for (domain/agreement_articles.py
-# ARTICLE_PLACEHOLDERS), by name. The English is the domain's description word for word, so
-# a lookup of that text in the "ArticlePlaceholders" context finds the same translation.
+# What each placeholder of the agreement articles (domain/agreement_articles.py
+# ARTICLE_PLACEHOLDERS) stands for, by name: shown in the hub settings' article editor.
 PLACEHOLDER_CONTEXT = "ArticlePlaceholders"
 _PLACEHOLDERS: dict[str, str] = {
     "갑": QT_TRANSLATE_NOOP("ArticlePlaceholders", "the hub's name"),

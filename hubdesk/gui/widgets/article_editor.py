@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,6 +34,7 @@ from ...domain.agreement_articles import (
     unknown_placeholders,
 )
 from ...domain.agreement_document import AgreementArticle
+from ..labels import placeholder_description
 
 # The placeholder syntax of domain/agreement_articles.py, for colouring only: which
 # placeholders are allowed is decided there (``unknown_placeholders``).
@@ -106,8 +107,8 @@ class ArticleEditor(QWidget):
         placeholders = QListWidget()
         placeholders.setObjectName("placeholderList")
         placeholders.setToolTip(self.tr("Click a placeholder to put it at the cursor"))
-        for name, description in ARTICLE_PLACEHOLDERS.items():
-            shown = QCoreApplication.translate("ArticlePlaceholders", description)
+        for name in ARTICLE_PLACEHOLDERS:
+            shown = placeholder_description(name)
             item = QListWidgetItem(f"{placeholder_text(name)}  —  {shown}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             placeholders.addItem(item)
