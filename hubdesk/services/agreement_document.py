@@ -25,7 +25,7 @@ from .settings import HubSettings, load_settings, working_calendar
 from .settlements import SETTLEMENT_MONTHS
 
 EXPORT_KIND = "agreement"
-EXPORT_REASON = "보조금 지원 협약서 출력 (grant agreement)"
+EXPORT_REASON = "보조금 지원 협약서 출력"
 KIND_NAMES = {GrantKind.DEVELOPMENT_COST: "사업개발비", GrantKind.STAFF: "전문인력 인건비"}
 
 

@@ -142,6 +142,8 @@ def _part(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, list | tuple):  # e.g. the agreement numbers of one print
+        return ", ".join(_part(item) for item in value)
     return "" if value is None else str(value)
 
 

@@ -102,11 +102,13 @@ class SettingsService(Service):
         settings.validated()
         with self._write() as session:
             for key, value in asdict(settings).items():
-                encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
+                # Korean as Korean, so the audit trail shows 센터장, not \uc13c\ud130\uc7a5.
+                plain = list(value) if isinstance(value, tuple) else value
+                encoded = json.dumps(plain, ensure_ascii=False)
                 row = session.get(HubSetting, key)
                 if row is None:
                     session.add(HubSetting(key=key, value=encoded))
-                elif row.value != encoded:
+                elif json.loads(row.value) != plain:  # older rows may hold escaped text
                     row.value = encoded
         return settings
 

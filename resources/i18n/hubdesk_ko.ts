@@ -752,6 +752,34 @@
 <context>
     <name>AuditFields</name>
     <message>
+        <source>Hub name</source>
+        <translation>센터 이름</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>센터 주소</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>자치구</translation>
+    </message>
+    <message>
+        <source>Maximum stay (months)</source>
+        <translation>최대 입주 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Approval titles</source>
+        <translation>결재란 직위</translation>
+    </message>
+    <message>
+        <source>Agreement articles</source>
+        <translation>협약서 조항</translation>
+    </message>
+    <message>
         <source>Random seed</source>
         <translation>시드</translation>
     </message>
@@ -1264,6 +1292,10 @@
         <translation>분기별 컨설팅 일지</translation>
     </message>
     <message>
+        <source>Grant agreements</source>
+        <translation>보조금 지원 협약서</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
@@ -1274,6 +1306,10 @@
     <message>
         <source>Encoding</source>
         <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Agreement numbers</source>
+        <translation>협약 번호</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1423,6 +1459,10 @@
     <message>
         <source>Day off</source>
         <translation>휴무일</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
+from support.grants import dev_draft
 from support.hub import TODAY, Hub, snapshot
 from support.sql import counted_statements
 
@@ -23,11 +24,14 @@ from hubdesk.gui.context import PageContext
 from hubdesk.gui.labels import label
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.models.audit import yes_no
-from hubdesk.gui.models.audit_names import export_kind, table_name
+from hubdesk.gui.models.audit_names import export_kind, table_name, value_text
 from hubdesk.gui.models.paged import PAGE_SIZE
 from hubdesk.gui.operations import TEAMS, Operations
 from hubdesk.gui.pages.audit import AuditPage
 from hubdesk.gui.pages.teams import TeamsPage
+from hubdesk.services.agreement_document import AgreementDocumentService
+from hubdesk.services.grants import GrantService
+from hubdesk.services.settings import SettingsService
 from hubdesk.services.teams import TeamService, draft_of
 from hubdesk.storage import Database
 from hubdesk.storage.models import AuditEntry, ExportLogEntry
@@ -282,3 +286,24 @@ def test_the_trail_is_read_when_the_page_is_first_shown(
     assert isinstance(page, AuditPage) and page.changes.model.rowCount() == 0
     window.show_page(window.pages.index(page))
     assert page.changes.model.total == sql_count(hub.db) > 0
+
+
+def test_an_agreement_print_and_a_settings_change_read_in_words(hub: Hub, page: AuditPage) -> None:
+    made = GrantService(hub.db, hub.admin).create_agreement(dev_draft(hub))
+    AgreementDocumentService(hub.db, hub.clerk).record_export([made.number], "printer: HP")
+    settings = SettingsService(hub.db, hub.admin)
+    settings.save(replace(settings.settings(), director_name="정민호"))
+    page.refresh(frozenset())
+
+    exports = page.exports
+    page.tabs.setCurrentWidget(exports)
+    assert exports.model.index(0, 2).data() == export_kind("agreement") == "Grant agreements"
+    exports.table.selectRow(0)
+    assert f"Agreement numbers: {made.number}" in exports.parameters.text()
+
+    assert value_text("hub_settings", "key", "director_name") == "Director"
+    with hub.db.read() as session:
+        stored = session.scalars(
+            select(AuditEntry.changes).where(AuditEntry.table_name == "hub_settings")
+        ).all()
+    assert any("정민호" in str(change) for change in stored)  # not \uc815\ubbfc\ud638

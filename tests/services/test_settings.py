@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
-from support.hub import Hub, refused
+from support.hub import Hub, refused, snapshot
 
 from hubdesk.domain.agreement_articles import DEFAULT_ARTICLES
 from hubdesk.domain.agreement_document import AgreementArticle
@@ -81,3 +81,17 @@ def test_an_article_that_is_not_an_article_is_refused_at_the_door(hub: Hub) -> N
     changed = replace(HubSettings(), agreement_articles=({"title": "목적", "text": "본문"},))  # type: ignore[arg-type]
     error = refused(hub.db, ValidationError, service.save, changed)
     assert error.values["field"] == "agreement_articles"
+
+
+def test_korean_is_stored_as_korean_and_an_escaped_row_is_not_rewritten(hub: Hub) -> None:
+    service = SettingsService(hub.db, hub.admin)
+    service.save(replace(service.settings(), director_name="정민호"))
+    with hub.db.write("test") as session:  # a row saved by an older version: escaped
+        row = session.get_one(HubSetting, "hub_name")
+        row.value = json.dumps("금천구 사회적경제 허브센터")
+        assert "\\u" in row.value
+    before = snapshot(hub.db)
+    service.save(service.settings())  # nothing changed in meaning: nothing is written
+    assert snapshot(hub.db) == before
+    with hub.db.read() as session:
+        assert session.get_one(HubSetting, "director_name").value == '"정민호"'

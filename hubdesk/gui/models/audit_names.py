@@ -58,6 +58,18 @@ _TABLES: dict[str, str] = {
     "staff_users": QT_TRANSLATE_NOOP("AuditTables", "Staff account"),
     "hub_settings": QT_TRANSLATE_NOOP("AuditTables", "Hub setting"),
     "days_off": QT_TRANSLATE_NOOP("AuditTables", "Day off"),
+    "export_log": QT_TRANSLATE_NOOP("AuditTables", "Export"),
+}
+
+# Hub settings are stored one row per setting: the row's key names it.
+_SETTINGS: dict[str, str] = {
+    "hub_name": QT_TRANSLATE_NOOP("AuditFields", "Hub name"),
+    "hub_address": QT_TRANSLATE_NOOP("AuditFields", "Hub address"),
+    "director_name": QT_TRANSLATE_NOOP("AuditFields", "Director"),
+    "district_name": QT_TRANSLATE_NOOP("AuditFields", "District"),
+    "max_stay_months": QT_TRANSLATE_NOOP("AuditFields", "Maximum stay (months)"),
+    "approval_titles": QT_TRANSLATE_NOOP("AuditFields", "Approval titles"),
+    "agreement_articles": QT_TRANSLATE_NOOP("AuditFields", "Agreement articles"),
 }
 
 _FIELDS: dict[str, str] = {
@@ -237,12 +249,14 @@ _MONEY = frozenset(
 
 _EXPORT_KINDS: dict[str, str] = {
     "consultation_log": QT_TRANSLATE_NOOP("AuditFields", "Quarterly consultation log"),
+    "agreement": QT_TRANSLATE_NOOP("AuditFields", "Grant agreements"),
 }
 
 _EXPORT_PARAMETERS: dict[str, str] = {
     "quarter": QT_TRANSLATE_NOOP("AuditFields", "Quarter"),
     "format": QT_TRANSLATE_NOOP("AuditFields", "Format"),
     "encoding": QT_TRANSLATE_NOOP("AuditFields", "Encoding"),
+    "numbers": QT_TRANSLATE_NOOP("AuditFields", "Agreement numbers"),
 }
 
 
@@ -279,6 +293,8 @@ def value_text(table: str, field: str, value: object) -> str:
         return label(enum(value))
     if table == "checklist_items" and field == "item_key" and isinstance(value, str):
         return checklist_label(value)
+    if table == "hub_settings" and field == "key" and value in _SETTINGS:
+        return QCoreApplication.translate(FIELD_CONTEXT, _SETTINGS[str(value)])
     if isinstance(value, bool):
         return _yes_no(value)
     if isinstance(value, int) and field in _MONEY:
