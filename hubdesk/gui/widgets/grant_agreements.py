@@ -84,7 +84,7 @@ class AgreementFacts(QScrollArea):
         rows = [
             (self.tr("Status"), escape(label(record.status))),
             (self.tr("Team"), party),
-            (self.tr("Program"), escape(f"{program.fiscal_year} · {program.name}")),
+            (self.tr("Program"), escape(program.name)),
             (self.tr("Purpose"), escape(record.purpose)),
             (self.tr("Period"), f"{day(record.start_date)} – {day(record.end_date)}"),
             (self.tr("City"), won(record.city_amount)),
