@@ -4805,6 +4805,12 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <source>returned {0}</source>
         <translation>반납액 {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>owed back so far {0}; %n expense(s) still undecided</source>
+        <translation>
+            <numerusform>현재까지 반납할 금액 {0} · 심사 전 지출 %n건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>owed back {0}</source>
         <translation>반납할 금액 {0}</translation>

@@ -138,6 +138,8 @@ def test_request_approve_pay_and_settle_by_clicking(
         "카드전표",
     ]
 
+    # Until every expense is decided, what is owed back is only a figure so far.
+    assert "owed back so far 9,000,000 won; 3 expense(s) still undecided" in panel.totals.text()
     click_row(qtbot, panel.table, 0)
     click(qtbot, panel.approve_button)
     assert settlement_of(hub, agreement.id).expenses[0].decision == ExpenseDecision.APPROVED

@@ -163,11 +163,14 @@ class SettlementPanel(QWidget):
         if record is None:
             self.totals.setText("")
             return
-        owed = (
-            self.tr("returned {0}").format(won(record.returned_amount))
-            if record.closed
-            else self.tr("owed back {0}").format(won(record.owed))
-        )
+        if record.closed:
+            owed = self.tr("returned {0}").format(won(record.returned_amount))
+        elif record.pending:
+            owed = self.tr(
+                "owed back so far {0}; %n expense(s) still undecided", "", record.pending
+            ).format(won(record.owed))
+        else:
+            owed = self.tr("owed back {0}").format(won(record.owed))
         text = self.tr("Paid {0} · approved spending {1} · unspent {2} · {3}").format(
             won(record.paid), won(record.approved_spending), won(record.unspent), f"<b>{owed}</b>"
         )
