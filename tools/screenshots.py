@@ -192,6 +192,95 @@ def shoot_consulting(camera: Camera, window: MainWindow) -> None:
         dialog.deleteLater()
 
 
+def grant_examples(db: Database) -> dict[str, int]:
+    """Agreements worth showing: one with a tranche waiting for approval, one whose
+    settlement has expenses still to decide."""
+    from hubdesk.domain.enums import DisbursementStatus, ExpenseDecision
+    from hubdesk.storage.models import Disbursement, Settlement, SettlementExpense
+
+    with db.read() as session:
+        requested = session.scalar(
+            select(Disbursement.agreement_id)
+            .where(Disbursement.status == DisbursementStatus.REQUESTED)
+            .order_by(Disbursement.agreement_id.desc())
+        )
+        settling = session.scalar(
+            select(Settlement.agreement_id)
+            .join(SettlementExpense, SettlementExpense.settlement_id == Settlement.id)
+            .where(SettlementExpense.decision == ExpenseDecision.PENDING)
+            .order_by(Settlement.agreement_id.desc())
+        )
+    assert requested is not None and settling is not None
+    return {"requested": requested, "settling": settling}
+
+
+def shoot_grants(camera: Camera, window: MainWindow) -> None:
+    """The grants page's tabs, the agreement dialog with a refusal, the agreement preview,
+    the article editor, and the first page of a printed agreement."""
+    from PySide6.QtCore import QEventLoop, QSize, QTimer
+
+    from hubdesk.gui.context import PageContext
+    from hubdesk.gui.dialogs.agreement_preview import AgreementPreviewDialog, start_preview
+    from hubdesk.gui.dialogs.grant_agreement import AgreementDialog
+    from hubdesk.gui.dialogs.hub_settings import HubSettingsDialog
+    from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, DEADLINES, GrantsPage
+    from hubdesk.gui.widgets.pdf_preview import pdf_document
+    from hubdesk.reports.agreement_pdf import agreements_pdf_bytes
+    from hubdesk.services.agreement_document import AgreementDocumentService
+
+    page = window.page_of(GrantsPage)
+    assert isinstance(page, GrantsPage)
+    window.show_page(window.pages.index(page))
+    found = grant_examples(window.db)
+    page.tabs.setCurrentIndex(BUDGET)
+    camera.shoot("30-grants-budget", window)
+    page.tabs.setCurrentIndex(AGREEMENTS)
+    page.agreements.select(found["requested"])
+    camera.shoot("31-grants-disbursements", window)
+    page.agreements.search_box.setText("")
+    page.agreements.select(found["settling"])
+    page.agreements.money_tabs.setCurrentWidget(page.agreements.settlement)
+    camera.shoot("32-grants-settlement", window)
+    page.tabs.setCurrentIndex(DEADLINES)
+    camera.shoot("33-grants-deadlines", window)
+
+    dialog = AgreementDialog(window.context, window, team_id=ids(window.db)["team"])
+    dialog.purpose.setPlainText("시제품 제작 및 판로 개척")
+    dialog.city.setValue(3_000_000)
+    dialog.district.setValue(5_000_000)
+    dialog.copayment.setValue(400_000)
+    _shoot_dialog(camera, "34-new-agreement-copayment", dialog)
+
+    job = start_preview(window.context, [found["requested"]], window)
+    loop = QEventLoop()
+    job.finished.connect(lambda _outcome: loop.quit())
+    loop.exec()
+    previews = [d for d in window.findChildren(AgreementPreviewDialog) if d.isVisible()]
+    for preview in previews:
+        preview.resize(900, 860)
+        wait = QEventLoop()
+        QTimer.singleShot(1500, wait.quit)  # QPdfView renders its pages in a thread
+        wait.exec()
+        camera.shoot("35-agreement-preview", preview)
+        preview.close()
+
+    admin = PageContext(window.db, actor_for(window.db, "admin"), window.ops, lambda: DAY)
+    settings = HubSettingsDialog(admin, window)
+    settings.tabs.setCurrentIndex(1)
+    settings.show()
+    settings.resize(1000, 640)
+    camera.shoot("36-hub-settings-articles", settings)
+    settings.close()
+
+    documents = AgreementDocumentService(window.db, window.actor).documents([found["requested"]])
+    printed = pdf_document(agreements_pdf_bytes(documents), window)
+    for number in range(min(printed.pageCount(), 3)):
+        path = camera.folder / f"37-agreement-page-{number + 1}.png"
+        if not printed.render(number, QSize(827, 1170)).save(str(path)):
+            raise OSError(f"could not write {path}")
+        camera.saved.append(path)
+
+
 def shoot_audit(camera: Camera, window: MainWindow) -> None:
     """A few edits by three staff members, then the audit page with one change in full."""
     from dataclasses import replace
@@ -282,6 +371,7 @@ def main() -> int:
             shoot_pages(camera, window)
             shoot_dialogs(camera, window)
             shoot_consulting(camera, window)
+            shoot_grants(camera, window)
             shoot_audit(camera, window)
             shoot_trust(camera, window)
             window.close()
