@@ -73,6 +73,17 @@ def parse_brn(text: str) -> BusinessNumber:
     return BusinessNumber(digits)
 
 
+def formatted_brn(digits: str | None) -> str:
+    """``1234567890`` as ``123-45-67890``; "" for a team not yet registered, and a stored
+    value that is not ten digits as it is."""
+    if not digits:
+        return ""
+    try:
+        return parse_brn(digits).formatted
+    except InvalidBusinessNumber:
+        return digits
+
+
 def make_valid_brn(first_nine: str) -> BusinessNumber:
     """Complete nine digits with their check digit (demo data and tests)."""
     return BusinessNumber(first_nine + str(check_digit(first_nine)))

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.agreement_articles import filled_articles
 from ..domain.agreement_document import AgreementDocument, Party, PaymentLine
-from ..domain.brn import parse_brn
+from ..domain.brn import formatted_brn
 from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
-from ..domain.errors import InvalidBusinessNumber, NotFound
+from ..domain.errors import NotFound
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
@@ -27,15 +27,6 @@ from .settlements import SETTLEMENT_MONTHS
 EXPORT_KIND = "agreement"
 EXPORT_REASON = "보조금 지원 협약서 출력"
 KIND_NAMES = {GrantKind.DEVELOPMENT_COST: "사업개발비", GrantKind.STAFF: "전문인력 인건비"}
-
-
-def formatted_brn(digits: str | None) -> str:
-    if not digits:
-        return ""
-    try:
-        return parse_brn(digits).formatted
-    except InvalidBusinessNumber:
-        return digits
 
 
 @typed_boundary

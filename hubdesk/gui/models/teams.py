@@ -14,9 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...domain.brn import parse_brn
+from ...domain.brn import formatted_brn
 from ...domain.enums import TeamStatus
-from ...domain.errors import InvalidBusinessNumber
 from ...domain.records import TeamRow
 from ...services.teams import TeamColumn, TeamQuery, TeamService
 from ..labels import label
@@ -31,16 +30,6 @@ COLUMNS = (
     TeamColumn.SPACES,
 )
 INACTIVE = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
-
-
-def formatted_brn(digits: str | None) -> str:
-    """``1234567890`` as ``123-45-67890``; empty for a team not yet registered."""
-    if not digits:
-        return ""
-    try:
-        return parse_brn(digits).formatted
-    except InvalidBusinessNumber:
-        return digits
 
 
 def cell_text(row: TeamRow, column: TeamColumn) -> str:

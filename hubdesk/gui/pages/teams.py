@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.brn import formatted_brn
 from ...domain.enums import TeamKind, TeamStatus
 from ...domain.records import (
     AgreementRecord,
@@ -43,7 +44,7 @@ from ...services.teams import TeamQuery, TeamService
 from ..context import PageContext
 from ..dialogs.team import CloseTeamDialog, TeamDialog
 from ..labels import day, label, won
-from ..models.teams import TeamTableModel, formatted_brn
+from ..models.teams import TeamTableModel
 from ..operations import SPACES, TEAMS, TENANCIES
 from ..widgets.filters import search_timer, squeezable
 

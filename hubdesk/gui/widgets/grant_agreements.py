@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.brn import BusinessNumber
+from ...domain.brn import formatted_brn
 from ...domain.enums import AgreementStatus
 from ...domain.errors import NotFound
 from ...domain.money import amount_for_document
@@ -74,12 +74,11 @@ class AgreementFacts(QScrollArea):
 
     def _html(self, detail: AgreementDetail) -> str:
         record, program = detail.agreement, detail.program
-        brn = detail.business_number
         team = escape(record.team_name)
         party = self.tr("{0} (representative {1}, business no. {2})").format(
             team,
             escape(detail.representative or "—"),
-            BusinessNumber(brn).formatted if brn and len(brn) == 10 else "—",
+            escape(formatted_brn(detail.business_number)) or "—",
         )
         rows = [
             (self.tr("Status"), escape(label(record.status))),
