@@ -23,14 +23,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import (
     AgreementStatus,
-    DisbursementStatus,
     FundingSource,
     GrantKind,
     SettlementStatus,
 )
 from ..domain.records import AgreementRecord, ProgramRecord
 from ..storage.models import (
-    Disbursement,
     GrantAgreement,
     GrantProgram,
     Settlement,
@@ -39,7 +37,7 @@ from ..storage.models import (
 )
 from .base import Service, get_or_raise
 from .boundary import typed_boundary
-from .grants import agreement_record, program_record
+from .grants import agreement_record, paid_by_agreement, program_record
 
 A, P = GrantAgreement, GrantProgram
 SOURCES = (FundingSource.CITY, FundingSource.DISTRICT)
@@ -181,12 +179,7 @@ class AgreementDetail:
 
 
 def _paid_by_agreement() -> Any:
-    return (
-        select(Disbursement.agreement_id, func.sum(Disbursement.amount).label("amount"))
-        .where(Disbursement.status == DisbursementStatus.PAID)
-        .group_by(Disbursement.agreement_id)
-        .subquery("paid")
-    )
+    return paid_by_agreement().subquery("paid")
 
 
 def _money_by_agreement() -> Any:

@@ -6,10 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import ALLOWED_AGREEMENT_TRANSITIONS, AgreementStatus, GrantKind, TeamStatus
+from ..domain.enums import (
+    ALLOWED_AGREEMENT_TRANSITIONS,
+    AgreementStatus,
+    DisbursementStatus,
+    GrantKind,
+    TeamStatus,
+)
 from ..domain.errors import (
     BudgetExceeded,
     CapExceeded,
@@ -109,12 +115,20 @@ def program_draft_of(record: ProgramRecord) -> ProgramDraft:
     )
 
 
+def paid_by_agreement() -> Select[int, int]:
+    """Each agreement's paid money (column ``amount``), reversing entries (negative) netted."""
+    return (
+        select(Disbursement.agreement_id, func.sum(Disbursement.amount).label("amount"))
+        .where(Disbursement.status == DisbursementStatus.PAID)
+        .group_by(Disbursement.agreement_id)
+    )
+
+
 def paid_total(session: Session, agreement_id: int) -> int:
     """Sum of paid disbursements, reversing entries (negative) included."""
-    query = select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
-        Disbursement.agreement_id == agreement_id, Disbursement.status == "paid"
-    )
-    return int(session.scalar(query) or 0)
+    query = paid_by_agreement().where(Disbursement.agreement_id == agreement_id)
+    row = session.execute(query).one_or_none()
+    return 0 if row is None else int(row.amount)
 
 
 def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import AgreementStatus, DisbursementStatus, ExpenseDecision, SettlementStatus
+from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
 from ..domain.records import OverdueItem
 from ..storage.models import (
     Disbursement,
@@ -18,6 +18,7 @@ from ..storage.models import (
     SettlementExpense,
     Team,
 )
+from .grants import paid_by_agreement
 from .settings import working_calendar
 
 SETTLEMENT_MONTHS = 2
@@ -39,14 +40,7 @@ def settlement_items(session: Session, today: date, ahead: int = 0) -> list[Over
 
 
 def _paid(session: Session, agreement_ids: list[int]) -> dict[int, int]:
-    query = (
-        select(Disbursement.agreement_id, func.sum(Disbursement.amount))
-        .where(
-            Disbursement.agreement_id.in_(agreement_ids),
-            Disbursement.status == DisbursementStatus.PAID,
-        )
-        .group_by(Disbursement.agreement_id)
-    )
+    query = paid_by_agreement().where(Disbursement.agreement_id.in_(agreement_ids))
     return {key: int(total) for key, total in session.execute(query)}
 
 
