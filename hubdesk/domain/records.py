@@ -22,6 +22,7 @@ from .enums import (
     TenancyStatus,
     TrainingCategory,
 )
+from .rules import amount_owed_back
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,11 +331,12 @@ class SettlementRecord:
     @property
     def owed(self) -> int:
         """What the team must return to close the settlement: the unspent money, if any."""
-        return max(self.unspent, 0)
+        return amount_owed_back(self.paid, self.approved_spending)
 
     @property
     def owed_back(self) -> int:
-        return max(self.unspent - self.returned_amount, 0)
+        """What is still owed after ``returned_amount`` came back."""
+        return amount_owed_back(self.paid, self.approved_spending, self.returned_amount)
 
     @property
     def pending(self) -> int:

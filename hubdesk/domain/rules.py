@@ -81,6 +81,12 @@ def copayment_ok(copayment: int, total_cost: int, percent: int) -> bool:
     return copayment * 100 >= total_cost * percent
 
 
+def amount_owed_back(paid: int, approved_spending: int, returned: int = 0) -> int:
+    """What a team still has to return at settlement (반납): the unspent money, paid −
+    approved spending, less what it ``returned`` already; never below 0."""
+    return max(paid - approved_spending - returned, 0)
+
+
 def renewal_due(end: date, today: date) -> bool:
     """A tenancy ending within 60 days is flagged for renewal or move-out."""
     return today <= end <= today + timedelta(days=RENEWAL_WINDOW_DAYS)

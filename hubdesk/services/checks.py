@@ -14,7 +14,7 @@ from ..domain.brn import BusinessNumber
 from ..domain.enums import DisbursementStatus, SettlementStatus, SpaceKind, TenancyStatus
 from ..domain.masking import contains_resident_number
 from ..domain.periods import DateRange, months_between
-from ..domain.rules import SeatUse, copayment_ok, overbooked_days
+from ..domain.rules import SeatUse, amount_owed_back, copayment_ok, overbooked_days
 from ..storage import Database
 from ..storage.models import (
     Base,
@@ -239,7 +239,7 @@ def _settlements(session: Session) -> Iterator[Violation]:
         .where(Settlement.status == SettlementStatus.CLOSED)
     )
     for settlement_id, returned, paid_total, approved_total in session.execute(query):
-        owed = max(int(paid_total) - int(approved_total), 0)
+        owed = amount_owed_back(int(paid_total), int(approved_total))
         if returned != owed:
             yield Violation(
                 "settlement_arithmetic",

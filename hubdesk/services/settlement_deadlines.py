@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
 from ..domain.records import OverdueItem
+from ..domain.rules import amount_owed_back
 from ..storage.models import (
     Disbursement,
     GrantAgreement,
@@ -71,11 +72,10 @@ def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueIte
     paid = _paid(session, [agreement.id for _s, agreement, _t in rows])
     approved = _approved(session, [settlement.id for settlement, _a, _t in rows])
     for settlement, agreement, team_name in rows:
-        spent = approved.get(settlement.id, 0)
-        owed = max(paid.get(agreement.id, 0) - spent, 0) - settlement.returned_amount
-        yield _item(
-            agreement, team_name, settlement.due_date, today, paid, max(owed, 0), settlement.id
+        owed = amount_owed_back(
+            paid.get(agreement.id, 0), approved.get(settlement.id, 0), settlement.returned_amount
         )
+        yield _item(agreement, team_name, settlement.due_date, today, paid, owed, settlement.id)
 
 
 def _not_opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:

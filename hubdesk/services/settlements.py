@@ -187,7 +187,7 @@ class SettlementService(Service):
             pending = [e for e in record.expenses if e.decision == ExpenseDecision.PENDING]
             if pending:
                 raise ValidationError(field="expenses", reason=f"{len(pending)} still undecided")
-            owed = max(record.unspent, 0)
+            owed = record.owed
             if returned_amount != owed:
                 raise ValidationError(
                     field="returned_amount",
