@@ -21,8 +21,8 @@ from ..domain.errors import NotFound
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
-from .settings import HubSettings, load_settings, working_calendar
-from .settlements import SETTLEMENT_MONTHS
+from .settings import HubSettings, load_settings
+from .settlement_deadlines import SETTLEMENT_MONTHS, settlement_due
 
 EXPORT_KIND = "agreement"
 EXPORT_REASON = "보조금 지원 협약서 출력"
@@ -71,7 +71,7 @@ def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> A
     program = session.get_one(GrantProgram, row.program_id)
     team = session.get_one(Team, row.team_id)
     payments = _payments(session, row.id)
-    due = working_calendar(session).deadline_after_months(row.end_date, SETTLEMENT_MONTHS)
+    due = settlement_due(session, row)
     document = AgreementDocument(
         number=row.number,
         is_draft=row.status == AgreementStatus.DRAFT,

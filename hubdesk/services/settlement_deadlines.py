@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.deadlines import WorkingCalendar
 from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
 from ..domain.records import OverdueItem
 from ..domain.rules import amount_owed_back
@@ -27,9 +28,18 @@ SETTLEMENT_MONTHS = 2
 SETTLING = (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE)
 
 
-def settlement_deadline(session: Session, end_date: date) -> date:
+def settlement_deadline(calendar: WorkingCalendar, end_date: date) -> date:
     """2 months after the period's last day, moved past weekends, holidays and days off."""
-    return working_calendar(session).deadline_after_months(end_date, SETTLEMENT_MONTHS)
+    return calendar.deadline_after_months(end_date, SETTLEMENT_MONTHS)
+
+
+def settlement_due(session: Session, agreement: GrantAgreement) -> date:
+    """When the agreement's settlement is due: as fixed when it was opened, else as the
+    deadline falls today (the settlement panel, the lists and the printed agreement agree)."""
+    fixed = session.scalar(
+        select(Settlement.due_date).where(Settlement.agreement_id == agreement.id)
+    )
+    return fixed or settlement_deadline(working_calendar(session), agreement.end_date)
 
 
 def settlement_items(session: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
@@ -93,7 +103,7 @@ def _not_opened(session: Session, today: date, horizon: date) -> Iterator[Overdu
     paid = _paid(session, [agreement.id for agreement, _t in rows])
     calendar = working_calendar(session)  # one read of the days off for every row
     for agreement, team_name in rows:
-        due = calendar.deadline_after_months(agreement.end_date, SETTLEMENT_MONTHS)
+        due = settlement_deadline(calendar, agreement.end_date)
         if due <= horizon:
             yield _item(agreement, team_name, due, today, paid, paid.get(agreement.id, 0))
 

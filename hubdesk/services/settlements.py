@@ -20,8 +20,8 @@ from ..storage.models import GrantAgreement, GrantProgram, Settlement, Settlemen
 from .base import Service, check_count, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .grants import move_agreement, paid_total
-from .settlement_deadlines import SETTLEMENT_MONTHS as SETTLEMENT_MONTHS
-from .settlement_deadlines import settlement_deadline, settlement_items
+from .settings import working_calendar
+from .settlement_deadlines import settlement_deadline, settlement_due, settlement_items
 
 
 def decision_for(approved: int, claimed: int) -> ExpenseDecision:
@@ -83,7 +83,7 @@ class SettlementService(Service):
                     current=agreement.status,
                     target="settlement",
                 )
-            due = settlement_deadline(session, agreement.end_date)
+            due = settlement_deadline(working_calendar(session), agreement.end_date)
             row = Settlement(agreement_id=agreement.id, status=SettlementStatus.OPEN, due_date=due)
             session.add(row)
             session.flush()
@@ -220,11 +220,9 @@ class SettlementService(Service):
     def deadline(self, agreement_id: int) -> date:
         """When the settlement is due: as fixed on opening, else 2 months after the end."""
         with self._read() as session:
-            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            due = session.scalar(
-                select(Settlement.due_date).where(Settlement.agreement_id == agreement_id)
+            return settlement_due(
+                session, get_or_raise(session, GrantAgreement, agreement_id, "agreement")
             )
-            return due or settlement_deadline(session, agreement.end_date)
 
     def categories(self, agreement_id: int) -> tuple[str, ...]:
         """The expense categories the agreement's program accepts."""

@@ -20,6 +20,7 @@ from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settings import SettingsService
+from hubdesk.services.settlements import SettlementService
 from hubdesk.storage.models import ExportLogEntry
 
 
@@ -83,6 +84,18 @@ def test_the_schedule_leaves_out_rejected_and_reversing_entries(hub: Hub) -> Non
         PaymentLine("3차", None, 1_000_000),
     )
     assert "2. 2차: 2026년 9월 1일, 4,000,000원" in document.articles[3].text
+
+
+def test_the_printed_deadline_is_the_settlement_s_once_it_is_opened(hub: Hub) -> None:
+    agreement = signed(hub)
+    paid_tranche(hub, agreement.id, 3_000_000)  # in progress
+    settlement = SettlementService(hub.db, hub.clerk).open(agreement.id)
+    assert settlement.due_date == date(2027, 2, 1)
+    # A day off added later moves a fresh computation, not the deadline the hub fixed.
+    SettingsService(hub.db, hub.admin).add_day_off(date(2027, 2, 1), "센터 휴무일")
+    (document,) = AgreementDocumentService(hub.db, hub.clerk).documents([agreement.id])
+    assert document.settlement_due == date(2027, 2, 1)
+    assert "2027년 2월 1일까지" in document.articles[6].text
 
 
 def test_documents_keep_the_order_asked(hub: Hub) -> None:

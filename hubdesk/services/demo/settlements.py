@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ...domain.enums import AgreementStatus, DisbursementStatus, ExpenseDecision, SettlementStatus
 from ...domain.periods import add_months
+from ..settlement_deadlines import settlement_deadline
 from . import texts
 from .context import Demo, random_day, round_to
 from .grants import CATEGORIES, DEV, STAFF, Plan
@@ -19,7 +20,7 @@ Claim = tuple[str, str, date, int]  # category, description, spent on, claimed w
 def add_settlements(demo: Demo, plans: list[Plan]) -> None:
     rng = demo.rng("settlements")
     ended = [p for p in plans if p.row["status"] is AgreementStatus.SETTLEMENT_DUE]
-    dues = {p.row["id"]: demo.calendar.deadline_after_months(p.row["end_date"], 2) for p in ended}
+    dues = {p.row["id"]: settlement_deadline(demo.calendar, p.row["end_date"]) for p in ended}
     overdue = [p.row["id"] for p in ended if dues[p.row["id"]] < demo.today]
     still_open = (
         set(rng.sample(overdue, max(1, round(len(overdue) * OVERDUE_SHARE)))) if overdue else set()
