@@ -103,13 +103,18 @@ def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> A
 
 
 def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
-    """The tranches that stand (not rejected, not reversing entries), in order."""
+    """The tranches that stand, in order: not rejected, not reversing entries, and not
+    undone by a paid reversal (its money is back; a replacement may stand in the plan)."""
+    reversed_by_payment = select(Disbursement.reverses_id).where(
+        Disbursement.reverses_id.is_not(None), Disbursement.status == DisbursementStatus.PAID
+    )
     query = (
         select(Disbursement)
         .where(
             Disbursement.agreement_id == agreement_id,
             Disbursement.status != DisbursementStatus.REJECTED,
             Disbursement.reverses_id.is_(None),
+            Disbursement.id.not_in(reversed_by_payment),
         )
         .order_by(Disbursement.sequence)
     )

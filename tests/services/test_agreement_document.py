@@ -86,6 +86,19 @@ def test_the_schedule_leaves_out_rejected_and_reversing_entries(hub: Hub) -> Non
     assert "2. 2차: 2026년 9월 1일, 4,000,000원" in document.articles[3].text
 
 
+def test_a_tranche_whose_reversal_is_paid_leaves_the_schedule(hub: Hub) -> None:
+    agreement = signed(hub)  # grants 9,000,000 won
+    clerk, manager = (DisbursementService(hub.db, who) for who in (hub.clerk, hub.manager))
+    wrong = paid_tranche(hub, agreement.id, 3_000_000)
+    reversal = clerk.reverse(wrong, "계좌 오류")
+    manager.approve(reversal.id)
+    clerk.pay(reversal.id, date(2026, 4, 20))
+    clerk.plan(agreement.id, 9_000_000, date(2026, 5, 1))  # the whole grant, planned anew
+    (document,) = AgreementDocumentService(hub.db, hub.clerk).documents([agreement.id])
+    assert document.payments == (PaymentLine("1차", date(2026, 5, 1), 9_000_000),)
+    assert sum(line.amount for line in document.payments) <= document.grant
+
+
 def test_the_printed_deadline_is_the_settlement_s_once_it_is_opened(hub: Hub) -> None:
     agreement = signed(hub)
     paid_tranche(hub, agreement.id, 3_000_000)  # in progress
