@@ -17,10 +17,10 @@ from ..domain.agreement_articles import filled_articles
 from ..domain.agreement_document import AgreementDocument, Party, PaymentLine
 from ..domain.brn import formatted_brn
 from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
-from ..domain.errors import NotFound
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
+from .grants import agreement_named
 from .settings import HubSettings, load_settings
 from .settlement_deadlines import SETTLEMENT_MONTHS, settlement_due
 
@@ -39,13 +39,8 @@ class AgreementDocumentService(Service):
             return [_document(session, settings, row) for row in rows]
 
     def document_by_number(self, number: str) -> AgreementDocument:
-        key = number.strip()
         with self._read() as session:
-            row = session.scalars(
-                select(GrantAgreement).where(GrantAgreement.number == key)
-            ).first()
-            if row is None:
-                raise NotFound(entity="agreement", key=key)
+            row = agreement_named(session, number.strip())
             return _document(session, load_settings(session), row)
 
     def record_export(self, numbers: list[str], target: str) -> None:

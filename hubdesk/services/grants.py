@@ -151,6 +151,14 @@ def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:
     )
 
 
+def agreement_named(session: Session, number: str) -> GrantAgreement:
+    """The agreement numbered ``number`` (``2026-사업개발-007``); ``NotFound`` otherwise."""
+    row = session.scalars(select(GrantAgreement).where(GrantAgreement.number == number)).first()
+    if row is None:
+        raise NotFound(entity="agreement", key=number)
+    return row
+
+
 def committed(session: Session, program_id: int, exclude: int | None = None) -> tuple[int, int]:
     """(city, district) money committed in the program's agreements that are not cancelled."""
     query = select(
@@ -346,12 +354,7 @@ class GrantService(Service):
 
     def agreement_by_number(self, number: str) -> AgreementRecord:
         with self._read() as session:
-            row = session.scalars(
-                select(GrantAgreement).where(GrantAgreement.number == number)
-            ).first()
-            if row is None:
-                raise NotFound(entity="agreement", key=number)
-            return agreement_record(session, row)
+            return agreement_record(session, agreement_named(session, number))
 
 
 def _program_values(draft: ProgramDraft) -> dict[str, Any]:
