@@ -36,7 +36,21 @@ from .disbursement_rows import (
 from .grants import paid_total
 
 PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
+# Agreements that take new money rows: tranches, wage lines and requests (paid later).
+PLANNABLE_AGREEMENTS = (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS)
 APPROVER_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
+
+
+def check_open_for_money(agreement: GrantAgreement) -> None:
+    """A draft, signed or running agreement takes new tranches, wage lines and requests;
+    one that is due for settlement, closed or cancelled takes none."""
+    if agreement.status not in PLANNABLE_AGREEMENTS:
+        raise InvalidTransition(
+            entity="agreement",
+            key=agreement.number,
+            current=agreement.status,
+            target="new disbursement",
+        )
 
 
 @typed_boundary
@@ -48,13 +62,7 @@ class DisbursementService(Service):
         check_amount(amount, "amount", allow_zero=False)
         with self._write() as session:
             agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            if agreement.status not in (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS):
-                raise InvalidTransition(
-                    entity="agreement",
-                    key=agreement.number,
-                    current=agreement.status,
-                    target="new disbursement",
-                )
+            check_open_for_money(agreement)
             check_within_grant(agreement, outstanding(session, agreement.id), amount)
             row = self._new(session, agreement.id, amount, planned_on, note)
             return disbursement_record(session, row)
@@ -77,6 +85,7 @@ class DisbursementService(Service):
             row = self._move(
                 session, disbursement_id, DisbursementStatus.PLANNED, DisbursementStatus.REQUESTED
             )
+            check_open_for_money(session.get_one(GrantAgreement, row.agreement_id))
             row.requested_by = self.actor.user_id
             row.requested_at = datetime.now().replace(microsecond=0)
             session.flush()
@@ -212,6 +221,7 @@ class DisbursementService(Service):
             raise ValidationError(field="support_amount", reason="exceeds the gross wage")
         with self._write() as session:
             agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            check_open_for_money(agreement)
             program = session.get_one(GrantProgram, agreement.program_id)
             if program.kind != GrantKind.STAFF or program.monthly_wage_cap is None:
                 raise ValidationError(field="agreement", reason="is not a staff-support agreement")
@@ -236,6 +246,7 @@ class DisbursementService(Service):
         first = month.replace(day=1)
         with self._write() as session:
             agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+            check_open_for_money(agreement)
             lines = session.scalars(
                 select(WageLine).where(
                     WageLine.agreement_id == agreement_id,

@@ -240,3 +240,24 @@ def test_a_withdrawn_wage_request_keeps_its_lines(
     assert clerk.withdraw(request.id).status == PLANNED
     refused(hub.db, InvalidTransition, clerk.unplan, request.id)  # its lines refer to it
     assert clerk.request(request.id).wage_lines == 1
+
+
+def test_a_cancelled_agreement_takes_no_new_wages_or_requests(
+    hub: Hub, staff_agreement: AgreementRecord, clerk: DisbursementService
+) -> None:
+    march = date(2026, 3, 1)
+    clerk.add_wage_line(staff_agreement.id, march, "정하늘", 3_000_000, 2_000_000)
+    tranche = clerk.plan(staff_agreement.id, 1_000_000)
+    GrantService(hub.db, hub.admin).cancel(staff_agreement.id, date(2026, 3, 20), "사업 포기")
+    refused(hub.db, InvalidTransition, clerk.request_wages, staff_agreement.id, march)
+    refused(
+        hub.db,
+        InvalidTransition,
+        clerk.add_wage_line,
+        staff_agreement.id,
+        march,
+        "오세진",
+        2_500_000,
+        1_800_000,
+    )
+    refused(hub.db, InvalidTransition, clerk.request, tranche.id)

@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import AgreementStatus, DisbursementStatus, GrantKind
+from ...domain.enums import DisbursementStatus, GrantKind
 from ...domain.errors import NotFound
 from ...domain.records import DisbursementOverview, DisbursementRecord
-from ...services.disbursements import APPROVER_ROLES, PAYABLE_AGREEMENTS, DisbursementService
+from ...services.disbursements import (
+    APPROVER_ROLES,
+    PAYABLE_AGREEMENTS,
+    PLANNABLE_AGREEMENTS,
+    DisbursementService,
+)
 from ..context import PageContext
 from ..dialogs.disbursement import (
     PayDialog,
@@ -41,7 +46,6 @@ from ..operations import GRANTS
 from .views import list_table
 from .wage_lines import WageLines
 
-PLANNABLE = (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS)
 BAR_STEPS = 1000
 
 
@@ -215,9 +219,11 @@ class DisbursementPanel(QWidget):
         status = record.status if record else None
         agreement = view.status if view else None
         self.plan_button.setEnabled(
-            view is not None and agreement in PLANNABLE and view.left_to_plan > 0
+            view is not None and agreement in PLANNABLE_AGREEMENTS and view.left_to_plan > 0
         )
-        self.request_button.setEnabled(status == DisbursementStatus.PLANNED)
+        self.request_button.setEnabled(
+            status == DisbursementStatus.PLANNED and agreement in PLANNABLE_AGREEMENTS
+        )
         block = self.approval_block(record)
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(status == DisbursementStatus.REQUESTED and not block)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import HubDeskError
 from ...domain.records import DisbursementOverview, WageLineRecord
-from ...services.disbursements import DisbursementService
+from ...services.disbursements import PLANNABLE_AGREEMENTS, DisbursementService
 from ..context import PageContext
 from ..dialogs.editing import (
     HINT_STYLE,
@@ -125,7 +125,7 @@ class WageLines(QWidget):
         self.request_button.setText(
             self.tr("Request wages for {0}").format(f"{self.chosen_month():%Y-%m}")
         )
-        self.request_button.setEnabled(bool(open_lines))
+        self.request_button.setEnabled(bool(open_lines) and self._takes_money())
         self.request_button.setToolTip(
             ""
             if open_lines
@@ -141,7 +141,11 @@ class WageLines(QWidget):
         self.cap.setText(self.tr("Monthly cap: {0}").format(won(cap)) if cap else "")
         self.cap.setStyleSheet(PROBLEM_STYLE if over else HINT_STYLE)
         fine = bool(self.employee.text().strip()) and 0 < support <= gross and not over
-        self.add_button.setEnabled(self.overview is not None and fine)
+        self.add_button.setEnabled(self._takes_money() and fine)
+
+    def _takes_money(self) -> bool:
+        """Whether the agreement takes new wage lines and requests (the service's rule)."""
+        return self.overview is not None and self.overview.status in PLANNABLE_AGREEMENTS
 
     def _report(self, text: str) -> None:
         self.problem.setText(text)
