@@ -127,6 +127,12 @@ class DisbursementService(Service):
             session.flush()
             return disbursement_record(session, row)
 
+    def check_approver(self, disbursement_id: int) -> None:
+        """Raise what ``approve`` and ``reject`` would refuse the acting person with (four
+        eyes, then the role); write nothing."""
+        with self._read() as session:
+            self._check_approver(session, disbursement_id, "approve disbursements")
+
     def unapprove(self, disbursement_id: int) -> DisbursementRecord:
         """Undo an approval before payment: back to requested, by the approver only."""
         with self._write() as session:

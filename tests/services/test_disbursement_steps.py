@@ -75,6 +75,19 @@ def test_withdraw_is_the_requesters_alone(
     refused(hub.db, InvalidTransition, clerk.withdraw, tranche.id)  # decided already
 
 
+def test_check_approver_answers_as_approve_would(
+    hub: Hub,
+    agreement: AgreementRecord,
+    clerk: DisbursementService,
+    manager: DisbursementService,
+) -> None:
+    tranche = manager.plan(agreement.id, 3_000_000)
+    manager.request(tranche.id)
+    refused(hub.db, FourEyesViolation, manager.check_approver, tranche.id)
+    refused(hub.db, PermissionDenied, clerk.check_approver, tranche.id)
+    DisbursementService(hub.db, hub.director).check_approver(tranche.id)  # may approve
+
+
 def test_unapprove_by_the_approver_before_payment(
     hub: Hub,
     agreement: AgreementRecord,

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import DisbursementStatus, GrantKind
-from ...domain.errors import NotFound
+from ...domain.errors import FourEyesViolation, HubDeskError, NotFound, PermissionDenied
 from ...domain.records import DisbursementOverview, DisbursementRecord
 from ...services.disbursements import (
-    APPROVER_ROLES,
     PAYABLE_AGREEMENTS,
     PLANNABLE_AGREEMENTS,
     DisbursementService,
@@ -41,6 +40,7 @@ from ..dialogs.disbursement import (
 )
 from ..dialogs.editing import open_dialog
 from ..labels import day, label, won
+from ..messages import describe
 from ..models.money import Col, RecordsModel, amount, red_if_negative
 from ..operations import GRANTS
 from .views import list_table
@@ -206,12 +206,18 @@ class DisbursementPanel(QWidget):
             self._enable()
 
     def approval_block(self, record: DisbursementRecord | None) -> str:
-        """Why the signed-in person may not approve ``record`` ("" when they may)."""
-        actor = self.context.actor
-        if record is not None and record.requested_by == actor.user_id:
+        """Why the signed-in person may not approve the request ``record`` ("" when they
+        may), as the service decides it (four eyes, then the role)."""
+        if record is None or record.status != DisbursementStatus.REQUESTED:
+            return ""
+        try:
+            self.service.check_approver(record.id)
+        except FourEyesViolation:
             return self.tr("You requested this; another staff member must approve it")
-        if actor.role not in APPROVER_ROLES:
+        except PermissionDenied:
             return self.tr("Only a manager or an administrator approves disbursements")
+        except HubDeskError as error:  # gone meanwhile: the refresh that follows shows it
+            return describe(error)
         return ""
 
     def _enable(self) -> None:
@@ -227,7 +233,7 @@ class DisbursementPanel(QWidget):
         block = self.approval_block(record)
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(status == DisbursementStatus.REQUESTED and not block)
-            button.setToolTip(block if status == DisbursementStatus.REQUESTED else "")
+            button.setToolTip(block)
         self.pay_button.setEnabled(
             status == DisbursementStatus.APPROVED and agreement in PAYABLE_AGREEMENTS
         )
