@@ -185,6 +185,10 @@ GRANT_REASONS: list[tuple[re.Pattern[str], str]] = [
         QT_TRANSLATE_NOOP("Messages", "is not a professional-staff agreement"),
     ),
     _reason(
+        r"^(?P<name>.+) already has a wage line for (?P<month>\S+)$",
+        QT_TRANSLATE_NOOP("Messages", "{name} already has a wage line for {month}"),
+    ),
+    _reason(
         r"^no open wage lines for (?P<month>\S+)$",
         QT_TRANSLATE_NOOP("Messages", "no wage line of {month} is left to request"),
     ),

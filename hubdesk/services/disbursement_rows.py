@@ -1,16 +1,24 @@
-"""Disbursement rows as records, and the grant arithmetic the disbursement rules share."""
+"""Disbursement rows as records, and the rules and grant arithmetic the disbursement
+service shares between its writes and its dry-run checks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import DisbursementStatus
-from ..domain.errors import InvalidTransition, OverPayment
+from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
+from ..domain.errors import InvalidTransition, OverPayment, ValidationError, WageCapExceeded
+from ..domain.money import check_amount
 from ..domain.records import DisbursementRecord, WageLineRecord
-from ..storage.models import Disbursement, GrantAgreement, StaffUser, WageLine
+from ..storage.models import Disbursement, GrantAgreement, GrantProgram, StaffUser, WageLine
+from .base import clean_text, get_or_raise
+
+PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
+# Agreements that take new money rows: tranches, wage lines and requests (paid later).
+PLANNABLE_AGREEMENTS = (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS)
 
 # Money that is on its way out of the grant: everything not rejected (see outstanding()).
 OUTSTANDING = (
@@ -111,4 +119,66 @@ def wage_line_record(line: WageLine, disbursement_label: str) -> WageLineRecord:
         line.support_amount,
         line.disbursement_id,
         disbursement_label,
+    )
+
+
+def check_open_for_money(agreement: GrantAgreement) -> None:
+    """A draft, signed or running agreement takes new tranches, wage lines and requests;
+    one that is due for settlement, closed or cancelled takes none."""
+    if agreement.status not in PLANNABLE_AGREEMENTS:
+        raise InvalidTransition(
+            entity="agreement",
+            key=agreement.number,
+            current=agreement.status,
+            target="new disbursement",
+        )
+
+
+def plannable_agreement(session: Session, agreement_id: int, amount: int) -> GrantAgreement:
+    """The agreement a new tranche of ``amount`` goes on, after every rule of planning one."""
+    check_amount(amount, "amount", allow_zero=False)
+    agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+    check_open_for_money(agreement)
+    check_within_grant(agreement, outstanding(session, agreement.id), amount)
+    return agreement
+
+
+def new_wage_line(
+    session: Session,
+    agreement_id: int,
+    month: date,
+    employee_name: str,
+    gross_wage: int,
+    support: int,
+) -> WageLine:
+    """A month's wage line after every rule (up to the gross wage and the program's monthly
+    cap, one line a person a month), not yet added to the session."""
+    check_amount(gross_wage, "gross_wage", allow_zero=False)
+    check_amount(support, "support_amount", allow_zero=False)
+    if support > gross_wage:
+        raise ValidationError(field="support_amount", reason="exceeds the gross wage")
+    agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+    check_open_for_money(agreement)
+    program = session.get_one(GrantProgram, agreement.program_id)
+    if program.kind != GrantKind.STAFF or program.monthly_wage_cap is None:
+        raise ValidationError(field="agreement", reason="is not a staff-support agreement")
+    first = month.replace(day=1)
+    if support > program.monthly_wage_cap:
+        raise WageCapExceeded(amount=support, month=f"{first:%Y-%m}", cap=program.monthly_wage_cap)
+    name = clean_text(employee_name, "employee_name", max_length=64)
+    taken = select(WageLine.id).where(
+        WageLine.agreement_id == agreement_id,
+        WageLine.month == first,
+        WageLine.employee_name == name,
+    )
+    if session.scalar(taken) is not None:
+        raise ValidationError(
+            field="employee_name", reason=f"{name} already has a wage line for {first:%Y-%m}"
+        )
+    return WageLine(
+        agreement_id=agreement_id,
+        month=first,
+        gross_wage=gross_wage,
+        employee_name=name,
+        support_amount=support,
     )

@@ -11,46 +11,33 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind, StaffRole
+from ..domain.enums import AgreementStatus, DisbursementStatus, StaffRole
 from ..domain.errors import (
     FourEyesViolation,
     InvalidTransition,
     NotTheApprover,
     NotTheRequester,
     ValidationError,
-    WageCapExceeded,
 )
-from ..domain.money import check_amount
 from ..domain.records import DisbursementOverview, DisbursementRecord, WageLineRecord
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, StaffUser, WageLine
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .disbursement_rows import (
+    PAYABLE_AGREEMENTS,
+    check_open_for_money,
     check_status,
     check_within_grant,
     disbursement_record,
     disbursement_records,
+    new_wage_line,
     outstanding,
+    plannable_agreement,
     wage_line_record,
 )
 from .grants import paid_total
 
-PAYABLE_AGREEMENTS = (AgreementStatus.SIGNED, AgreementStatus.IN_PROGRESS)
-# Agreements that take new money rows: tranches, wage lines and requests (paid later).
-PLANNABLE_AGREEMENTS = (AgreementStatus.DRAFT, *PAYABLE_AGREEMENTS)
 APPROVER_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
-
-
-def check_open_for_money(agreement: GrantAgreement) -> None:
-    """A draft, signed or running agreement takes new tranches, wage lines and requests;
-    one that is due for settlement, closed or cancelled takes none."""
-    if agreement.status not in PLANNABLE_AGREEMENTS:
-        raise InvalidTransition(
-            entity="agreement",
-            key=agreement.number,
-            current=agreement.status,
-            target="new disbursement",
-        )
 
 
 @typed_boundary
@@ -59,13 +46,15 @@ class DisbursementService(Service):
         self, agreement_id: int, amount: int, planned_on: date | None = None, note: str = ""
     ) -> DisbursementRecord:
         """Plan the next tranche (1차, 2차 …); all tranches together stay within the grant."""
-        check_amount(amount, "amount", allow_zero=False)
         with self._write() as session:
-            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            check_open_for_money(agreement)
-            check_within_grant(agreement, outstanding(session, agreement.id), amount)
+            agreement = plannable_agreement(session, agreement_id, amount)
             row = self._new(session, agreement.id, amount, planned_on, note)
             return disbursement_record(session, row)
+
+    def check_plan(self, agreement_id: int, amount: int) -> None:
+        """Raise what ``plan`` would refuse a tranche of ``amount`` with; write nothing."""
+        with self._read() as session:
+            plannable_agreement(session, agreement_id, amount)
 
     def unplan(self, disbursement_id: int) -> DisbursementRecord:
         """Undo a plan: delete a planned entry that nothing refers to (wage lines, a reversal)."""
@@ -221,31 +210,18 @@ class DisbursementService(Service):
         self, agreement_id: int, month: date, employee_name: str, gross_wage: int, support: int
     ) -> int:
         """A month's wage support for one professional staff member, up to the program cap."""
-        check_amount(gross_wage, "gross_wage", allow_zero=False)
-        check_amount(support, "support_amount", allow_zero=False)
-        if support > gross_wage:
-            raise ValidationError(field="support_amount", reason="exceeds the gross wage")
         with self._write() as session:
-            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            check_open_for_money(agreement)
-            program = session.get_one(GrantProgram, agreement.program_id)
-            if program.kind != GrantKind.STAFF or program.monthly_wage_cap is None:
-                raise ValidationError(field="agreement", reason="is not a staff-support agreement")
-            first = month.replace(day=1)
-            if support > program.monthly_wage_cap:
-                raise WageCapExceeded(
-                    amount=support, month=f"{first:%Y-%m}", cap=program.monthly_wage_cap
-                )
-            line = WageLine(
-                agreement_id=agreement_id,
-                month=first,
-                gross_wage=gross_wage,
-                employee_name=clean_text(employee_name, "employee_name", max_length=64),
-                support_amount=support,
-            )
+            line = new_wage_line(session, agreement_id, month, employee_name, gross_wage, support)
             session.add(line)
             session.flush()
             return line.id
+
+    def check_wage_line(
+        self, agreement_id: int, month: date, employee_name: str, gross_wage: int, support: int
+    ) -> None:
+        """Raise what ``add_wage_line`` would refuse; write nothing."""
+        with self._read() as session:
+            new_wage_line(session, agreement_id, month, employee_name, gross_wage, support)
 
     def request_wages(self, agreement_id: int, month: date) -> DisbursementRecord:
         """One disbursement request for a month's wage lines not yet requested."""

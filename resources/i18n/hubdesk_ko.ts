@@ -3718,6 +3718,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>전문인력 지원 협약이 아닙니다</translation>
     </message>
     <message>
+        <source>{name} already has a wage line for {month}</source>
+        <translation>{name}의 {month} 인건비 내역이 이미 있습니다</translation>
+    </message>
+    <message>
         <source>no wage line of {month} is left to request</source>
         <translation>{month}에 교부 요청할 인건비 내역이 없습니다</translation>
     </message>

@@ -240,6 +240,7 @@ def _wage_cases(hub: Hub) -> Iterator[tuple[str, Callable[[], object]]]:
     line = clerk.add_wage_line(staff, month, "윤현정", 2_600_000, 2_000_000)
     clerk.request_wages(staff, month)
     yield "remove a requested line", lambda: clerk.remove_wage_line(line)
+    yield "a second line", lambda: clerk.add_wage_line(staff, month, "윤현정", 2_600_000, 1_000)
     grants = GrantService(hub.db, hub.admin)
     staff_program = hub.programs["staff"]
     record = grants.program_version(staff_program)

@@ -16,6 +16,7 @@ from hubdesk.domain.errors import (
     NotTheRequester,
     OverPayment,
     PermissionDenied,
+    ValidationError,
 )
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.disbursements import DisbursementService
@@ -274,3 +275,28 @@ def test_a_cancelled_agreement_takes_no_new_wages_or_requests(
         1_800_000,
     )
     refused(hub.db, InvalidTransition, clerk.request, tranche.id)
+
+
+def test_one_wage_line_a_person_a_month_refused_in_words(
+    hub: Hub, staff_agreement: AgreementRecord, clerk: DisbursementService
+) -> None:
+    march = date(2026, 3, 1)
+    clerk.add_wage_line(staff_agreement.id, march, "정하늘", 3_000_000, 2_000_000)
+    args = (staff_agreement.id, date(2026, 3, 31), " 정하늘 ", 3_000_000, 1_000_000)
+    error = refused(hub.db, ValidationError, clerk.add_wage_line, *args)
+    assert error.values == {
+        "field": "employee_name",
+        "reason": "정하늘 already has a wage line for 2026-03",
+    }
+    refused(hub.db, ValidationError, clerk.check_wage_line, *args)
+    clerk.check_wage_line(staff_agreement.id, date(2026, 4, 1), "정하늘", 3_000_000, 2_000_000)
+
+
+def test_check_plan_answers_as_plan_would(
+    hub: Hub, agreement: AgreementRecord, clerk: DisbursementService
+) -> None:
+    clerk.plan(agreement.id, 4_000_000)
+    error = refused(hub.db, OverPayment, clerk.check_plan, agreement.id, 5_000_001)
+    assert error.values["left"] == 5_000_000
+    refused(hub.db, ValidationError, clerk.check_plan, agreement.id, 0)
+    clerk.check_plan(agreement.id, 5_000_000)

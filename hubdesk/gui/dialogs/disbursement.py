@@ -10,12 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from ...domain.errors import OverPayment
 from ...domain.records import DisbursementOverview, DisbursementRecord
 from ...services.disbursements import DisbursementService
 from ..context import PageContext
 from ..labels import won
+from ..messages import describe
 from ..operations import GRANTS
-from .editing import HINT_STYLE, OperationDialog, date_edit, day_of, money_spin
+from .editing import HINT_STYLE, OperationDialog, date_edit, day_of, money_spin, refusal_of
 
 NOTE_HEIGHT = 60
 
@@ -59,20 +61,24 @@ class PlanTrancheDialog(OperationDialog):
         self.check()
 
     def check(self) -> None:
-        left, amount = self.overview.left_to_plan, self.amount.value()
+        """The room left in the grant, and the service's verdict on the amount as typed."""
+        overview, amount = self.overview, self.amount.value()
         self.room.setText(
             self.tr("At most {0}: the grant is {1}, of which {2} is planned or paid.").format(
-                won(left), won(self.overview.grant), won(self.overview.outstanding)
+                won(overview.left_to_plan), won(overview.grant), won(overview.outstanding)
             )
         )
         if amount <= 0:
             self.show_problem(self.tr("Enter the amount of the tranche."), hint=True)
-        elif amount > left:
+            self.ok_button().setEnabled(False)
+            return
+        refusal = refusal_of(lambda: self.service.check_plan(overview.agreement_id, amount))
+        if isinstance(refusal, OverPayment):
             text = self.tr("{0} is more than the {1} left in the grant.")
-            self.show_problem(text.format(won(amount), won(left)))
+            self.show_problem(text.format(won(amount), won(max(refusal.values["left"], 0))))
         else:
-            self.show_problem(None)
-        self.ok_button().setEnabled(0 < amount <= left)
+            self.show_problem(None if refusal is None else describe(refusal))
+        self.ok_button().setEnabled(refusal is None)
 
     def submit(self) -> None:
         agreement_id, amount = self.overview.agreement_id, self.amount.value()

@@ -91,13 +91,19 @@ def money_spin(amount: int = 0) -> QSpinBox:
     return spin
 
 
-def problem_of(check: Callable[[], object]) -> str | None:
-    """Call a read-only check; the refusal as a translated sentence, or None when it passes."""
+def refusal_of(check: Callable[[], object]) -> HubDeskError | None:
+    """Call a read-only check (a service's ``check_…``); its refusal, or None when it passes."""
     try:
         check()
     except HubDeskError as error:
-        return describe(error)
+        return error
     return None
+
+
+def problem_of(check: Callable[[], object]) -> str | None:
+    """Call a read-only check; the refusal as a translated sentence, or None when it passes."""
+    refusal = refusal_of(check)
+    return None if refusal is None else describe(refusal)
 
 
 def open_dialog(dialog: D) -> D:

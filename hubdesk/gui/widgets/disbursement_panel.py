@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import DisbursementStatus, GrantKind
 from ...domain.errors import FourEyesViolation, HubDeskError, NotFound, PermissionDenied
 from ...domain.records import DisbursementOverview, DisbursementRecord
-from ...services.disbursements import (
-    PAYABLE_AGREEMENTS,
-    PLANNABLE_AGREEMENTS,
-    DisbursementService,
-)
+from ...services.disbursement_rows import PAYABLE_AGREEMENTS, PLANNABLE_AGREEMENTS
+from ...services.disbursements import DisbursementService
 from ..context import PageContext
 from ..dialogs.disbursement import (
     PayDialog,

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import HubDeskError
+from ...domain.errors import HubDeskError, WageCapExceeded
 from ...domain.records import DisbursementOverview, WageLineRecord
-from ...services.disbursements import PLANNABLE_AGREEMENTS, DisbursementService
+from ...services.disbursement_rows import PLANNABLE_AGREEMENTS
+from ...services.disbursements import DisbursementService
 from ..context import PageContext
 from ..dialogs.editing import (
     HINT_STYLE,
@@ -28,8 +29,10 @@ from ..dialogs.editing import (
     money_spin,
     problem_label,
     qdate,
+    refusal_of,
 )
 from ..labels import won
+from ..messages import describe
 from ..models.money import Col, RecordsModel, amount
 from ..operations import GRANTS
 from .views import list_table
@@ -134,14 +137,24 @@ class WageLines(QWidget):
         self.check()
 
     def check(self) -> None:
-        """Support within the gross wage and the monthly cap, shown as the user types."""
-        cap = self.overview.monthly_wage_cap if self.overview else None
-        support, gross = self.support.value(), self.gross.value()
-        over = cap is not None and support > cap
+        """The service's verdict on the line as typed (within the gross wage and the
+        monthly cap, one line a person a month); the cap turns red when it is passed."""
+        overview = self.overview
+        cap = overview.monthly_wage_cap if overview else None
+        refusal = None
+        if overview is not None:
+            month, name = self.chosen_month(), self.employee.text()
+            gross, support = self.gross.value(), self.support.value()
+            refusal = refusal_of(
+                lambda: self.service.check_wage_line(
+                    overview.agreement_id, month, name, gross, support
+                )
+            )
         self.cap.setText(self.tr("Monthly cap: {0}").format(won(cap)) if cap else "")
+        over = isinstance(refusal, WageCapExceeded)
         self.cap.setStyleSheet(PROBLEM_STYLE if over else HINT_STYLE)
-        fine = bool(self.employee.text().strip()) and 0 < support <= gross and not over
-        self.add_button.setEnabled(self._takes_money() and fine)
+        self.add_button.setEnabled(overview is not None and refusal is None)
+        self.add_button.setToolTip("" if refusal is None else describe(refusal))
 
     def _takes_money(self) -> bool:
         """Whether the agreement takes new wage lines and requests (the service's rule)."""
