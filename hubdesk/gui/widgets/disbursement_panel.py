@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +36,9 @@ from ..dialogs.disbursement import (
 from ..dialogs.editing import open_dialog
 from ..labels import day, label, won
 from ..messages import describe
-from ..models.money import Col, RecordsModel, amount, red_if_negative
+from ..models.money import Col, amount, red_if_negative
 from ..operations import GRANTS
-from .views import list_table
+from .agreement_panel import AgreementPanel
 from .wage_lines import WageLines
 
 BAR_STEPS = 1000
@@ -51,14 +49,13 @@ def when(person: str, at: datetime | None) -> str:
     return f"{person} {at:%m-%d %H:%M}" if person and at else person
 
 
-class DisbursementPanel(QWidget):
+class DisbursementPanel(AgreementPanel):
+    stretch_column = 7  # the note
+
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = ctx
+        super().__init__(ctx, parent)
         self.service = DisbursementService(ctx.db, ctx.actor)
-        self.agreement_id: int | None = None
         self.overview: DisbursementOverview | None = None
-        self.current: DisbursementRecord | None = None
         self._labels: dict[int, str] = {}  # disbursement id → label, for "reversed by"
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -66,10 +63,6 @@ class DisbursementPanel(QWidget):
         self.bar.setRange(0, BAR_STEPS)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.model = RecordsModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        list_table(self.table, len(self.model.columns) - 1)
         self.plan_button = QPushButton(self.tr("Plan tranche…"))
         self.request_button = QPushButton(self.tr("Request"))
         self.approve_button = QPushButton(self.tr("Approve"))
@@ -80,7 +73,6 @@ class DisbursementPanel(QWidget):
         self.tabs = QTabWidget()
         self._build()
         self._connect()
-        ctx.ops.changed.connect(self._changed)
         self.show_agreement(None)
 
     def _columns(self) -> list[Col]:
@@ -121,7 +113,6 @@ class DisbursementPanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
-        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.plan_button.clicked.connect(self.plan)
         self.request_button.clicked.connect(self.request)
         self.approve_button.clicked.connect(self.approve)
@@ -130,13 +121,6 @@ class DisbursementPanel(QWidget):
         self.reverse_button.clicked.connect(self.reverse)
 
     # --- what shows -----------------------------------------------------------
-
-    def show_agreement(self, agreement_id: int | None) -> None:
-        """Show an agreement's disbursements; None empties the panel."""
-        if agreement_id != self.agreement_id:
-            self.current = None
-        self.agreement_id = agreement_id
-        self.refresh()
 
     def refresh(self) -> None:
         self.overview, rows = None, []
@@ -154,10 +138,6 @@ class DisbursementPanel(QWidget):
         self.tabs.tabBar().setVisible(staff)  # one tab needs no tab bar
         self.wages.show_overview(self.overview if staff else None)
         self._reselect()
-
-    def _changed(self, topics: frozenset[str]) -> None:
-        if not topics or GRANTS in topics:
-            self.refresh()
 
     def _show_summary(self) -> None:
         view = self.overview
@@ -187,20 +167,6 @@ class DisbursementPanel(QWidget):
         if record.reverses_id is not None:
             return self.tr("Reverses {0}").format(self._labels.get(record.reverses_id, ""))
         return ""
-
-    def _reselect(self) -> None:
-        chosen, self.current = self.current, None
-        row = self.model.row_of(chosen.id) if chosen is not None else None
-        if row is not None:
-            self.current = self.model.record(row)
-            self.table.selectRow(row)
-        self._enable()
-
-    def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = selected.indexes()
-        if rows:
-            self.current = self.model.record(rows[0].row())
-            self._enable()
 
     def approval_block(self, record: DisbursementRecord | None) -> str:
         """Why the signed-in person may not approve the request ``record`` ("" when they

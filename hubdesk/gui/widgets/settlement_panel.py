@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.enums import AgreementStatus, ExpenseDecision
 from ...domain.errors import NotFound
-from ...domain.records import AgreementRecord, ExpenseRecord, SettlementRecord
+from ...domain.records import AgreementRecord, SettlementRecord
 from ...services.grants import GrantService
 from ...services.settlements import SettlementService
 from ..context import PageContext
@@ -30,30 +29,23 @@ from ..dialogs.settlement import (
     undo_decision,
 )
 from ..labels import day, label, won
-from ..models.money import Col, RecordsModel, amount
+from ..models.money import Col, amount
 from ..operations import GRANTS
-from .views import list_table
+from .agreement_panel import AgreementPanel
 
 SETTLING = (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE)
 
 
-class SettlementPanel(QWidget):
+class SettlementPanel(AgreementPanel):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = ctx
+        super().__init__(ctx, parent)
         self.service = SettlementService(ctx.db, ctx.actor)
         self.grants = GrantService(ctx.db, ctx.actor)
-        self.agreement_id: int | None = None
         self.agreement: AgreementRecord | None = None
         self.settlement: SettlementRecord | None = None
-        self.current: ExpenseRecord | None = None
         self.deadline = QLabel()
         self.deadline.setObjectName("deadline")
         self.open_button = QPushButton(self.tr("Open settlement"))
-        self.model = RecordsModel(self._columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        list_table(self.table, 1)
         self.add_button = QPushButton(self.tr("Add expense…"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.part_button = QPushButton(self.tr("Approve part…"))
@@ -65,7 +57,6 @@ class SettlementPanel(QWidget):
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self._build()
         self._connect()
-        ctx.ops.changed.connect(self._changed)
         self.show_agreement(None)
 
     def _columns(self) -> list[Col]:
@@ -96,7 +87,6 @@ class SettlementPanel(QWidget):
         layout.addWidget(self.totals)
 
     def _connect(self) -> None:
-        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.open_button.clicked.connect(self.open_settlement)
         self.add_button.clicked.connect(self.add_expense)
         self.approve_button.clicked.connect(self.approve)
@@ -105,13 +95,6 @@ class SettlementPanel(QWidget):
         self.close_button.clicked.connect(self.close_settlement)
 
     # --- what shows -----------------------------------------------------------
-
-    def show_agreement(self, agreement_id: int | None) -> None:
-        """Show an agreement's settlement; None empties the panel."""
-        if agreement_id != self.agreement_id:
-            self.current = None
-        self.agreement_id = agreement_id
-        self.refresh()
 
     def refresh(self) -> None:
         self.agreement = self.settlement = None
@@ -125,10 +108,6 @@ class SettlementPanel(QWidget):
         self._show_deadline()
         self._show_totals()
         self._reselect()
-
-    def _changed(self, topics: frozenset[str]) -> None:
-        if not topics or GRANTS in topics:
-            self.refresh()
 
     def _show_deadline(self) -> None:
         agreement, settlement = self.agreement, self.settlement
@@ -175,20 +154,6 @@ class SettlementPanel(QWidget):
             won(record.paid), won(record.approved_spending), won(record.unspent), f"<b>{owed}</b>"
         )
         self.totals.setText(text)
-
-    def _reselect(self) -> None:
-        chosen, self.current = self.current, None
-        row = self.model.row_of(chosen.id) if chosen is not None else None
-        if row is not None:
-            self.current = self.model.record(row)
-            self.table.selectRow(row)
-        self._enable()
-
-    def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = selected.indexes()
-        if rows:
-            self.current = self.model.record(rows[0].row())
-            self._enable()
 
     def _enable(self) -> None:
         agreement, settlement = self.agreement, self.settlement
