@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,15 @@ from ..labels import label
 from ..operations import SESSIONS
 from ..widgets.quota_chart import hours_text
 from ..widgets.team_picker import TeamPicker
-from .editing import HINT_STYLE, OperationDialog, date_edit, day_of, problem_of, qdate
+from .editing import (
+    HINT_STYLE,
+    OperationDialog,
+    date_edit,
+    day_of,
+    note_edit,
+    problem_of,
+    qdate,
+)
 
 WARNING_STYLE = "color: #a35200;"
 NOTE_HEIGHT = 64
@@ -48,13 +55,6 @@ def when_text(row: SessionRecord) -> str:
 def session_heading(row: SessionRecord) -> str:
     """``팀 · 컨설턴트 · 2026-11-24 10:00–11:00``"""
     return f"{row.team_name} · {row.consultant_name} · {when_text(row)}"
-
-
-def note_edit(height: int = NOTE_HEIGHT) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
 
 
 class ScheduleDialog(OperationDialog):
@@ -285,8 +285,8 @@ class CompleteDialog(OperationDialog):
         self.service = ConsultingService(context.db, context.actor)
         self.detail = ConsultingViewService(context.db, context.actor).detail(session_id)
         self.summary = note_edit(90)
-        self.advice = note_edit()
-        self.follow_up = note_edit()
+        self.advice = note_edit(NOTE_HEIGHT)
+        self.follow_up = note_edit(NOTE_HEIGHT)
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("Not asked"), None)
         for score in range(5, 0, -1):
@@ -342,7 +342,7 @@ class CancelDialog(OperationDialog):
         self.setWindowTitle(self.tr("Cancel session"))
         self.service = ConsultingService(context.db, context.actor)
         self.detail = ConsultingViewService(context.db, context.actor).detail(session_id)
-        self.reason = note_edit()
+        self.reason = note_edit(NOTE_HEIGHT)
         self.form.addRow(self.tr("Session"), QLabel(session_heading(self.detail.row)))
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout()

@@ -8,7 +8,7 @@ reversing entry), and the pay dialog says so.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.errors import OverPayment
 from ...domain.records import DisbursementOverview, DisbursementRecord
@@ -17,23 +17,15 @@ from ..context import PageContext
 from ..labels import won
 from ..messages import describe
 from ..operations import GRANTS
-from .editing import HINT_STYLE, OperationDialog, date_edit, day_of, money_spin, refusal_of
-
-NOTE_HEIGHT = 60
-
-
-def note_edit() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(NOTE_HEIGHT)
-    return edit
-
-
-def hint_label(text: str = "") -> QLabel:
-    hint = QLabel(text)
-    hint.setStyleSheet(HINT_STYLE)
-    hint.setWordWrap(True)
-    return hint
+from .editing import (
+    OperationDialog,
+    date_edit,
+    day_of,
+    hint_label,
+    money_spin,
+    note_edit,
+    refusal_of,
+)
 
 
 class PlanTrancheDialog(OperationDialog):
@@ -185,12 +177,9 @@ class PayDialog(OperationDialog):
 
     def submit(self) -> None:
         record, paid_on = self.record, day_of(self.paid_on)
-        ops = self.context.ops
-        ops.run(
+        self.run_edit(
             self.tr("Pay {0}").format(record.label),
             lambda: self.service.pay(record.id, paid_on),
+            undo=None,  # corrected by a reversing entry, never undone
             topics={GRANTS},
-            report=self.show_problem,
         )
-        if ops.last_error is None:
-            self.accept()

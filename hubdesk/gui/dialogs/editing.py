@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -38,6 +39,7 @@ D = TypeVar("D", bound=QDialog)
 
 PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: palette(mid);"
+NOTE_HEIGHT = 60
 MAX_WON = 2_000_000_000  # a QSpinBox holds 32-bit numbers; no deposit comes near
 
 
@@ -55,6 +57,22 @@ def date_edit(day: date) -> QDateEdit:
 def day_of(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def note_edit(height: int = NOTE_HEIGHT) -> QPlainTextEdit:
+    """A few lines of free text (a note, a reason); Tab moves on rather than indenting."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A grey, wrapped line under the fields that explains rather than refuses."""
+    hint = QLabel(text)
+    hint.setStyleSheet(HINT_STYLE)
+    hint.setWordWrap(True)
+    return hint
 
 
 def problem_label() -> QLabel:
@@ -199,12 +217,13 @@ class OperationDialog(QDialog):
         text: str,
         do: Callable[[], T],
         *,
-        undo: Callable[[T], object],
+        undo: Callable[[T], object] | None,
         redo: Callable[[T], object] | None = None,
         topics: Iterable[str] = (),
         close: bool = True,
     ) -> bool:
-        """Run the edit with an undo step; a refusal stays in the dialog. True when done."""
+        """Run the edit with an undo step (``undo=None``: a final edit such as a payment,
+        which pushes none); a refusal stays in the dialog. True when done."""
         ops = self.context.ops
         ops.run(text, do, undo=undo, redo=redo, topics=topics, report=self.show_problem)
         if ops.last_error is not None:

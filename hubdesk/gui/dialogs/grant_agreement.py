@@ -194,16 +194,13 @@ class AgreementDialog(OperationDialog):
         if draft is None:
             return
         service = self.service
-        done = self.run_edit(
+        self.run_edit(
             self.tr("New agreement"),
             lambda: self._create(draft),
             undo=lambda made: service.discard_draft(made.id),
             redo=lambda _made: service.create_agreement(draft),
             topics={GRANTS},
-            close=False,
         )
-        if done:
-            self.accept()
 
     def _create(self, draft: AgreementDraft) -> AgreementRecord:
         self.created = self.service.create_agreement(draft)

@@ -15,8 +15,7 @@ from ...services.grants import GrantService
 from ..context import PageContext
 from ..labels import won
 from ..operations import GRANTS
-from .consulting import note_edit
-from .editing import OperationDialog, date_edit, day_of, money_spin
+from .editing import OperationDialog, date_edit, day_of, money_spin, note_edit
 
 
 def heading(detail: AgreementDetail) -> str:
@@ -91,12 +90,9 @@ class CancelAgreementDialog(OperationDialog):
     def submit(self) -> None:
         agreement_id, service = self.detail.agreement.id, self.service
         on, reason, clawback = day_of(self.on), self.reason.toPlainText(), self.clawback.value()
-        ops = self.context.ops
-        ops.run(
+        self.run_edit(
             self.tr("Cancel {0}").format(self.detail.agreement.number),
             lambda: service.cancel(agreement_id, on, reason, clawback),
+            undo=None,  # a cancelled agreement is never reopened
             topics={GRANTS},
-            report=self.show_problem,
         )
-        if ops.last_error is None:
-            self.accept()

@@ -17,8 +17,15 @@ from ...services.settlements import SettlementService
 from ..context import PageContext
 from ..labels import won
 from ..operations import GRANTS
-from .disbursement import hint_label, note_edit
-from .editing import OperationDialog, date_edit, day_of, money_spin, qdate
+from .editing import (
+    OperationDialog,
+    date_edit,
+    day_of,
+    hint_label,
+    money_spin,
+    note_edit,
+    qdate,
+)
 
 
 def undo_decision(service: SettlementService, before: ExpenseRecord) -> ExpenseRecord:
@@ -189,12 +196,10 @@ class CloseSettlementDialog(OperationDialog):
 
     def submit(self) -> None:
         settlement_id, returned = self.settlement.id, self.returned.value()
-        closed_on, ops = day_of(self.closed_on), self.context.ops
-        ops.run(
+        closed_on = day_of(self.closed_on)
+        self.run_edit(
             self.tr("Close the settlement of {0}").format(self.settlement.agreement_number),
             lambda: self.service.close(settlement_id, returned, closed_on),
+            undo=None,  # closing is final
             topics={GRANTS},
-            report=self.show_problem,
         )
-        if ops.last_error is None:
-            self.accept()
