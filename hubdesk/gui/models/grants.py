@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.enums import AgreementStatus
@@ -21,7 +21,8 @@ from ...services.grant_views import (
     GrantViewService,
 )
 from ..labels import day, label
-from .paged import RIGHT, AnyIndex, PagedTableModel
+from .money import Col, RecordsModel, amount
+from .paged import PagedTableModel
 
 STATUS_COLOURS = {
     AgreementStatus.DRAFT: QColor("#eeeeee"),
@@ -33,10 +34,6 @@ STATUS_COLOURS = {
 }
 
 
-def amount(value: int) -> str:
-    return f"{value:,}"
-
-
 def percent(fraction: float) -> str:
     return f"{fraction * 100:.1f}%"
 
@@ -45,136 +42,52 @@ def period(row: AgreementRow) -> str:
     return f"{row.start_date.isoformat()} – {row.end_date.isoformat()}"
 
 
-class TextTableModel(QAbstractTableModel):
-    """Rows of ready-made cell texts with an id each; subclasses name the columns."""
+def _cell(header: str, text: Callable[[Any], str], right: bool = False) -> Col:
+    """A column whose tooltip repeats the cell (long names are cut by the column)."""
+    return Col(header, text, right, tip=text)
 
-    right_columns: frozenset[int] = frozenset()
+
+class BudgetTableModel(RecordsModel):
+    """One row per program and source: budget, committed, left, paid, settled, returned;
+    a row stands for its program."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._texts: list[list[str]] = []
-        self._ids: list[int] = []
-
-    def _headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def set_texts(self, texts: list[list[str]], ids: list[int]) -> None:
-        self.beginResetModel()
-        self._texts, self._ids = texts, ids
-        self.endResetModel()
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def row_of(self, row_id: int) -> int | None:
-        return self._ids.index(row_id) if row_id in self._ids else None
-
-    def text(self, row: int, column: int) -> str:
-        return self._texts[row][column]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._texts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers())
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._texts):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_columns:
-            return RIGHT
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = self._headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class BudgetTableModel(TextTableModel):
-    """One row per program and source: budget, committed, left, paid, settled, returned."""
-
-    right_columns = frozenset(range(3, 10))
+        super().__init__((), parent, key=lambda line: line.program_id)
+        self.columns = (
+            _cell(self.tr("Year"), lambda line: str(line.fiscal_year)),
+            _cell(self.tr("Program"), lambda line: line.program_name),
+            _cell(self.tr("Source"), lambda line: label(line.source)),
+            _cell(self.tr("Budget"), lambda line: amount(line.budget), True),
+            _cell(self.tr("Committed"), lambda line: amount(line.committed), True),
+            _cell(self.tr("Left"), lambda line: amount(line.left), True),
+            _cell(self.tr("Paid"), lambda line: amount(line.paid), True),
+            _cell(self.tr("Settled"), lambda line: amount(line.settled), True),
+            _cell(self.tr("Returned"), lambda line: amount(line.returned), True),
+            _cell(self.tr("Execution"), lambda line: percent(line.execution_rate), True),
+        )
 
     def set_lines(self, lines: Sequence[BudgetLine]) -> None:
-        self.lines = list(lines)
-        texts = [
-            [
-                str(line.fiscal_year),
-                line.program_name,
-                label(line.source),
-                amount(line.budget),
-                amount(line.committed),
-                amount(line.left),
-                amount(line.paid),
-                amount(line.settled),
-                amount(line.returned),
-                percent(line.execution_rate),
-            ]
-            for line in lines
-        ]
-        self.set_texts(texts, [line.program_id for line in lines])
-
-    def _headers(self) -> Sequence[str]:
-        return (
-            self.tr("Year"),
-            self.tr("Program"),
-            self.tr("Source"),
-            self.tr("Budget"),
-            self.tr("Committed"),
-            self.tr("Left"),
-            self.tr("Paid"),
-            self.tr("Settled"),
-            self.tr("Returned"),
-            self.tr("Execution"),
-        )
+        self.set_rows(lines)
 
 
-class ProgramTableModel(TextTableModel):
+class ProgramTableModel(RecordsModel):
     """The programs: year, name, budgets, cap, co-payment ratios, wage cap."""
 
-    right_columns = frozenset({2, 3, 4, 6})
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__((), parent)
+        self.columns = (
+            _cell(self.tr("Year"), lambda p: str(p.fiscal_year)),
+            _cell(self.tr("Name"), lambda p: p.name),
+            _cell(self.tr("City budget"), lambda p: amount(p.city_budget), True),
+            _cell(self.tr("District budget"), lambda p: amount(p.district_budget), True),
+            _cell(self.tr("Cap per team"), lambda p: amount(p.cap_per_team), True),
+            _cell(self.tr("Co-payment"), lambda p: " / ".join(f"{x}%" for x in p.copay_percents)),
+            _cell(self.tr("Wage cap / month"), lambda p: amount(p.monthly_wage_cap or None), True),
+            _cell(self.tr("Eligible expenses"), lambda p: ", ".join(p.eligible_categories)),
+        )
 
     def set_programs(self, programs: Sequence[ProgramRecord]) -> None:
-        self.programs = list(programs)
-        texts = [
-            [
-                str(p.fiscal_year),
-                p.name,
-                amount(p.city_budget),
-                amount(p.district_budget),
-                amount(p.cap_per_team),
-                " / ".join(f"{x}%" for x in p.copay_percents),
-                amount(p.monthly_wage_cap) if p.monthly_wage_cap else "",
-                ", ".join(p.eligible_categories),
-            ]
-            for p in programs
-        ]
-        self.set_texts(texts, [p.id for p in programs])
-
-    def _headers(self) -> Sequence[str]:
-        return (
-            self.tr("Year"),
-            self.tr("Name"),
-            self.tr("City budget"),
-            self.tr("District budget"),
-            self.tr("Cap per team"),
-            self.tr("Co-payment"),
-            self.tr("Wage cap / month"),
-            self.tr("Eligible expenses"),
-        )
+        self.set_rows(programs)
 
 
 COLUMNS = tuple(AgreementColumn)

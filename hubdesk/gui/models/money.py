@@ -1,7 +1,8 @@
-"""A small table model over a list of records, for the money panels (disbursements,
-settlement expenses, late settlements): a few dozen rows each, so no paging.
+"""A small table model over a list of records (disbursements, settlement expenses, late
+settlements, budget lines, programs): a few dozen rows each, so no paging.
 
-Columns are given with translated headers by the widget that shows them.
+Columns are given with translated headers by whoever shows them; ``key`` says which
+id a row stands for (its ``UserRole``), the record's own ``id`` unless told otherwise.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from .paged import AnyIndex
 
 RED = QColor("#b00020")
-GREY = QColor("#808080")
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,22 @@ def red_if_negative(value: int) -> QColor | None:
     return RED if value < 0 else None
 
 
-class RecordsModel(QAbstractTableModel):
-    """Records with an ``id`` attribute, one a row."""
+def record_id(record: Any) -> int:
+    return int(record.id)
 
-    def __init__(self, columns: Sequence[Col], parent: QObject | None = None) -> None:
+
+class RecordsModel(QAbstractTableModel):
+    """Records, one a row, each standing for the id ``key`` gives."""
+
+    def __init__(
+        self,
+        columns: Sequence[Col],
+        parent: QObject | None = None,
+        key: Callable[[Any], int] = record_id,
+    ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
+        self.key = key
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -54,8 +64,15 @@ class RecordsModel(QAbstractTableModel):
     def record(self, row: int) -> Any | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def row_of(self, record_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == record_id), None)
+    def row_of(self, key: int) -> int | None:
+        """The first row standing for ``key``."""
+        return next((i for i, r in enumerate(self.rows) if self.key(r) == key), None)
+
+    def id_at(self, row: int) -> int:
+        return self.key(self.rows[row])
+
+    def text(self, row: int, column: int) -> str:
+        return self.columns[column].text(self.rows[row])
 
     def texts(self) -> list[list[str]]:
         """Every cell as shown (tests and screenshots read the table this way)."""
@@ -81,7 +98,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
             return column.tip(record) or None
         if role == Qt.ItemDataRole.UserRole:
-            return record.id
+            return self.key(record)
         return None
 
     def headerData(  # noqa: N802 (Qt name)

@@ -18,11 +18,8 @@ from .views import list_table
 SOON_DAYS = 30
 
 
-class _ItemsModel(RecordsModel):
-    """Late and soon-due items: one row an agreement, keyed by the agreement id."""
-
-    def row_of(self, record_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.agreement_id == record_id), None)
+def agreement_of(item: OverdueItem) -> int:
+    return item.agreement_id
 
 
 class OverdueSettlements(QWidget):
@@ -32,8 +29,9 @@ class OverdueSettlements(QWidget):
         super().__init__(parent)
         self.context = ctx
         self.service = SettlementService(ctx.db, ctx.actor)
-        self.late_model = _ItemsModel(self._columns(), self)
-        self.soon_model = _ItemsModel(self._columns(), self)
+        # one row an agreement, standing for the agreement
+        self.late_model = RecordsModel(self._columns(), self, key=agreement_of)
+        self.soon_model = RecordsModel(self._columns(), self, key=agreement_of)
         self.late = self._table(self.late_model)
         self.soon = self._table(self.soon_model)
         self.late_box = QGroupBox()
