@@ -131,6 +131,23 @@ def open_dialog(dialog: D) -> D:
     return dialog
 
 
+class HoldsDialog:
+    """Mixed into a page that opens one dialog at a time without blocking: ``dialog`` is
+    the open one (tests reach it there) until Qt deletes it on close."""
+
+    dialog: QDialog | None = None
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open without blocking; the page refreshes when the operation reports a change."""
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
+        open_dialog(dialog)
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+
 def space_text(space: SpaceRecord) -> str:
     """``3F-301 · Private office · 4 seats``"""
     seats = QCoreApplication.translate("SpaceCombo", "{0} seats").format(space.seats)

@@ -42,6 +42,7 @@ from ...services.consulting_views import (
 )
 from ..context import PageContext
 from ..dialogs.consulting import detail_html, redo_outcome
+from ..dialogs.editing import HoldsDialog
 from ..labels import label
 from ..models.sessions import IdleTeamModel, SessionTableModel
 from ..operations import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
@@ -105,7 +106,7 @@ class SessionPanel(QGroupBox):
         self.reopen_button.setEnabled(detail is not None and not scheduled)
 
 
-class ConsultingPage(QWidget):
+class ConsultingPage(QWidget, HoldsDialog):
     """Week, month and list of sessions, with the quota and idle teams beside them."""
 
     def __init__(self, context: PageContext) -> None:
@@ -558,14 +559,3 @@ class ConsultingPage(QWidget):
         dialog = open_export_dialog(self.context, self)
         self.dialog = dialog
         dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
-
-    def _open(self, dialog: QDialog) -> None:
-        """Open without blocking; the page refreshes when the operation reports a change."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
-        dialog.open()
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import PageContext
+from ..dialogs.editing import HoldsDialog
 from ..operations import GRANTS, TEAMS
 from ..widgets.grant_agreements import AgreementsTab
 from ..widgets.grant_budget import BudgetTab
@@ -34,7 +34,7 @@ BUDGET, AGREEMENTS, DEADLINES = 0, 1, 2
 NOTICE_MS = 10_000
 
 
-class GrantsPage(QWidget):
+class GrantsPage(QWidget, HoldsDialog):
     """Budget, agreements and settlement deadlines in three tabs."""
 
     def __init__(self, context: PageContext) -> None:
@@ -194,17 +194,6 @@ class GrantsPage(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, NOTICE_MS)
-
-    def _open(self, dialog: QDialog) -> None:
-        """Open without blocking; the page refreshes when the operation reports a change."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
-        dialog.open()
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
 
 def _scrolled(tab: QWidget) -> QScrollArea:

@@ -36,6 +36,7 @@ from ...domain.records import OccupancyRecord, TenancyRecord
 from ...services.space_views import RoomView, SpaceViewService, ends_soon
 from ...services.spaces import SpaceService
 from ..context import PageContext
+from ..dialogs.editing import HoldsDialog
 from ..labels import day, label, won
 from ..operations import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from ..widgets.bar_chart import BarChart, ChartBar
@@ -245,7 +246,7 @@ class RoomPanel(QWidget):
         self.checklist_button.setEnabled(tenancy is not None)
 
 
-class SpacesPage(QWidget):
+class SpacesPage(QWidget, HoldsDialog):
     """Floor plan, timeline and applications, with today's occupancy above them."""
 
     def __init__(self, context: PageContext) -> None:
@@ -569,14 +570,3 @@ class SpacesPage(QWidget):
             from ..dialogs.tenancy import ChecklistDialog
 
             self._open(ChecklistDialog(self.context, tenancy_id, self))
-
-    def _open(self, dialog: QDialog) -> None:
-        """Open without blocking; the page refreshes when the operation reports a change."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
-        dialog.open()
-
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
