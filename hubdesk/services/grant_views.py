@@ -13,6 +13,7 @@ split: it is the agreements' own city and district amounts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -97,18 +98,34 @@ class BudgetTotal(_Execution):
     returned: int
 
 
+@dataclass(frozen=True, slots=True)
+class BudgetSum(_Execution):
+    """Budget lines added up (a year, or every year shown)."""
+
+    budget: int
+    committed: int
+    paid: int
+    settled: int
+    returned: int
+
+
+_MONEY = ("budget", "committed", "paid", "settled", "returned")
+
+
+def summed(lines: Sequence[BudgetLine]) -> BudgetSum:
+    """The money of ``lines`` added up, with its own execution rate."""
+    return BudgetSum(*(sum(getattr(line, name) for line in lines) for name in _MONEY))
+
+
 def budget_totals(lines: list[BudgetLine]) -> list[BudgetTotal]:
     """The lines summed by year and source, by year then city before district."""
     keys = sorted({(line.fiscal_year, SOURCES.index(line.source)) for line in lines})
     totals = []
     for year, index in keys:
         chosen = [x for x in lines if x.fiscal_year == year and x.source == SOURCES[index]]
-        sums = [sum(getattr(x, name) for x in chosen) for name in _MONEY]
-        totals.append(BudgetTotal(year, SOURCES[index], *sums))
+        total = summed(chosen)
+        totals.append(BudgetTotal(year, SOURCES[index], *(getattr(total, n) for n in _MONEY)))
     return totals
-
-
-_MONEY = ("budget", "committed", "paid", "settled", "returned")
 
 
 class AgreementColumn(StrEnum):

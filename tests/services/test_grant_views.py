@@ -23,6 +23,7 @@ from hubdesk.services.grant_views import (
     BudgetLine,
     GrantViewService,
     budget_totals,
+    summed,
 )
 from hubdesk.services.grants import GrantService, ProgramDraft
 from hubdesk.services.settlements import SettlementService
@@ -185,6 +186,17 @@ def test_budget_totals_sum_programs_by_year_and_source(
     assert [(t.fiscal_year, t.source) for t in totals] == [(2026, CITY), (2026, DISTRICT)]
     assert totals[0].budget == 30_000_000 + 20_000_000
     assert totals[1].paid == sum(x.paid for x in lines if x.source == DISTRICT)
+
+
+def test_lines_summed_keep_their_execution_rate(
+    hub: Hub, views: GrantViewService, scenario: dict[str, int]
+) -> None:
+    lines = views.budget(2026)
+    total = summed(lines)
+    assert total.budget == sum(x.budget for x in lines)
+    assert total.executed == sum(x.paid - x.returned for x in lines)
+    assert total.execution_rate == total.executed / total.budget
+    assert summed([]).execution_rate == 0.0
 
 
 def test_budget_runs_a_fixed_number_of_queries(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.grant_views import GrantViewService, budget_totals
+from ...services.grant_views import GrantViewService, budget_totals, summed
 from ...services.grants import GrantService
 from ..context import PageContext
 from ..models.grants import BudgetTableModel, ProgramTableModel
@@ -112,11 +112,11 @@ class BudgetTab(QWidget):
         lines = [line for line in everything if year is None or line.fiscal_year == year]
         self.model.set_lines(lines)
         self.chart.set_totals(budget_totals(everything), year)
-        budget = sum(line.budget for line in lines)
-        executed = sum(line.executed for line in lines)
+        total = summed(lines)
+        rate = f"{total.execution_rate * 100:.1f}" if total.budget else "0"
         self.summary.setText(
             self.tr("Budget {0} won · executed {1} won ({2}%)").format(
-                f"{budget:,}", f"{executed:,}", f"{executed / budget * 100:.1f}" if budget else "0"
+                f"{total.budget:,}", f"{total.executed:,}", rate
             )
         )
         chosen = self.program_id()
