@@ -8,7 +8,7 @@ the records. Printing is logged in the export log (the payee account is personal
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,12 +21,13 @@ from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, Grant
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .grants import agreement_named
-from .settings import HubSettings, load_settings
-from .settlement_deadlines import SETTLEMENT_MONTHS, settlement_due
+from .settings import HubSettings, load_settings, working_calendar
+from .settlement_deadlines import SETTLEMENT_MONTHS, settlement_deadline, settlement_due
 
 EXPORT_KIND = "agreement"
 EXPORT_REASON = "보조금 지원 협약서 출력"
 KIND_NAMES = {GrantKind.DEVELOPMENT_COST: "사업개발비", GrantKind.STAFF: "전문인력 인건비"}
+HUB_SIGNER, TEAM_SIGNER = "센터장", "대표자"
 
 
 @typed_boundary
@@ -42,6 +43,20 @@ class AgreementDocumentService(Service):
         with self._read() as session:
             row = agreement_named(session, number.strip())
             return _document(session, load_settings(session), row)
+
+    def sample(self, settings: HubSettings, today: date) -> AgreementDocument:
+        """The agreement with the latest period as it would print with ``settings`` (which
+        need not be saved), or a made-up draft when the file has none: the hub settings
+        preview."""
+        a = GrantAgreement
+        newest = select(a).order_by(a.start_date.desc(), a.end_date.desc(), a.id.desc()).limit(1)
+        with self._read() as session:
+            row = session.scalars(newest).first()
+            if row is not None:
+                return _document(session, settings, row)
+            end = date(today.year, 11, 30)
+            due = settlement_deadline(working_calendar(session), end)
+        return made_up_document(settings, today.year, due)
 
     def record_export(self, numbers: list[str], target: str) -> None:
         """Log that these agreements were printed or saved to ``target`` (a file or a
@@ -62,6 +77,10 @@ class AgreementDocumentService(Service):
             )
 
 
+def _hub(settings: HubSettings) -> Party:
+    return Party(settings.hub_name, settings.hub_address, HUB_SIGNER, settings.director_name)
+
+
 def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> AgreementDocument:
     program = session.get_one(GrantProgram, row.program_id)
     team = session.get_one(Team, row.team_id)
@@ -71,9 +90,9 @@ def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> A
         number=row.number,
         is_draft=row.status == AgreementStatus.DRAFT,
         cancelled_on=row.cancelled_on if row.status == AgreementStatus.CANCELLED else None,
-        hub=Party(settings.hub_name, settings.hub_address, "센터장", settings.director_name),
+        hub=_hub(settings),
         team=Party(
-            team.name, team.address or "", "대표자", team.representative, formatted_brn(team.brn)
+            team.name, team.address or "", TEAM_SIGNER, team.representative, formatted_brn(team.brn)
         ),  # fmt: skip
         district_name=settings.district_name,
         program_name=program.name,
@@ -116,3 +135,41 @@ def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
     rows = session.scalars(query).all()
     # numbered afresh: a rejected 3차 leaves no gap between 2차 and the next tranche
     return tuple(PaymentLine(f"{n}차", row.planned_on, row.amount) for n, row in enumerate(rows, 1))
+
+
+def made_up_document(settings: HubSettings, year: int, settlement_due: date) -> AgreementDocument:
+    """A plausible draft agreement of ``year`` for a file that has none yet (the period
+    ends on 30 November; ``settlement_due`` is its deadline)."""
+    start, end = date(year, 3, 1), date(year, 11, 30)
+    team_name = "(예시) ○○사회적협동조합"  # the agreement is a Korean document
+    document = AgreementDocument(
+        number=f"{year}-사업개발-000",
+        is_draft=True,
+        cancelled_on=None,
+        hub=_hub(settings),
+        team=Party(
+            team_name, "서울특별시 금천구 가산디지털1로 000", TEAM_SIGNER, "홍길동", "000-00-00000"
+        ),
+        district_name=settings.district_name,
+        program_name=f"{year} 사회적경제 사업개발비 지원",
+        program_kind=KIND_NAMES[GrantKind.DEVELOPMENT_COST],
+        fiscal_year=year,
+        purpose="친환경 제품 개발 및 판로 개척",
+        start_date=start,
+        end_date=end,
+        city_amount=5_000_000,
+        district_amount=4_000_000,
+        copayment=1_000_000,
+        payments=(
+            PaymentLine("1차", start + timedelta(days=14), 5_000_000),
+            PaymentLine("2차", date(year, 7, 1), 4_000_000),
+        ),
+        payee_bank="○○은행",
+        payee_account="000-000-000000",
+        payee_holder=team_name,
+        settlement_months=SETTLEMENT_MONTHS,
+        settlement_due=settlement_due,
+        articles=(),
+        signed_on=None,
+    )
+    return replace(document, articles=filled_articles(document, settings.agreement_articles))

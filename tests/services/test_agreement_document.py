@@ -159,3 +159,31 @@ def test_reading_changes_nothing_and_printing_is_logged(hub: Hub) -> None:
         assert (entry.username, entry.kind, entry.target) == ("kim", "agreement", "/tmp/협약서.pdf")
         assert (entry.masked, entry.row_count) == (False, 1)
         assert entry.reason and entry.parameters == {"numbers": [agreement.number]}
+
+
+def test_the_sample_is_the_latest_agreement_with_unsaved_settings(hub: Hub) -> None:
+    signed(hub, "coop")
+    latest = GrantService(hub.db, hub.admin).create_agreement(
+        dev_draft(hub, "social", start_date=date(2026, 5, 1))
+    )
+    unsaved = replace(
+        SettingsService(hub.db, hub.clerk).settings(),
+        hub_name="새 허브",
+        agreement_articles=(AgreementArticle("특약", "{갑}은 {을}을 지원한다."),),
+    )
+    before = snapshot(hub.db)
+    document = AgreementDocumentService(hub.db, hub.clerk).sample(unsaved, date(2026, 6, 1))
+    assert (document.number, document.hub.name) == (latest.number, "새 허브")
+    assert document.articles == (
+        AgreementArticle("특약", "새 허브은 (주)함께일하는세상을 지원한다."),
+    )
+    assert snapshot(hub.db) == before
+
+
+def test_a_file_without_agreements_samples_a_made_up_draft(hub: Hub) -> None:
+    unsaved = replace(SettingsService(hub.db, hub.clerk).settings(), director_name="정민호")
+    document = AgreementDocumentService(hub.db, hub.clerk).sample(unsaved, date(2026, 1, 5))
+    assert document.number == "2026-사업개발-000" and document.is_draft
+    assert document.grant == 9_000_000 and document.hub.signer_name == "정민호"
+    # the period ends 2026-11-30; two months later is Saturday 2027-01-30 → Monday 2027-02-01
+    assert (document.settlement_months, document.settlement_due) == (2, date(2027, 2, 1))

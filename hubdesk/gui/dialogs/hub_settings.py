@@ -11,7 +11,6 @@ undoable step: undo saves the settings as they were.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -29,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.agreement_articles import filled_articles
-from ...domain.agreement_document import AgreementDocument, Party, PaymentLine
+from ...domain.agreement_document import AgreementDocument
 from ...domain.enums import StaffRole
 from ...reports.agreement_pdf import agreements_pdf_bytes
 from ...services.agreement_document import AgreementDocumentService
-from ...services.grant_views import AgreementColumn, AgreementQuery, GrantViewService
 from ...services.settings import HubSettings, SettingsService
 from ..context import PageContext
 from ..widgets.article_editor import ArticleEditor
@@ -189,9 +186,10 @@ class HubSettingsDialog(OperationDialog):
 
     def preview(self) -> QDialog | None:
         """Lay out a sample agreement with the edited settings in a preview window."""
-        settings = self.settings()
-        ok, document = self.context.ops.attempt(
-            lambda: sample_document(self.context, settings), report=self.show_problem
+        settings, ctx = self.settings(), self.context
+        service = AgreementDocumentService(ctx.db, ctx.actor)
+        ok, document = ctx.ops.attempt(
+            lambda: service.sample(settings, ctx.today()), report=self.show_problem
         )
         if not ok or document is None:
             return None
@@ -217,65 +215,6 @@ class SamplePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-
-
-# --- the sample agreement ---------------------------------------------------------
-
-
-def sample_document(ctx: PageContext, settings: HubSettings) -> AgreementDocument:
-    """The newest agreement in the file (or a made-up one when there is none), as it
-    would print with ``settings``."""
-    newest_first = AgreementQuery(sort=AgreementColumn.PERIOD, descending=True)
-    rows = GrantViewService(ctx.db, ctx.actor).search(newest_first, 0, 1)
-    if rows:
-        base = AgreementDocumentService(ctx.db, ctx.actor).documents([rows[0].id])[0]
-    else:
-        base = made_up_document(ctx.today())
-    hub = replace(
-        base.hub,
-        name=settings.hub_name,
-        address=settings.hub_address,
-        signer_name=settings.director_name,
-    )
-    document = replace(base, hub=hub, district_name=settings.district_name)
-    return replace(document, articles=filled_articles(document, settings.agreement_articles))
-
-
-def made_up_document(today: date) -> AgreementDocument:
-    """A plausible draft agreement for a file that has none yet."""
-    year = today.year
-    start, end = date(year, 3, 1), date(year, 11, 30)
-    team_name = "(예시) ○○사회적협동조합"  # the agreement is a Korean document
-    return AgreementDocument(
-        number=f"{year}-사업개발-000",
-        is_draft=True,
-        cancelled_on=None,
-        hub=Party("", "", "센터장", ""),
-        team=Party(
-            team_name, "서울특별시 금천구 가산디지털1로 000", "대표", "홍길동", "000-00-00000"
-        ),
-        district_name="",
-        program_name=f"{year} 사회적경제 사업개발비 지원",
-        program_kind="사업개발비",
-        fiscal_year=year,
-        purpose="친환경 제품 개발 및 판로 개척",
-        start_date=start,
-        end_date=end,
-        city_amount=5_000_000,
-        district_amount=4_000_000,
-        copayment=1_000_000,
-        payments=(
-            PaymentLine("1차", start + timedelta(days=14), 5_000_000),
-            PaymentLine("2차", date(year, 7, 1), 4_000_000),
-        ),
-        payee_bank="○○은행",
-        payee_account="000-000-000000",
-        payee_holder=team_name,
-        settlement_months=2,
-        settlement_due=date(year + 1, 1, 31),
-        articles=(),
-        signed_on=None,
-    )
 
 
 def open_hub_settings(ctx: PageContext, parent: QWidget) -> None:
