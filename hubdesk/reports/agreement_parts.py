@@ -105,10 +105,6 @@ def _cell(text: str, fonts: Fonts, *, bold: bool = False, align: int = 0) -> Par
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _money(amount: int) -> str:
-    return amount_for_document(amount)
-
-
 def _party_text(party: Party) -> str:
     lines = [party.name, f"{party.signer_title} {party.signer_name}"]
     if party.business_number:
@@ -125,11 +121,11 @@ def _overview(document: AgreementDocument, fonts: Fonts, width: float) -> Table:
         ("협약 당사자", "갑", _party_text(d.hub)),
         ("", "을", _party_text(d.team)),
         ("사업 기간", "", f"{korean_date(d.start_date)} ~ {korean_date(d.end_date)}"),
-        ("총사업비", "", _money(d.total_cost)),
-        ("사업비 내역", "보조금", _money(d.grant)),
-        ("", "· 시비", _money(d.city_amount)),
-        ("", "· 구비", _money(d.district_amount)),
-        ("", "자부담", _money(d.copayment)),
+        ("총사업비", "", amount_for_document(d.total_cost)),
+        ("사업비 내역", "보조금", amount_for_document(d.grant)),
+        ("", "· 시비", amount_for_document(d.city_amount)),
+        ("", "· 구비", amount_for_document(d.district_amount)),
+        ("", "자부담", amount_for_document(d.copayment)),
         ("교부 계획", "", _schedule(document, fonts)),
         ("보조금 전용계좌", "", account_text(document)),
         ("정산 기한", "", f"사업 종료 후 {d.settlement_months}개월 이내 "

@@ -105,7 +105,7 @@ class PdfPreview(QWidget):
 
     def zoom_by(self, factor: float) -> None:
         """Zoom from what the view shows now (fit width included) by ``factor``."""
-        now = self._effective_zoom()
+        now = self.zoom_factor()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(max(now * factor, ZOOM_MIN), ZOOM_MAX))
         self.fit_width.setChecked(False)
@@ -115,9 +115,6 @@ class PdfPreview(QWidget):
         self.fit_width.setChecked(True)
 
     def zoom_factor(self) -> float:
-        return self._effective_zoom()
-
-    def _effective_zoom(self) -> float:
         """The zoom the pages are drawn at: in fit-width mode the view's width decides."""
         if self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth or not self.page_count():
             return self.view.zoomFactor()
