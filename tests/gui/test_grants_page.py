@@ -247,7 +247,7 @@ def test_print_and_preview_take_the_selected_agreements(
 ) -> None:
     calls: list[tuple[str, list[int]]] = []
     fake = types.ModuleType("hubdesk.gui.dialogs.agreement_preview")
-    for name in ("preview_agreements", "print_agreements", "save_agreements_pdf"):
+    for name in ("start_preview", "start_print", "start_save"):
         setattr(fake, name, lambda _ctx, ids, _parent, n=name: calls.append((n, ids)))
     monkeypatch.setitem(sys.modules, "hubdesk.gui.dialogs.agreement_preview", fake)
     grants = GrantService(hub.db, hub.clerk)
@@ -260,9 +260,9 @@ def test_print_and_preview_take_the_selected_agreements(
         click(qtbot, button)
     shown = ids[::-1]  # in the list's order: the newest number first
     assert calls == [
-        ("preview_agreements", shown),
-        ("print_agreements", shown),
-        ("save_agreements_pdf", shown),
+        ("start_preview", shown),
+        ("start_print", shown),
+        ("start_save", shown),
     ]
 
 

@@ -2,11 +2,11 @@
 
 The grants page calls the three entry points with the selected agreements:
 
-* ``preview_agreements`` builds the PDF off the GUI thread and shows it in a
+* ``start_preview`` builds the PDF off the GUI thread and shows it in a
   ``AgreementPreviewDialog`` (every page scrolled, zoom, Print…, Save as PDF…);
-* ``print_agreements`` builds it and prints it through the system print dialog (page
+* ``start_print`` builds it and prints it through the system print dialog (page
   range, copies), all agreements in one job;
-* ``save_agreements_pdf`` asks for a file and writes it off the GUI thread.
+* ``start_save`` asks for a file and writes it off the GUI thread.
 
 Printing and saving are exports of personal data (the payee's account), so each is
 written to the export log. The system dialogs are injectable (``choose_printer``,
@@ -345,6 +345,7 @@ class AgreementPreviewDialog(QDialog):
 
 
 def start_preview(ctx: PageContext, agreement_ids: list[int], parent: QWidget) -> AgreementJob:
+    """Show the agreements' PDF in a window (built off the GUI thread)."""
     job = AgreementJob(ctx, agreement_ids, parent)
     job.start_preview()
     return job
@@ -356,6 +357,7 @@ def start_print(
     parent: QWidget,
     choose_printer: PrinterChooser = ask_printer,
 ) -> AgreementJob:
+    """Print the agreements in one job through the system print dialog."""
     job = AgreementJob(ctx, agreement_ids, parent, choose_printer=choose_printer)
     job.start_print()
     return job
@@ -367,21 +369,7 @@ def start_save(
     parent: QWidget,
     choose_file: FileChooser = ask_pdf_path,
 ) -> AgreementJob:
+    """Save the agreements as one PDF file the user chooses."""
     job = AgreementJob(ctx, agreement_ids, parent, choose_file=choose_file)
     job.start_save()
     return job
-
-
-def preview_agreements(ctx: PageContext, agreement_ids: list[int], parent: QWidget) -> None:
-    """Show the agreements' PDF in a window (built off the GUI thread)."""
-    start_preview(ctx, agreement_ids, parent)
-
-
-def print_agreements(ctx: PageContext, agreement_ids: list[int], parent: QWidget) -> None:
-    """Print the agreements in one job through the system print dialog."""
-    start_print(ctx, agreement_ids, parent)
-
-
-def save_agreements_pdf(ctx: PageContext, agreement_ids: list[int], parent: QWidget) -> None:
-    """Save the agreements as one PDF file the user chooses."""
-    start_save(ctx, agreement_ids, parent)

@@ -163,25 +163,25 @@ class GrantsPage(QWidget, HoldsDialog):
         return ids or ([current] if current is not None else [])
 
     def preview(self) -> None:
-        from ..dialogs.agreement_preview import preview_agreements
+        from ..dialogs.agreement_preview import start_preview
 
         ids = self._chosen_ids()
         if ids:
-            preview_agreements(self.context, ids, self)
+            start_preview(self.context, ids, self)
 
     def print_selected(self) -> None:
-        from ..dialogs.agreement_preview import print_agreements
+        from ..dialogs.agreement_preview import start_print
 
         ids = self._chosen_ids()
         if ids:
-            print_agreements(self.context, ids, self)
+            start_print(self.context, ids, self)
 
     def save_pdf(self) -> None:
-        from ..dialogs.agreement_preview import save_agreements_pdf
+        from ..dialogs.agreement_preview import start_save
 
         ids = self._chosen_ids()
         if ids:
-            save_agreements_pdf(self.context, ids, self)
+            start_save(self.context, ids, self)
 
     def show_agreement(self, agreement_id: int) -> None:
         """From the deadlines list: the Agreements tab with that agreement chosen."""
