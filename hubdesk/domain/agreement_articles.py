@@ -169,6 +169,11 @@ def unknown_placeholders(text: str) -> list[str]:
     return unknown + _stray_braces(text[position:])
 
 
+def unknown_in_article(article: AgreementArticle) -> list[str]:
+    """``unknown_placeholders`` of an article's title and text together."""
+    return unknown_placeholders(article.title + "\n" + article.text)
+
+
 def _stray_braces(text: str) -> list[str]:
     return [brace for brace in text if brace in "{}"]
 

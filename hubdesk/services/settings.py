@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_placeholders
+from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_in_article
 from ..domain.agreement_document import AgreementArticle
 from ..domain.deadlines import WorkingCalendar
 from ..domain.errors import ResidentNumberNotAllowed, ValidationError
@@ -65,7 +65,7 @@ def _check_articles(articles: tuple[AgreementArticle, ...]) -> None:
             )
         if contains_resident_number(title + "\n" + text):
             raise ResidentNumberNotAllowed(field=field)
-        unknown = unknown_placeholders(title + "\n" + text)
+        unknown = unknown_in_article(article)
         if unknown:
             raise ValidationError(
                 field=field, reason=f"{where}: unknown placeholder {', '.join(unknown)}"

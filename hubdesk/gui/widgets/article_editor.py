@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.agreement_articles import (
     ARTICLE_PLACEHOLDERS,
     DEFAULT_ARTICLES,
-    unknown_placeholders,
+    unknown_in_article,
 )
 from ...domain.agreement_document import AgreementArticle
 from ..labels import placeholder_description
@@ -178,7 +178,7 @@ class ArticleEditor(QWidget):
         """One sentence per article whose title or text has an unknown placeholder."""
         found = []
         for number, article in enumerate(self._articles, 1):
-            unknown = unknown_placeholders(article.title + "\n" + article.text)
+            unknown = unknown_in_article(article)
             if unknown:
                 found.append(
                     self.tr("{0}: unknown placeholder {1}").format(
@@ -253,7 +253,7 @@ class ArticleEditor(QWidget):
     def _label_item(self, row: int) -> None:
         """``제n조(title)``, marked when the article has an unknown placeholder."""
         article, item = self._articles[row], self.list.item(row)
-        bad = bool(unknown_placeholders(article.title + "\n" + article.text))
+        bad = bool(unknown_in_article(article))
         item.setText(("⚠ " if bad else "") + article_heading(row + 1, article))
         item.setForeground(UNKNOWN_COLOUR if bad else self.palette().text().color())
 
