@@ -20,7 +20,7 @@ from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
-from .grants import agreement_named
+from .grant_rows import agreement_named
 from .settings import HubSettings, load_settings, working_calendar
 from .settlement_deadlines import SETTLEMENT_MONTHS, settlement_deadline, settlement_due
 

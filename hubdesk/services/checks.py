@@ -32,7 +32,7 @@ from ..storage.models import (
     WageLine,
 )
 from .consulting import BOOKED
-from .grants import COMMITTING, program_record
+from .grant_rows import COMMITTING, program_record
 from .settings import load_settings
 from .spaces import LETTABLE_KINDS
 

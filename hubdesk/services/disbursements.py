@@ -35,7 +35,7 @@ from .disbursement_rows import (
     plannable_agreement,
     wage_line_record,
 )
-from .grants import paid_total
+from .grant_rows import paid_total
 
 APPROVER_ROLES = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
 

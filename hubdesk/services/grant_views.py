@@ -38,7 +38,7 @@ from ..storage.models import (
 )
 from .base import Service, get_or_raise
 from .boundary import typed_boundary
-from .grants import agreement_record, paid_by_agreement, program_record
+from .grant_rows import agreement_record, paid_by_agreement, program_record
 
 A, P = GrantAgreement, GrantProgram
 SOURCES = (FundingSource.CITY, FundingSource.DISTRICT)

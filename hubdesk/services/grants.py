@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import (
     ALLOWED_AGREEMENT_TRANSITIONS,
     AgreementStatus,
-    DisbursementStatus,
     GrantKind,
     TeamStatus,
 )
@@ -22,7 +21,6 @@ from ..domain.errors import (
     CoPaymentTooLow,
     InvalidPeriod,
     InvalidTransition,
-    NotFound,
     RecordChanged,
     ValidationError,
 )
@@ -32,9 +30,15 @@ from ..domain.rules import copayment_ok, required_copayment
 from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team, WageLine
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
+from .grant_rows import (
+    agreement_named,
+    agreement_record,
+    committed,
+    paid_total,
+    program_record,
+    support_number,
+)
 from .program_checks import KIND_LABELS, check_code_free, check_program_fits, validate_program
-
-COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,22 +88,6 @@ class AgreementLimits:
     copay_percent: int
 
 
-def program_record(program: GrantProgram) -> ProgramRecord:
-    return ProgramRecord(
-        id=program.id,
-        fiscal_year=program.fiscal_year,
-        kind=program.kind,
-        code=program.code,
-        name=program.name,
-        city_budget=program.city_budget,
-        district_budget=program.district_budget,
-        cap_per_team=program.cap_per_team,
-        copay_percents=tuple(program.copay_percents),
-        monthly_wage_cap=program.monthly_wage_cap,
-        eligible_categories=tuple(program.eligible_categories),
-    )
-
-
 def program_draft_of(record: ProgramRecord) -> ProgramDraft:
     """The draft that saves ``record`` again (undo of a program edit)."""
     return ProgramDraft(
@@ -113,72 +101,6 @@ def program_draft_of(record: ProgramRecord) -> ProgramDraft:
         record.monthly_wage_cap,
         record.eligible_categories,
     )
-
-
-def paid_by_agreement() -> Select[int, int]:
-    """Each agreement's paid money (column ``amount``), reversing entries (negative) netted."""
-    return (
-        select(Disbursement.agreement_id, func.sum(Disbursement.amount).label("amount"))
-        .where(Disbursement.status == DisbursementStatus.PAID)
-        .group_by(Disbursement.agreement_id)
-    )
-
-
-def paid_total(session: Session, agreement_id: int) -> int:
-    """Sum of paid disbursements, reversing entries (negative) included."""
-    query = paid_by_agreement().where(Disbursement.agreement_id == agreement_id)
-    row = session.execute(query).one_or_none()
-    return 0 if row is None else int(row.amount)
-
-
-def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:
-    return AgreementRecord(
-        id=row.id,
-        number=row.number,
-        program_id=row.program_id,
-        team_id=row.team_id,
-        team_name=session.get_one(Team, row.team_id).name,
-        status=row.status,
-        purpose=row.purpose,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        city_amount=row.city_amount,
-        district_amount=row.district_amount,
-        copayment=row.copayment,
-        support_number=row.support_number,
-        paid=paid_total(session, row.id),
-        clawback_amount=row.clawback_amount,
-    )
-
-
-def agreement_named(session: Session, number: str) -> GrantAgreement:
-    """The agreement numbered ``number`` (``2026-사업개발-007``); ``NotFound`` otherwise."""
-    row = session.scalars(select(GrantAgreement).where(GrantAgreement.number == number)).first()
-    if row is None:
-        raise NotFound(entity="agreement", key=number)
-    return row
-
-
-def committed(session: Session, program_id: int, exclude: int | None = None) -> tuple[int, int]:
-    """(city, district) money committed in the program's agreements that are not cancelled."""
-    query = select(
-        func.coalesce(func.sum(GrantAgreement.city_amount), 0),
-        func.coalesce(func.sum(GrantAgreement.district_amount), 0),
-    ).where(GrantAgreement.program_id == program_id, GrantAgreement.status.in_(COMMITTING))
-    if exclude is not None:
-        query = query.where(GrantAgreement.id != exclude)
-    city, district = session.execute(query).one()
-    return int(city), int(district)
-
-
-def support_number(session: Session, team_id: int, exclude: int | None = None) -> int:
-    """1 for a team's first support, 2 for its second … (cancelled ones do not count)."""
-    query = select(func.count()).where(
-        GrantAgreement.team_id == team_id, GrantAgreement.status.in_(COMMITTING)
-    )
-    if exclude is not None:
-        query = query.where(GrantAgreement.id != exclude)
-    return int(session.scalar(query) or 0) + 1
 
 
 @typed_boundary

@@ -20,7 +20,7 @@ from ..storage.models import (
     SettlementExpense,
     Team,
 )
-from .grants import paid_by_agreement
+from .grant_rows import paid_by_agreement
 from .settings import working_calendar
 
 SETTLEMENT_MONTHS = 2

@@ -19,7 +19,8 @@ from ..domain.records import ExpenseRecord, OverdueItem, SettlementRecord
 from ..storage.models import GrantAgreement, GrantProgram, Settlement, SettlementExpense
 from .base import Service, check_count, clean_text, get_or_raise
 from .boundary import typed_boundary
-from .grants import move_agreement, paid_total
+from .grant_rows import paid_total
+from .grants import move_agreement
 from .settings import working_calendar
 from .settlement_deadlines import settlement_deadline, settlement_due, settlement_items
 

@@ -41,7 +41,7 @@ from ..storage.models import (
 )
 from .base import Service, check_count, clean_text, get_or_raise, optional_text
 from .boundary import typed_boundary
-from .grants import agreement_record
+from .grant_rows import agreement_record
 from .spaces import last_day_column, tenancy_record_of, tenancy_rows
 
 SUBSIDY_HISTORY_YEARS = 5
