@@ -1,11 +1,11 @@
-"""What the pages' filter bars share: a search that waits for a pause in typing, and
-combo boxes a narrow window may squeeze."""
+"""What the pages' filter bars share: a search that waits for a pause in typing, combo
+boxes a narrow window may squeeze, and a choice of years."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 SEARCH_DELAY_MS = 250  # a query per pause, not per keystroke
@@ -26,3 +26,14 @@ def squeezable(combo: QComboBox, characters: int) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def fill_years(box: QComboBox, all_years: str, years: list[int], chosen: int | None) -> None:
+    """``all_years`` (data None) then each year; ``chosen`` stays chosen when it is still
+    there (else "all"). No signal: the caller reloads once."""
+    with QSignalBlocker(box):
+        box.clear()
+        box.addItem(all_years, None)
+        for year in years:
+            box.addItem(str(year), year)
+        box.setCurrentIndex(max(box.findData(chosen), 0))

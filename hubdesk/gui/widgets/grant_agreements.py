@@ -36,7 +36,7 @@ from ..context import PageContext
 from ..labels import day, label, won
 from ..models.grants import AgreementTableModel
 from .disbursement_panel import DisbursementPanel
-from .filters import search_timer, squeezable
+from .filters import fill_years, search_timer, squeezable
 from .settlement_panel import SettlementPanel
 from .views import list_table
 
@@ -220,13 +220,8 @@ class AgreementsTab(QWidget):
 
     def fill_filters(self) -> None:
         """Years and programs as they are in the file now, keeping what was chosen."""
-        year = self.year_box.currentData()
-        with QSignalBlocker(self.year_box):
-            self.year_box.clear()
-            self.year_box.addItem(self.tr("All years"), None)
-            for value in self.views.budget_years():
-                self.year_box.addItem(str(value), value)
-            self.year_box.setCurrentIndex(max(self.year_box.findData(year), 0))
+        years, chosen = self.views.budget_years(), self.year_box.currentData()
+        fill_years(self.year_box, self.tr("All years"), years, chosen)
         self._fill_programs()
 
     def _fill_programs(self) -> None:

@@ -3,7 +3,7 @@ chart of every year by source, and the programs with their edit buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -21,6 +21,7 @@ from ...services.grants import GrantService
 from ..context import PageContext
 from ..models.grants import BudgetTableModel, ProgramTableModel
 from .budget_chart import BudgetChart, BudgetLegend
+from .filters import fill_years
 from .views import list_table
 
 
@@ -91,12 +92,7 @@ class BudgetTab(QWidget):
         """The years with programs; today's year is chosen the first time."""
         years = self.views.budget_years()
         chosen = self.year_box.currentData() if self.year_box.count() else self._default(years)
-        with QSignalBlocker(self.year_box):
-            self.year_box.clear()
-            self.year_box.addItem(self.tr("All years"), None)
-            for year in years:
-                self.year_box.addItem(str(year), year)
-            self.year_box.setCurrentIndex(max(self.year_box.findData(chosen), 0))
+        fill_years(self.year_box, self.tr("All years"), years, chosen)
 
     def _default(self, years: list[int]) -> int | None:
         today = self.context.today().year
