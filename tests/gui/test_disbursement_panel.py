@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_tranche, signed_staff_agreement
 from support.hub import Hub, snapshot
 from support.keyboard import set_day, type_text
 from support.panels import click, click_row, opened, page_context, shown
@@ -22,7 +22,7 @@ from hubdesk.gui.dialogs.disbursement import (
 )
 from hubdesk.gui.widgets.disbursement_panel import DisbursementPanel
 from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.grants import AgreementDraft, GrantService
+from hubdesk.services.grants import GrantService
 
 FOUR_EYES = "another staff member must approve it"
 
@@ -227,20 +227,7 @@ def test_buttons_follow_the_state(
 def test_wage_lines_capped_live_then_requested_and_undone(
     qtbot: QtBot, hub: Hub, errors: list[str]
 ) -> None:
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(
-        AgreementDraft(
-            hub.teams["social"],
-            hub.programs["staff"],
-            "전문인력 인건비 지원",
-            date(2026, 1, 1),
-            date(2026, 12, 31),
-            10_000_000,
-            14_000_000,
-            2_700_000,
-        )
-    )
-    grants.advance(record.id, AgreementStatus.SIGNED, date(2025, 12, 20))
+    record = signed_staff_agreement(hub)
     panel = panel_of(qtbot, hub, hub.clerk, errors, record.id)
     assert panel.tabs.isTabVisible(1)
     panel.tabs.setCurrentIndex(1)

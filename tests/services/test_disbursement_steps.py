@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_tranche, signed_staff_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, GrantKind
@@ -20,7 +20,7 @@ from hubdesk.domain.errors import (
 )
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.grants import AgreementDraft, GrantService
+from hubdesk.services.grants import GrantService
 
 PLANNED, REQUESTED = DisbursementStatus.PLANNED, DisbursementStatus.REQUESTED
 
@@ -201,20 +201,7 @@ def test_the_panels_rows_name_people_times_and_links(
 
 @pytest.fixture
 def staff_agreement(hub: Hub) -> AgreementRecord:
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(
-        AgreementDraft(
-            hub.teams["social"],
-            hub.programs["staff"],
-            "전문인력(회계 담당) 인건비 지원",
-            date(2026, 1, 1),
-            date(2026, 12, 31),
-            10_000_000,
-            14_000_000,
-            2_700_000,
-        )
-    )
-    return grants.advance(record.id, AgreementStatus.SIGNED, date(2025, 12, 20))
+    return signed_staff_agreement(hub)
 
 
 def test_wage_lines_of_a_month_and_their_undo(

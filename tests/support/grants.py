@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from hubdesk.domain.enums import GrantKind
+from hubdesk.domain.enums import AgreementStatus, GrantKind
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
@@ -28,6 +28,25 @@ def dev_draft(hub: Hub, team: str = "coop", **changes: object) -> AgreementDraft
         payee_holder="금천도시농업협동조합",
     )
     return replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def signed_staff_agreement(hub: Hub) -> AgreementRecord:
+    """The social enterprise's signed 2026 professional-staff agreement: 24,000,000 won
+    (10,000,000 city, 14,000,000 district), wages up to the program's 2,000,000 won a month."""
+    grants = GrantService(hub.db, hub.clerk)
+    record = grants.create_agreement(
+        AgreementDraft(
+            hub.teams["social"],
+            hub.programs["staff"],
+            "전문인력(회계 담당) 인건비 지원",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+            10_000_000,
+            14_000_000,
+            2_700_000,
+        )
+    )
+    return grants.advance(record.id, AgreementStatus.SIGNED, date(2025, 12, 20))
 
 
 def paid_tranche(hub: Hub, agreement_id: int, amount: int) -> int:
