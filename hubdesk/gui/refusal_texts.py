@@ -181,6 +181,10 @@ GRANT_REASONS: list[tuple[re.Pattern[str], str]] = [
         QT_TRANSLATE_NOOP("Messages", "is more than the gross wage"),
     ),
     _reason(
+        r"^(?P<number>\S+) was not discarded$",
+        QT_TRANSLATE_NOOP("Messages", "{number} is not the number of a discarded draft"),
+    ),
+    _reason(
         r"^is not a staff-support agreement$",
         QT_TRANSLATE_NOOP("Messages", "is not a professional-staff agreement"),
     ),

@@ -27,7 +27,14 @@ from ..domain.errors import (
 from ..domain.money import check_amount
 from ..domain.records import AgreementRecord, ProgramRecord
 from ..domain.rules import copayment_ok, required_copayment
-from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team, WageLine
+from ..storage.models import (
+    AuditEntry,
+    Disbursement,
+    GrantAgreement,
+    GrantProgram,
+    Team,
+    WageLine,
+)
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .grant_rows import (
@@ -179,10 +186,24 @@ class GrantService(Service):
 
     def create_agreement(self, draft: AgreementDraft) -> AgreementRecord:
         """A draft agreement, numbered like ``2026-사업개발-007``, after every grant rule."""
+        return self._create(draft, None)
+
+    def recreate_draft(self, draft: AgreementDraft, number: str) -> AgreementRecord:
+        """Redo of "create agreement" after its undo: the draft again under the number it
+        had, which only a discarded draft of the same program can give back."""
+        return self._create(draft, number)
+
+    def _create(self, draft: AgreementDraft, number: str | None) -> AgreementRecord:
         with self._write() as session:
-            program, team, number = _checked_agreement(session, draft)
+            program, team, support = _checked_agreement(session, draft)
+            if number is None:
+                number = _next_number(session, program)
+            elif number not in _discarded_numbers(session, _number_prefix(program)) or (
+                session.scalar(select(GrantAgreement.id).where(GrantAgreement.number == number))
+            ):
+                raise ValidationError(field="number", reason=f"{number} was not discarded")
             row = GrantAgreement(
-                number=_next_number(session, program),
+                number=number,
                 program_id=program.id,
                 team_id=team.id,
                 status=AgreementStatus.DRAFT,
@@ -192,7 +213,7 @@ class GrantService(Service):
                 city_amount=draft.city_amount,
                 district_amount=draft.district_amount,
                 copayment=draft.copayment,
-                support_number=number,
+                support_number=support,
                 payee_bank=clean_text(
                     draft.payee_bank, "payee_bank", required=False, max_length=64
                 ),
@@ -362,10 +383,28 @@ def _check_money(
         )
 
 
+def _number_prefix(program: GrantProgram) -> str:
+    return f"{program.fiscal_year}-{program.code}-"
+
+
+def _discarded_numbers(session: Session, prefix: str) -> list[str]:
+    """Numbers of the program's drafts that were discarded (the audit trail keeps them)."""
+    number = func.json_extract(AuditEntry.changes, "$.number[0]")
+    query = select(number).where(
+        AuditEntry.table_name == GrantAgreement.__tablename__,
+        AuditEntry.action == "delete",
+        number.startswith(prefix),
+    )
+    return [str(n) for n in session.scalars(query)]
+
+
 def _next_number(session: Session, program: GrantProgram) -> str:
-    prefix = f"{program.fiscal_year}-{program.code}-"
+    """The program's next number; one a discarded draft had is never given to another
+    agreement, since it may have been printed."""
+    prefix = _number_prefix(program)
     numbers = session.scalars(
         select(GrantAgreement.number).where(GrantAgreement.number.startswith(prefix))
     ).all()
-    last = max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0)
+    used = [*numbers, *_discarded_numbers(session, prefix)]
+    last = max((int(n.rsplit("-", 1)[1]) for n in used), default=0)
     return f"{prefix}{last + 1:03d}"

@@ -3714,6 +3714,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>급여 총액보다 많습니다</translation>
     </message>
     <message>
+        <source>{number} is not the number of a discarded draft</source>
+        <translation>{number}은(는) 되돌린 협약 초안의 번호가 아닙니다</translation>
+    </message>
+    <message>
         <source>is not a professional-staff agreement</source>
         <translation>전문인력 지원 협약이 아닙니다</translation>
     </message>

@@ -24,7 +24,7 @@ from hubdesk.domain.enums import (
     GrantKind,
     SettlementStatus,
 )
-from hubdesk.domain.errors import HubDeskError
+from hubdesk.domain.errors import HubDeskError, ValidationError
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.labels import label, placeholder_description
 from hubdesk.gui.main_window import MainWindow
@@ -363,3 +363,15 @@ def test_the_grants_page_with_agreements_speaks_korean(
         page.agreements.money_tabs.setCurrentIndex(tab)
         assert latin_words(shown_texts(page), allowed={"PDF"}) == []
     assert korean.our_misses() == set()
+
+
+def test_a_number_not_given_back_is_refused_in_korean(
+    korean: RecordingTranslator, hub: Hub
+) -> None:
+    grants = GrantService(hub.db, hub.admin)
+    made = grants.create_agreement(dev_draft(hub))
+    second = dev_draft(hub, copayment=3_000_000)
+    with pytest.raises(ValidationError) as refusal:
+        grants.recreate_draft(second, made.number)
+    text = describe(refusal.value)
+    assert made.number in text and HANGUL.search(text) and not english_left(text), text

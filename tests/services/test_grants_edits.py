@@ -205,12 +205,16 @@ def test_check_agreement_sees_the_budget_left(hub: Hub, grants: GrantService) ->
     )
 
 
-def test_discard_draft_deletes_it_and_the_number_comes_back(hub: Hub, grants: GrantService) -> None:
+def test_discard_draft_deletes_it_and_its_number_is_never_given_again(
+    hub: Hub, grants: GrantService
+) -> None:
     before = snapshot(hub.db)["grant_agreements"]
     made = grants.create_agreement(dev_draft(hub))
+    assert made.number == "2026-사업개발-001"
     assert grants.discard_draft(made.id) == made
     assert snapshot(hub.db)["grant_agreements"] == before
-    assert grants.create_agreement(dev_draft(hub)).number == made.number
+    # The discarded draft may have been printed as 001: the next one is 002.
+    assert grants.create_agreement(dev_draft(hub)).number == "2026-사업개발-002"
 
 
 def test_discard_draft_refuses_a_signed_agreement_or_one_with_tranches(
@@ -236,3 +240,14 @@ def test_unsign_takes_back_a_signature_until_money_moves(hub: Hub, grants: Grant
     grants.advance(made.id, AgreementStatus.SIGNED, date(2026, 3, 25))
     paid_tranche(hub, made.id, 1_000_000)
     refused(hub.db, InvalidTransition, grants.unsign, made.id)
+
+
+def test_only_a_discarded_draft_gets_its_number_back(hub: Hub, grants: GrantService) -> None:
+    made = grants.create_agreement(dev_draft(hub))
+    second = dev_draft(hub, copayment=3_000_000)  # the team's 2nd support pays 20 %
+    refused(hub.db, ValidationError, grants.recreate_draft, second, made.number)  # in use
+    refused(hub.db, ValidationError, grants.recreate_draft, second, "2026-사업개발-009")
+    grants.discard_draft(made.id)
+    again = grants.recreate_draft(dev_draft(hub), made.number)  # redo after undo
+    assert again.number == made.number
+    assert grants.create_agreement(second).number == "2026-사업개발-002"

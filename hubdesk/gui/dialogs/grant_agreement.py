@@ -198,7 +198,7 @@ class AgreementDialog(OperationDialog):
             self.tr("New agreement"),
             lambda: self._create(draft),
             undo=lambda made: service.discard_draft(made.id),
-            redo=lambda _made: service.create_agreement(draft),
+            redo=lambda made: service.recreate_draft(draft, made.number),
             topics={GRANTS},
         )
 
