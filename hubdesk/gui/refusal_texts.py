@@ -76,7 +76,7 @@ TRANSITIONS: dict[tuple[str, str], str] = {
         "or money is planned or paid on it.",
     ),
     ("agreement", "new disbursement"): QT_TRANSLATE_NOOP(
-        "Messages", "Agreement {key} is {current}: no tranche can be planned on it."
+        "Messages", "Agreement {key} is {current}: no money can be planned or requested on it."
     ),
     ("agreement", "paid"): QT_TRANSLATE_NOOP(
         "Messages", "Agreement {key} is {current}: nothing can be paid on it."

@@ -1903,9 +1903,11 @@ Execution: {7}%</source>
         <source>Closing is final: the agreement is closed and the settlement cannot change.</source>
         <translation>정산을 완료하면 협약이 종료되고 정산 내용은 더 이상 바꿀 수 없습니다.</translation>
     </message>
-    <message>
-        <source>{0} expenses are not decided yet.</source>
-        <translation>아직 심사하지 않은 지출이 {0}건 있습니다.</translation>
+    <message numerus="yes">
+        <source>%n expense(s) not decided yet.</source>
+        <translation>
+            <numerusform>아직 심사하지 않은 지출이 %n건 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The team owes {0} back; {1} is entered.</source>
@@ -3622,8 +3624,8 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>협약 {key}: 체결을 더 이상 되돌릴 수 없습니다({current} 상태이거나 교부 계획·지급 내역이 있음).</translation>
     </message>
     <message>
-        <source>Agreement {key} is {current}: no tranche can be planned on it.</source>
-        <translation>협약 {key}: {current} 상태에서는 교부를 계획할 수 없습니다.</translation>
+        <source>Agreement {key} is {current}: no money can be planned or requested on it.</source>
+        <translation>협약 {key}: {current} 상태에서는 교부를 계획하거나 요청할 수 없습니다.</translation>
     </message>
     <message>
         <source>Agreement {key} is {current}: nothing can be paid on it.</source>

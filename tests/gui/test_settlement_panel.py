@@ -263,7 +263,7 @@ def test_close_waits_for_every_decision(
     panel = settlement_panel(qtbot, hub, hub.clerk, errors, ended.id)
     click(qtbot, panel.close_button)
     close = opened(qtbot, panel, CloseSettlementDialog)
-    assert close.problem_text() == "1 expenses are not decided yet."
+    assert close.problem_text() == "1 expense(s) not decided yet."
     assert not close.ok_button().isEnabled()
     close.reject()
     assert not settlement_of(hub, ended.id).closed

@@ -184,7 +184,7 @@ class CloseSettlementDialog(OperationDialog):
     def check(self) -> None:
         owed, returned = self.settlement.owed, self.returned.value()
         if self.settlement.pending:
-            problem = self.tr("{0} expenses are not decided yet.").format(self.settlement.pending)
+            problem = self.tr("%n expense(s) not decided yet.", "", self.settlement.pending)
         elif returned != owed:
             problem = self.tr("The team owes {0} back; {1} is entered.").format(
                 won(owed), won(returned)
