@@ -74,23 +74,19 @@ def agreement_named(session: Session, number: str) -> GrantAgreement:
     return row
 
 
-def committed(session: Session, program_id: int, exclude: int | None = None) -> tuple[int, int]:
+def committed(session: Session, program_id: int) -> tuple[int, int]:
     """(city, district) money committed in the program's agreements that are not cancelled."""
     query = select(
         func.coalesce(func.sum(GrantAgreement.city_amount), 0),
         func.coalesce(func.sum(GrantAgreement.district_amount), 0),
     ).where(GrantAgreement.program_id == program_id, GrantAgreement.status.in_(COMMITTING))
-    if exclude is not None:
-        query = query.where(GrantAgreement.id != exclude)
     city, district = session.execute(query).one()
     return int(city), int(district)
 
 
-def support_number(session: Session, team_id: int, exclude: int | None = None) -> int:
+def support_number(session: Session, team_id: int) -> int:
     """1 for a team's first support, 2 for its second … (cancelled ones do not count)."""
     query = select(func.count()).where(
         GrantAgreement.team_id == team_id, GrantAgreement.status.in_(COMMITTING)
     )
-    if exclude is not None:
-        query = query.where(GrantAgreement.id != exclude)
     return int(session.scalar(query) or 0) + 1
