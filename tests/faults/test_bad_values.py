@@ -26,12 +26,14 @@ from faults.figures import FIGURES, rounds
 from faults.values import calls, public_methods
 from faults.world import build_world
 from hubdesk.domain.errors import HubDeskError
+from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.checks import check_database
 from hubdesk.services.consultants import ConsultantService
 from hubdesk.services.consulting import ConsultingService
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.goals import GoalService
+from hubdesk.services.grant_views import GrantViewService
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settings import SettingsService
 from hubdesk.services.settlements import SettlementService
@@ -49,6 +51,8 @@ SERVICES: dict[str, tuple[type, Sequence[str] | None]] = {
     "consulting": (ConsultingService, None),
     "consultants": (ConsultantService, None),
     "grants": (GrantService, None),
+    "grant views": (GrantViewService, None),
+    "agreement documents": (AgreementDocumentService, None),
     "disbursements": (DisbursementService, None),
     "settlements": (SettlementService, None),
     "goals": (GoalService, None),
