@@ -14,6 +14,7 @@ from support.panels import page_context, shown
 
 from hubdesk.domain.enums import AgreementStatus
 from hubdesk.domain.records import AgreementRecord
+from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.widgets.overdue_settlements import OverdueSettlements
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settlements import SettlementService
@@ -91,3 +92,22 @@ def test_late_and_soon_due_settlements(qtbot: QtBot, hub: Hub, errors: list[str]
     assert widget.late_model.rowCount() == 0
     assert widget.late_box.title() == "Overdue settlements (0)"
     assert errors == []
+
+
+def test_the_list_is_read_when_shown_not_when_the_window_opens(
+    qtbot: QtBot, hub: Hub, errors: list[str]
+) -> None:
+    late = ended(hub, "coop", date(2026, 8, 9), 9_000_000)  # due 2026-10-12
+    context = page_context(qtbot, hub.db, hub.clerk, errors)
+    widget = OverdueSettlements(context)
+    qtbot.addWidget(widget)
+    assert widget.stale and widget.late_model.rowCount() == 0  # nothing read yet
+    shown(qtbot, widget)
+    assert [row[0] for row in widget.late_model.texts()] == [late.number]
+    widget.hide()
+    SettlementService(hub.db, hub.clerk).open(late.id)
+    context.ops.changed.emit(frozenset({GRANTS}))
+    assert widget.stale  # hidden: read again when shown
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.late_model.texts()[0][5] == "Open"
