@@ -47,10 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     check = commands.add_parser("check", help="check integrity and every rule of a file")
-    check.add_argument("--db", type=Path, required=True, dest="check_db")
+    check.add_argument(
+        "--db", type=Path, required=True, dest="check_db", metavar="PATH", help="the HubDesk file"
+    )
     _add_export_parser(commands)
     agreement = commands.add_parser("agreement", help="print a grant agreement to a PDF file")
-    agreement.add_argument("--db", type=Path, required=True, dest="agreement_db")
+    agreement.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        dest="agreement_db",
+        metavar="PATH",
+        help="the HubDesk file",
+    )
     agreement.add_argument("number", help="the agreement number, like 2026-사업개발-007")
     agreement.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     cli_backup.add_parsers(commands)
@@ -61,7 +70,9 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     export = commands.add_parser("export", help="write a report file")
     what = export.add_subparsers(dest="export_what", required=True, parser_class=_Parser)
     log = what.add_parser("consultations", help="the quarterly consultation log")
-    log.add_argument("--db", type=Path, required=True, dest="export_db")
+    log.add_argument(
+        "--db", type=Path, required=True, dest="export_db", metavar="PATH", help="the HubDesk file"
+    )
     log.add_argument("--quarter", type=_quarter, required=True, help="like 2026Q3")
     log.add_argument("--format", choices=("xlsx", "csv", "pdf"), required=True)
     log.add_argument("-o", "--output", type=Path, required=True, help="the file to write")

@@ -23,12 +23,16 @@ EXIT_OK = 0
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = commands.add_parser("backup", help="back up a file (SQLite online backup)")
-    backup.add_argument("--db", type=Path, required=True, dest="backup_db")
+    backup.add_argument(
+        "--db", type=Path, required=True, dest="backup_db", metavar="PATH", help="the HubDesk file"
+    )
     backup.add_argument(
         "-o", "--output", type=Path, default=None, help="folder (default: <file>-backups)"
     )
     restore = commands.add_parser("restore", help="list the backups of a file, or restore one")
-    restore.add_argument("--db", type=Path, required=True, dest="restore_db")
+    restore.add_argument(
+        "--db", type=Path, required=True, dest="restore_db", metavar="PATH", help="the HubDesk file"
+    )
     restore.add_argument("backup", type=Path, nargs="?", help="the backup to restore")
     restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
