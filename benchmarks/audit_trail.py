@@ -11,15 +11,14 @@ sessions and disbursements by the four demo staff members.
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from timing import median_ms
 
 from hubdesk.domain.audit import AuditAction, AuditQuery, ExportQuery
 from hubdesk.services.audit_views import AuditViewService
@@ -85,12 +84,7 @@ def add_trail(db: Database, rows: int, seed: int = 7) -> None:
 
 
 def timed(step: Callable[[], object], repeats: int = REPEATS) -> float:
-    samples = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        step()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return median_ms(step, repeats)
 
 
 def measure(db: Database) -> dict[str, float]:

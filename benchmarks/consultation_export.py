@@ -21,7 +21,7 @@ import argparse
 import csv
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from openpyxl import Workbook
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, SimpleDocTemplate
+from timing import best
 
 from hubdesk.domain.consultation_log import ConsultationLog
 from hubdesk.domain.exports import ExportFormat
@@ -46,15 +47,6 @@ from hubdesk.storage import Database
 TODAY = date(2026, 11, 24)
 QUARTER = Quarter(2026, 3)
 Rows = list[list[str]]
-
-
-def best(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def text_rows(log: ConsultationLog) -> Rows:

@@ -18,13 +18,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import textwrap
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+from timing import best
 
 from hubdesk.domain.agreement_document import AgreementDocument
 from hubdesk.reports.agreement_pdf import write_agreements_pdf
@@ -38,15 +38,6 @@ from hubdesk.storage import Database
 TODAY = date(2026, 11, 24)
 LINE_CHARACTERS = 45  # about what one line of the agreement holds
 LINES_PER_PAGE = 48
-
-
-def best(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def floor_pdf(documents: Sequence[AgreementDocument], target: Path) -> None:

@@ -10,15 +10,13 @@ five runs of each step (one run for the backups list, which reads every backup).
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine
+from timing import median_ms
 
 from hubdesk.services.accounts import sign_in
 from hubdesk.services.demo import generate_demo
@@ -27,15 +25,6 @@ from hubdesk.storage import Database
 from hubdesk.storage.backup import BackupReason, backup_folder, list_backups, take_backup
 
 TODAY = date(2026, 11, 24)
-
-
-def median_ms(step: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def plain_open(path: Path) -> None:

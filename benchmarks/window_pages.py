@@ -11,10 +11,8 @@ A step under 100 ms reads as instant; that is the bar for "no visible pause".
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -23,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from audit_trail import TRAIL_PER_SCALE, add_trail  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget  # noqa: E402
+from timing import median_ms  # noqa: E402
 
 from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
@@ -43,13 +42,12 @@ REPEATS = 5
 
 def timed(step: Callable[[], object], repeats: int = REPEATS) -> float:
     """Median milliseconds of ``step`` followed by the repaint it causes."""
-    samples = []
-    for _ in range(repeats):
-        started = time.perf_counter()
+
+    def with_repaint() -> None:
         step()
         QApplication.processEvents()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+
+    return median_ms(with_repaint, repeats)
 
 
 def measure(db: Database, folder: Path) -> dict[str, float]:
