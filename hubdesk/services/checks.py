@@ -11,7 +11,7 @@ from sqlalchemy import String, Text, func, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.brn import BusinessNumber
-from ..domain.enums import DisbursementStatus, SettlementStatus, SpaceKind, TenancyStatus
+from ..domain.enums import SettlementStatus, SpaceKind, TenancyStatus
 from ..domain.masking import contains_resident_number
 from ..domain.periods import DateRange, months_between
 from ..domain.rules import SeatUse, amount_owed_back, copayment_ok, overbooked_days
@@ -32,7 +32,7 @@ from ..storage.models import (
     WageLine,
 )
 from .consulting import BOOKED
-from .grant_rows import COMMITTING, program_record
+from .grant_rows import COMMITTING, paid_by_agreement, program_record
 from .settings import load_settings
 from .spaces import LETTABLE_KINDS
 
@@ -169,15 +169,12 @@ def _grant_money(session: Session) -> Iterator[Violation]:
 
 
 def _payments(session: Session) -> Iterator[Violation]:
-    paid = func.coalesce(func.sum(Disbursement.amount), 0)
-    query = (
-        select(
-            GrantAgreement.number, GrantAgreement.city_amount + GrantAgreement.district_amount, paid
-        )
-        .join(Disbursement, Disbursement.agreement_id == GrantAgreement.id)
-        .where(Disbursement.status == DisbursementStatus.PAID)
-        .group_by(GrantAgreement.id)
-    )
+    paid = paid_by_agreement().subquery()
+    query = select(
+        GrantAgreement.number,
+        GrantAgreement.city_amount + GrantAgreement.district_amount,
+        paid.c.amount,
+    ).join(paid, paid.c.agreement_id == GrantAgreement.id)
     for number, grant, total in session.execute(query):
         if total > grant:
             yield Violation("overpayment", f"{number}: paid {total:,} of a {grant:,} grant")
@@ -218,20 +215,12 @@ def _settlements(session: Session) -> Iterator[Violation]:
         .group_by(SettlementExpense.settlement_id)
         .subquery()
     )
-    paid = (
-        select(
-            Disbursement.agreement_id.label("agreement_id"),
-            func.sum(Disbursement.amount).label("total"),
-        )
-        .where(Disbursement.status == DisbursementStatus.PAID)
-        .group_by(Disbursement.agreement_id)
-        .subquery()
-    )
+    paid = paid_by_agreement().subquery()
     query = (
         select(
             Settlement.id,
             Settlement.returned_amount,
-            func.coalesce(paid.c.total, 0),
+            func.coalesce(paid.c.amount, 0),
             func.coalesce(approved.c.total, 0),
         )
         .outerjoin(paid, paid.c.agreement_id == Settlement.agreement_id)
