@@ -25,6 +25,7 @@ from ..domain.exports import Tracker
 from .agreement_parts import Fonts, agreement_story
 from .files import atomic_target
 from .pdf_fonts import register_korean_fonts
+from .pdf_pages import HeldPagesCanvas
 
 PAGE = A4
 MARGIN_X, TOP, BOTTOM = 56.0, 50.0, 56.0
@@ -132,33 +133,20 @@ def _canvas_maker(fonts: Fonts) -> Callable[..., Canvas]:
     return make
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds the pages back until the end so that each can say "n / N" of its agreement."""
+class _NumberedCanvas(HeldPagesCanvas):
+    """Each page says "n / N" of its own agreement."""
 
     def __init__(self, fonts: Fonts, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fonts = fonts
         self.agreement: tuple[int, AgreementDocument] | None = None
-        self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+    def owner(self, page: dict[str, Any]) -> object:
+        return page["agreement"][0]
 
-    def save(self) -> None:
-        owners = [page["agreement"] for page in self._pages]
-        totals: dict[int, int] = {}
-        for owner in owners:
-            totals[owner[0]] = totals.get(owner[0], 0) + 1
-        seen: dict[int, int] = {}
-        for page, (index, document) in zip(self._pages, owners, strict=True):
-            seen[index] = seen.get(index, 0) + 1
-            self.__dict__.update(page)
-            self._footer(document, seen[index], totals[index])
-            super().showPage()
-        super().save()
-
-    def _footer(self, document: AgreementDocument, number: int, total: int) -> None:
+    def footer(self, number: int, total: int) -> None:
+        assert self.agreement is not None  # _Start is the first flowable of every agreement
+        document = self.agreement[1]
         self.saveState()
         self.setFont(self.fonts.regular, 8)
         self.setFillColor(FOOTER_COLOUR)

@@ -17,7 +17,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
@@ -26,6 +25,7 @@ from ..domain.exports import CancelCheck, Progress, Tracker
 from .consultation_rows import TotalsTable, cover_lines, cover_text, hours_text, totals_tables
 from .files import atomic_target
 from .pdf_fonts import register_korean_fonts, wrap_lines
+from .pdf_pages import HeldPagesCanvas
 
 PAGE = landscape(A4)
 MARGIN, TOP, BOTTOM = 20.0, 36.0, 30.0
@@ -110,25 +110,10 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds the pages back until the end so that each can say "n / N"."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, page in enumerate(self._pages, 1):
-            self.__dict__.update(page)
-            self.setFont(register_korean_fonts()[0], 8)
-            self.drawCentredString(PAGE[0] / 2, BOTTOM / 2, f"{number} / {total}")
-            super().showPage()
-        super().save()
+class _NumberedCanvas(HeldPagesCanvas):
+    def footer(self, number: int, total: int) -> None:
+        self.setFont(register_korean_fonts()[0], 8)
+        self.drawCentredString(PAGE[0] / 2, BOTTOM / 2, f"{number} / {total}")
 
 
 def _style(fonts: Fonts, size: float, bold: bool = False) -> ParagraphStyle:
