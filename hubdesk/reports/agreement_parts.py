@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,7 +17,7 @@ from reportlab.platypus import TableStyle as TS
 from ..domain.agreement_articles import account_text
 from ..domain.agreement_document import AgreementDocument, Party, korean_date
 from ..domain.money import amount_for_document, format_won_sign
-from .pdf_fonts import text_width
+from .pdf_fonts import Fonts, text_width
 
 SIZE, LEADING = 10.0, 16.0
 TABLE_SIZE, TABLE_LEADING = 9.5, 13.0
@@ -35,12 +34,6 @@ PAYMENTS_IN_TABLE = 24  # tranches; more are only listed in the articles
 _CIRCLED = re.compile(r"^[\u2460-\u2473]\s*")  # ① … ⑳
 _NUMBERED = re.compile(r"^\d{1,2}\.\s*")  # 1.
 _LETTERED = re.compile(r"^[가-하]\.\s*")  # 가.
-
-
-@dataclass(frozen=True, slots=True)
-class Fonts:
-    regular: str
-    bold: str
 
 
 def agreement_story(document: AgreementDocument, fonts: Fonts, width: float) -> list[Flowable]:

@@ -22,9 +22,9 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 from ..domain.agreement_document import AgreementDocument
 from ..domain.errors import ValidationError
 from ..domain.exports import Tracker
-from .agreement_parts import Fonts, agreement_story
+from .agreement_parts import agreement_story
 from .files import atomic_target
-from .pdf_fonts import register_korean_fonts
+from .pdf_fonts import Fonts, register_korean_fonts
 from .pdf_pages import HeldPagesCanvas
 
 PAGE = A4

@@ -24,7 +24,7 @@ from ..domain.consultation_log import FIELD_NAMES, MODE_NAMES, ConsultationLog, 
 from ..domain.exports import CancelCheck, Progress, Tracker
 from .consultation_rows import TotalsTable, cover_lines, cover_text, hours_text, totals_tables
 from .files import atomic_target
-from .pdf_fonts import register_korean_fonts, wrap_lines
+from .pdf_fonts import Fonts, register_korean_fonts, wrap_lines
 from .pdf_pages import HeldPagesCanvas
 
 PAGE = landscape(A4)
@@ -41,12 +41,6 @@ LOG_COLUMNS: tuple[tuple[str, float], ...] = (
     ("자문 내용", 86), ("후속 조치", 68), ("만족도", 24),
 )  # fmt: skip
 NUMERIC_LOG_COLUMNS = (0, 2, 12)
-
-
-@dataclass(frozen=True, slots=True)
-class Fonts:
-    regular: str
-    bold: str
 
 
 def write_consultation_pdf(

@@ -6,6 +6,7 @@ the window uses too (resources/fonts).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -15,6 +16,12 @@ from ..resources import font_path
 
 REGULAR = "NanumGothic"
 BOLD = "NanumGothic-Bold"
+
+
+@dataclass(frozen=True, slots=True)
+class Fonts:
+    regular: str
+    bold: str
 
 
 def register_korean_fonts() -> tuple[str, str]:
