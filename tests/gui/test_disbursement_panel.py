@@ -36,6 +36,7 @@ def agreement(hub: Hub) -> AgreementRecord:
 
 def panel_of(qtbot: QtBot, hub: Hub, actor: Actor, errors: list[str], agreement_id: int):
     panel = shown(qtbot, DisbursementPanel(page_context(qtbot, hub.db, actor, errors)))
+    panel.context.ops.changed.connect(lambda _topics: panel.refresh())  # as the grants page does
     panel.show_agreement(agreement_id)
     return panel
 

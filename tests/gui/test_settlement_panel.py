@@ -4,6 +4,7 @@ tranche as one person, approve it as another, pay, settle and close with the mon
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QSpinBox
@@ -17,11 +18,14 @@ from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, ExpenseDec
 from hubdesk.domain.records import Actor, AgreementRecord, SettlementRecord
 from hubdesk.gui.dialogs.disbursement import PayDialog, PlanTrancheDialog
 from hubdesk.gui.dialogs.settlement import CloseSettlementDialog, DecisionDialog, ExpenseDialog
+from hubdesk.gui.widgets.agreement_panel import AgreementPanel
 from hubdesk.gui.widgets.disbursement_panel import DisbursementPanel
 from hubdesk.gui.widgets.settlement_panel import SettlementPanel
 from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settlements import SettlementService
+
+P = TypeVar("P", bound=AgreementPanel)
 
 RED = "color: #b00020;"
 
@@ -35,8 +39,14 @@ def type_amount(spin: QSpinBox, amount: int) -> None:
 def settlement_panel(
     qtbot: QtBot, hub: Hub, actor: Actor, errors: list[str], agreement_id: int
 ) -> SettlementPanel:
-    panel = shown(qtbot, SettlementPanel(page_context(qtbot, hub.db, actor, errors)))
+    panel = refreshed(shown(qtbot, SettlementPanel(page_context(qtbot, hub.db, actor, errors))))
     panel.show_agreement(agreement_id)
+    return panel
+
+
+def refreshed(panel: P) -> P:
+    """The panel refreshed after every edit, as the grants page does."""
+    panel.context.ops.changed.connect(lambda _topics: panel.refresh())
     return panel
 
 
@@ -79,7 +89,9 @@ def test_request_approve_pay_and_settle_by_clicking(
     service = DisbursementService(hub.db, hub.admin)
 
     # staff1 plans and requests the tranche in their window.
-    staff = shown(qtbot, DisbursementPanel(page_context(qtbot, hub.db, hub.clerk, errors)))
+    staff = refreshed(
+        shown(qtbot, DisbursementPanel(page_context(qtbot, hub.db, hub.clerk, errors)))
+    )
     staff.show_agreement(agreement.id)
     click(qtbot, staff.plan_button)
     plan = opened(qtbot, staff, PlanTrancheDialog)
@@ -93,7 +105,9 @@ def test_request_approve_pay_and_settle_by_clicking(
     assert not staff.approve_button.isEnabled()
 
     # A manager approves in another window.
-    manager = shown(qtbot, DisbursementPanel(page_context(qtbot, hub.db, hub.manager, errors)))
+    manager = refreshed(
+        shown(qtbot, DisbursementPanel(page_context(qtbot, hub.db, hub.manager, errors)))
+    )
     manager.show_agreement(agreement.id)
     click_row(qtbot, manager.table, 0)
     click(qtbot, manager.approve_button)

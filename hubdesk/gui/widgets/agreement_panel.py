@@ -1,6 +1,7 @@
 """What the money panels of one agreement (disbursements, settlement) share: the
-agreement shown, a table of its records whose chosen row survives a refresh, and a
-refresh whenever a grant edit is reported."""
+agreement shown and a table of its records whose chosen row survives a refresh. The
+grants page refreshes them after an edit, as it does its other parts (through
+``show_agreement``); they do not listen to the edits themselves."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from ..context import PageContext
 from ..models.money import Col, RecordsModel
-from ..operations import GRANTS
 from .views import list_table
 
 
@@ -31,7 +31,6 @@ class AgreementPanel(QWidget):
         self.table.setModel(self.model)
         list_table(self.table, self.stretch_column)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        ctx.ops.changed.connect(self._changed)
 
     def _columns(self) -> list[Col]:
         raise NotImplementedError
@@ -48,10 +47,6 @@ class AgreementPanel(QWidget):
             self.current = None
         self.agreement_id = agreement_id
         self.refresh()
-
-    def _changed(self, topics: frozenset[str]) -> None:
-        if not topics or GRANTS in topics:
-            self.refresh()
 
     def _reselect(self) -> None:
         """Choose again the record chosen before the refresh, if it is still listed."""
