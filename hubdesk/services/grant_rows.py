@@ -3,6 +3,8 @@ money paid, money committed, a team's support number."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
@@ -41,29 +43,42 @@ def paid_by_agreement() -> Select[int, int]:
 
 def paid_total(session: Session, agreement_id: int) -> int:
     """Sum of paid disbursements, reversing entries (negative) included."""
-    query = paid_by_agreement().where(Disbursement.agreement_id == agreement_id)
-    row = session.execute(query).one_or_none()
-    return 0 if row is None else int(row.amount)
+    return paid_of(session, [agreement_id]).get(agreement_id, 0)
+
+
+def paid_of(session: Session, agreement_ids: Collection[int]) -> dict[int, int]:
+    """Agreement id → paid money, in one query; agreements with nothing paid are left out."""
+    query = paid_by_agreement().where(Disbursement.agreement_id.in_(agreement_ids))
+    return {key: int(amount) for key, amount in session.execute(query)}
 
 
 def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:
-    return AgreementRecord(
-        id=row.id,
-        number=row.number,
-        program_id=row.program_id,
-        team_id=row.team_id,
-        team_name=session.get_one(Team, row.team_id).name,
-        status=row.status,
-        purpose=row.purpose,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        city_amount=row.city_amount,
-        district_amount=row.district_amount,
-        copayment=row.copayment,
-        support_number=row.support_number,
-        paid=paid_total(session, row.id),
-        clawback_amount=row.clawback_amount,
-    )
+    return agreement_records(session, [row])[0]
+
+
+def agreement_records(session: Session, rows: Sequence[GrantAgreement]) -> list[AgreementRecord]:
+    """Records of ``rows``, the money paid on all of them read in one query."""
+    paid = paid_of(session, [row.id for row in rows])
+    return [
+        AgreementRecord(
+            id=row.id,
+            number=row.number,
+            program_id=row.program_id,
+            team_id=row.team_id,
+            team_name=session.get_one(Team, row.team_id).name,
+            status=row.status,
+            purpose=row.purpose,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            city_amount=row.city_amount,
+            district_amount=row.district_amount,
+            copayment=row.copayment,
+            support_number=row.support_number,
+            paid=paid.get(row.id, 0),
+            clawback_amount=row.clawback_amount,
+        )
+        for row in rows
+    ]
 
 
 def agreement_named(session: Session, number: str) -> GrantAgreement:

@@ -14,13 +14,12 @@ from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
 from ..domain.records import OverdueItem
 from ..domain.rules import amount_owed_back
 from ..storage.models import (
-    Disbursement,
     GrantAgreement,
     Settlement,
     SettlementExpense,
     Team,
 )
-from .grant_rows import paid_by_agreement
+from .grant_rows import paid_of
 from .settings import working_calendar
 
 SETTLEMENT_MONTHS = 2
@@ -50,11 +49,6 @@ def settlement_items(session: Session, today: date, ahead: int = 0) -> list[Over
     return sorted(items, key=lambda item: (item.due_date, item.agreement_number))
 
 
-def _paid(session: Session, agreement_ids: list[int]) -> dict[int, int]:
-    query = paid_by_agreement().where(Disbursement.agreement_id.in_(agreement_ids))
-    return {key: int(total) for key, total in session.execute(query)}
-
-
 def _approved(session: Session, settlement_ids: list[int]) -> dict[int, int]:
     query = (
         select(SettlementExpense.settlement_id, func.sum(SettlementExpense.approved))
@@ -79,7 +73,7 @@ def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueIte
         )
     )
     rows = session.execute(query).all()
-    paid = _paid(session, [agreement.id for _s, agreement, _t in rows])
+    paid = paid_of(session, [agreement.id for _s, agreement, _t in rows])
     approved = _approved(session, [settlement.id for settlement, _a, _t in rows])
     for settlement, agreement, team_name in rows:
         owed = amount_owed_back(
@@ -100,7 +94,7 @@ def _not_opened(session: Session, today: date, horizon: date) -> Iterator[Overdu
         )
     )
     rows = session.execute(query).all()
-    paid = _paid(session, [agreement.id for agreement, _t in rows])
+    paid = paid_of(session, [agreement.id for agreement, _t in rows])
     calendar = working_calendar(session)  # one read of the days off for every row
     for agreement, team_name in rows:
         due = settlement_deadline(calendar, agreement.end_date)

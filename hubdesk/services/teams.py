@@ -41,7 +41,7 @@ from ..storage.models import (
 )
 from .base import Service, check_count, clean_text, get_or_raise, optional_text
 from .boundary import typed_boundary
-from .grant_rows import agreement_record
+from .grant_rows import agreement_records
 from .spaces import last_day_column, tenancy_record_of, tenancy_rows
 
 SUBSIDY_HISTORY_YEARS = 5
@@ -502,7 +502,7 @@ def _agreements(session: Session, team_id: int) -> tuple[AgreementRecord, ...]:
         .where(GrantAgreement.team_id == team_id)
         .order_by(GrantAgreement.start_date.desc(), GrantAgreement.id.desc())
     )
-    return tuple(agreement_record(session, row) for row in rows)
+    return tuple(agreement_records(session, rows.all()))
 
 
 def _subsidy_years(session: Session, team_id: int, today: date) -> list[SubsidyYear]:
