@@ -108,8 +108,7 @@ class GrantsPage(QWidget, HoldsDialog):
         if index == BUDGET:
             self.budget.load()
         elif index == AGREEMENTS:
-            self.agreements.load_list()
-            self.agreements.load_detail(self.agreements.selected_id())
+            self.agreements.load_list()  # and the chosen agreement's detail
         else:
             self.deadlines.refresh()
 
