@@ -288,9 +288,11 @@ class AgreementsTab(QWidget):
             self.table.clearSelection()
             self.load_detail(agreement_id)
             return
+        moved = row != self.table.currentIndex().row()
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self.load_detail(agreement_id)
+        if not moved:  # a new current row has loaded the detail already (_row_chosen)
+            self.load_detail(agreement_id)
 
     def _row_chosen(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
