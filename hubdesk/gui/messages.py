@@ -13,6 +13,7 @@ from ..domain.enums import FundingSource, TeamStatus
 from ..domain.errors import HubDeskError, ValidationError
 from .labels import label
 from .models.audit_names import field_name as column_name
+from .models.audit_names import setting_name
 from .refusal_texts import (
     ACTIONS,
     ENTITIES,
@@ -163,7 +164,7 @@ TEMPLATES: dict[str, str] = {
 }
 
 # Field names the dialogs show that are not stored columns (or read better here);
-# every other field is named as the audit page names its column.
+# every other field is named as the audit page names its setting or column.
 FIELDS: dict[str, str] = {
     "founded_on": QT_TRANSLATE_NOOP("Messages", "Founded on"),
     "minutes": QT_TRANSLATE_NOOP("Messages", "Length in minutes"),
@@ -269,9 +270,9 @@ def _shown(value: Any) -> str:
 
 
 def field_name(field: str) -> str:
-    """A field as dialogs name it; a stored column as the audit page names it."""
+    """A field as dialogs name it; a hub setting or a stored column as the audit page names it."""
     name = FIELDS.get(field)
-    return _tr(name) if name else column_name(field)
+    return _tr(name) if name else setting_name(field) or column_name(field)
 
 
 def _reason(reason: str) -> str:

@@ -238,16 +238,11 @@ GRANT_REASONS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
-# Field names of the grant and settings services that are no stored column.
+# Field names of the grant and settings services that are no stored column; the other
+# hub settings are named as the audit page names them (audit_names.setting_name).
 GRANT_FIELDS: dict[str, str] = {
     "clawback": QT_TRANSLATE_NOOP("Messages", "Clawback"),
     "agreement": QT_TRANSLATE_NOOP("Messages", "Agreement"),
     "expenses": QT_TRANSLATE_NOOP("Messages", "Expenses"),
-    "hub_name": QT_TRANSLATE_NOOP("Messages", "Hub name"),
-    "hub_address": QT_TRANSLATE_NOOP("Messages", "Hub address"),
-    "director_name": QT_TRANSLATE_NOOP("Messages", "Director"),
-    "district_name": QT_TRANSLATE_NOOP("Messages", "District"),
-    "max_stay_months": QT_TRANSLATE_NOOP("Messages", "Maximum stay"),
-    "approval_titles": QT_TRANSLATE_NOOP("Messages", "Approval titles"),
-    "agreement_articles": QT_TRANSLATE_NOOP("Messages", "Agreement articles"),
+    "max_stay_months": QT_TRANSLATE_NOOP("Messages", "Maximum stay"),  # without "(months)"
 }

@@ -3784,32 +3784,8 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>지출 내역</translation>
     </message>
     <message>
-        <source>Hub name</source>
-        <translation>센터 이름</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>센터 주소</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>센터장</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>자치구</translation>
-    </message>
-    <message>
         <source>Maximum stay</source>
         <translation>최대 입주 기간</translation>
-    </message>
-    <message>
-        <source>Approval titles</source>
-        <translation>결재란 직위</translation>
-    </message>
-    <message>
-        <source>Agreement articles</source>
-        <translation>협약서 조항</translation>
     </message>
 </context>
 <context>

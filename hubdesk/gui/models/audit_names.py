@@ -282,6 +282,12 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate(FIELD_CONTEXT, name) if name else field
 
 
+def setting_name(key: str) -> str | None:
+    """The translated name of a hub setting by its key, None for another key."""
+    name = _SETTINGS.get(key)
+    return QCoreApplication.translate(FIELD_CONTEXT, name) if name else None
+
+
 def value_text(table: str, field: str, value: object) -> str:
     """A stored value as staff read it: enum names translated, money in won, yes/no."""
     if value is None:
