@@ -112,9 +112,9 @@ class Desk(QObject):
         return Database.open(path, create=False)
 
     def _actor_for(self, db: Database) -> Actor | None:
-        from ..services.demo import DEMO_MANAGER
-
         if self.demo:
+            from ..services.demo import DEMO_MANAGER
+
             return actor_for(db, DEMO_MANAGER)
         return self.sign_in(db)
 
