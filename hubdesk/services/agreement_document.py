@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.agreement_articles import filled_articles
 from ..domain.agreement_document import AgreementDocument, Party, PaymentLine
 from ..domain.brn import formatted_brn
+from ..domain.deadlines import WorkingCalendar
 from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
 from .base import Service, clean_text, get_or_raise
@@ -36,8 +37,9 @@ class AgreementDocumentService(Service):
         """The agreements in the order asked; ``NotFound`` if one does not exist."""
         with self._read() as session:
             settings = load_settings(session)
+            calendar = working_calendar(session)  # one read of the days off for the batch
             rows = [get_or_raise(session, GrantAgreement, i, "agreement") for i in agreement_ids]
-            return [_document(session, settings, row) for row in rows]
+            return [_document(session, settings, row, calendar) for row in rows]
 
     def document_by_number(self, number: str) -> AgreementDocument:
         with self._read() as session:
@@ -81,11 +83,16 @@ def _hub(settings: HubSettings) -> Party:
     return Party(settings.hub_name, settings.hub_address, HUB_SIGNER, settings.director_name)
 
 
-def _document(session: Session, settings: HubSettings, row: GrantAgreement) -> AgreementDocument:
+def _document(
+    session: Session,
+    settings: HubSettings,
+    row: GrantAgreement,
+    calendar: WorkingCalendar | None = None,
+) -> AgreementDocument:
     program = session.get_one(GrantProgram, row.program_id)
     team = session.get_one(Team, row.team_id)
     payments = _payments(session, row.id)
-    due = settlement_due(session, row)
+    due = settlement_due(session, row, calendar)
     document = AgreementDocument(
         number=row.number,
         is_draft=row.status == AgreementStatus.DRAFT,

@@ -32,13 +32,16 @@ def settlement_deadline(calendar: WorkingCalendar, end_date: date) -> date:
     return calendar.deadline_after_months(end_date, SETTLEMENT_MONTHS)
 
 
-def settlement_due(session: Session, agreement: GrantAgreement) -> date:
+def settlement_due(
+    session: Session, agreement: GrantAgreement, calendar: WorkingCalendar | None = None
+) -> date:
     """When the agreement's settlement is due: as fixed when it was opened, else as the
-    deadline falls today (the settlement panel, the lists and the printed agreement agree)."""
+    deadline falls today (the settlement panel, the lists and the printed agreement agree).
+    A caller asking for many agreements passes the ``calendar`` it read once."""
     fixed = session.scalar(
         select(Settlement.due_date).where(Settlement.agreement_id == agreement.id)
     )
-    return fixed or settlement_deadline(working_calendar(session), agreement.end_date)
+    return fixed or settlement_deadline(calendar or working_calendar(session), agreement.end_date)
 
 
 def settlement_items(session: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
