@@ -414,22 +414,29 @@ class SpaceService(Service):
     def occupancy(self, on: date) -> OccupancyRecord:
         """Seats taken / seats offered on a day (lettable, active spaces only)."""
         with self._read() as session:
-            return _occupancy(session, on)
+            return OccupancyRecord(on, _taken(session, on), _offered(session))
 
     def occupancy_history(self, today: date, months: int = 12) -> list[OccupancyRecord]:
         """Occupancy on the last day of each of the past months (up to 10 years), and today."""
         check_count(months, "months", minimum=1, maximum=120)
         days = [add_months(today.replace(day=1), -k) - timedelta(days=1) for k in range(months - 1)]
         with self._read() as session:
-            return [_occupancy(session, d) for d in sorted([*days, today])]
+            offered = _offered(session)  # today's spaces, the same for every day
+            return [OccupancyRecord(d, _taken(session, d), offered) for d in sorted([*days, today])]
 
 
-def _occupancy(session: Session, on: date) -> OccupancyRecord:
+def _offered(session: Session) -> int:
+    """Seats of the active lettable spaces."""
     offered = session.scalar(
         select(func.coalesce(func.sum(Space.seats), 0)).where(
             Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS)
         )
     )
+    return int(offered or 0)
+
+
+def _taken(session: Session, on: date) -> int:
+    """Seats of the tenancies running on ``on``."""
     taken = session.scalar(
         select(func.coalesce(func.sum(Tenancy.seats), 0)).where(
             Tenancy.status != TenancyStatus.CANCELLED,
@@ -437,7 +444,7 @@ def _occupancy(session: Session, on: date) -> OccupancyRecord:
             last_day_column() >= on,
         )
     )
-    return OccupancyRecord(on, int(taken or 0), int(offered or 0))
+    return int(taken or 0)
 
 
 def _item_record(item: ChecklistItem) -> ChecklistItemRecord:
