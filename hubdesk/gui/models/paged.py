@@ -125,8 +125,9 @@ class PagedTableModel(QAbstractTableModel, Generic[QueryT, RowT]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.sort_keys):
             descending = order == Qt.SortOrder.DescendingOrder
-            sort = self.sort_keys[column]
-            self.set_query(replace(self._query, sort=sort, descending=descending))
+            query = replace(self._query, sort=self.sort_keys[column], descending=descending)
+            if query != self._query:  # sorted so already (as when sorting is switched on)
+                self.set_query(query)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -133,7 +133,9 @@ class TeamsPage(QWidget):
         self._make_detail()
         self._build()
         self._connect()
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # first query
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model's own order: no read
+        self.model.set_query(self.model.query)  # the first read, once
         self._after_reload(None)
 
     def title(self) -> str:
@@ -175,7 +177,6 @@ class TeamsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("teamTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
