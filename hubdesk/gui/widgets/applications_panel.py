@@ -52,7 +52,7 @@ def table_view(model: ApplicationsModel) -> QTableView:
     """Rows chosen whole, one at a time; the team column takes the spare width."""
     view = QTableView()
     view.setModel(model)
-    list_table(view, model.columns.index(Column.TEAM))
+    list_table(view, model.kinds.index(Column.TEAM))
     return view
 
 
