@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -302,7 +303,7 @@ class RoomItem(QGraphicsItem):
 def room_tooltip(room: RoomView) -> str:
     space = room.space
     rows = [
-        f"<b>{_escape(space.code)}</b> {_escape(space.name)}",
+        f"<b>{escape(space.code, quote=False)}</b> {escape(space.name, quote=False)}",
         f"{label(space.kind)} · {space.area_m2:g} m²",
     ]
     if room.lettable:
@@ -321,7 +322,7 @@ def room_tooltip(room: RoomView) -> str:
 
 def _occupant_line(occupant: Occupant) -> str:
     text = QCoreApplication.translate("FloorPlanView", "{0}: seats {1}, {2} – {3}").format(
-        _escape(occupant.team_name),
+        escape(occupant.team_name, quote=False),
         occupant.seats,
         day(occupant.start_date),
         day(occupant.last_day),
@@ -330,10 +331,6 @@ def _occupant_line(occupant: Occupant) -> str:
         return text
     note = QCoreApplication.translate("FloorPlanView", "ends within 60 days")
     return f"<span style='color:#9a4a00'>{text} ({note})</span>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- the view ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -87,11 +88,7 @@ def session_tooltip(row: SessionRecord) -> str:
         row.topic,
         label(row.status),
     ]
-    return "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<br>".join(escape(line, quote=False) if i else line for i, line in enumerate(lines))
 
 
 def lanes(rows: Sequence[SessionRecord]) -> list[tuple[int, int]]:

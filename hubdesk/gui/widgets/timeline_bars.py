@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -84,7 +85,7 @@ def lanes_of(bars: Iterable[TimelineBar]) -> list[list[TimelineBar]]:
 def bar_tooltip(bar: TimelineBar, today: date) -> str:
     period = QCoreApplication.translate("TimelineView", "{0} – {1}, seats: {2}")
     rows = [
-        f"<b>{_escape(bar.team_name)}</b>",
+        f"<b>{escape(bar.team_name, quote=False)}</b>",
         period.format(day(bar.start_date), day(bar.end_date), bar.seats),
         label(bar.status),
     ]
@@ -100,10 +101,6 @@ def bar_tooltip(bar: TimelineBar, today: date) -> str:
         )
         rows.append(ends.format(day(bar.end_date), (bar.end_date - today).days))
     return "<br>".join(rows)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class TimelineLegend(Legend):
