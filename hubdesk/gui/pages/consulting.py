@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -50,7 +49,7 @@ from ..widgets.filters import search_timer, squeezable
 from ..widgets.quota_chart import QuotaChart, QuotaLegend, hours_text
 from ..widgets.session_calendar import MonthView, StatusLegend, WeekView, week_start
 from ..widgets.team_picker import TeamPicker
-from ..widgets.views import list_table
+from ..widgets.views import list_table, scrolled
 
 SHOWN_TOPICS = frozenset({SESSIONS, CONSULTANTS, TEAMS, TENANCIES})
 WEEK, MONTH, LIST = 0, 1, 2
@@ -74,10 +73,7 @@ class SessionPanel(QGroupBox):
         self.no_show_button = QPushButton(self.tr("No-show"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setToolTip(self.tr("Back to scheduled; the outcome is cleared"))
-        scroll = QScrollArea()
-        scroll.setWidget(self.text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolled(self.text)
         buttons = QGridLayout()
         buttons.addWidget(self.complete_button, 0, 0)
         buttons.addWidget(self.change_button, 0, 1)
@@ -156,8 +152,8 @@ class ConsultingPage(QWidget, HoldsDialog):
     # --- layout --------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.tabs.addTab(self._scrolled(self.week), self.tr("Week"))
-        self.tabs.addTab(self._scrolled(self.month), self.tr("Month"))
+        self.tabs.addTab(scrolled(self.week, framed=True), self.tr("Week"))
+        self.tabs.addTab(scrolled(self.month, framed=True), self.tr("Month"))
         self.tabs.addTab(self._list_tab(), self.tr("List"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -175,12 +171,6 @@ class ConsultingPage(QWidget, HoldsDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-
-    def _scrolled(self, view: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidget(view)
-        scroll.setWidgetResizable(True)
-        return scroll
 
     def _navigation(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -255,9 +245,7 @@ class ConsultingPage(QWidget, HoldsDialog):
         side.setStretchFactor(2, 1)
         side.setSizes([270, 300, 230])
         # A small window scrolls the side panel rather than refusing to shrink.
-        scroll = self._scrolled(side)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        return scroll
+        return scrolled(side)
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())

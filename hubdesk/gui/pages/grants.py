@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from ..operations import GRANTS, TEAMS
 from ..widgets.grant_agreements import AgreementsTab
 from ..widgets.grant_budget import BudgetTab
 from ..widgets.overdue_settlements import OverdueSettlements
+from ..widgets.views import scrolled
 
 if TYPE_CHECKING:
     from ..dialogs.grant_agreement import AgreementDialog
@@ -46,9 +46,9 @@ class GrantsPage(QWidget, HoldsDialog):
         self.budget = BudgetTab(context)
         self.agreements = AgreementsTab(context)
         self.deadlines = OverdueSettlements(context)
-        self.tabs.addTab(_scrolled(self.budget), self.tr("Budget"))
-        self.tabs.addTab(_scrolled(self.agreements), self.tr("Agreements"))
-        self.tabs.addTab(_scrolled(self.deadlines), self.tr("Settlement deadlines"))
+        self.tabs.addTab(scrolled(self.budget), self.tr("Budget"))
+        self.tabs.addTab(scrolled(self.agreements), self.tr("Agreements"))
+        self.tabs.addTab(scrolled(self.deadlines), self.tr("Settlement deadlines"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -193,12 +193,3 @@ class GrantsPage(QWidget, HoldsDialog):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, NOTICE_MS)
-
-
-def _scrolled(tab: QWidget) -> QScrollArea:
-    """A small window scrolls the tab rather than refusing to shrink."""
-    scroll = QScrollArea()
-    scroll.setWidget(tab)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll

@@ -1,4 +1,5 @@
-"""Small behaviours the item views share: list tables, and a click that is not a drag."""
+"""Small behaviours the views share: list tables, a scrolled widget, and a click that is not
+a drag."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 FITTED_ROWS = 100
 
@@ -25,6 +33,17 @@ def list_table(view: QTableView, stretch_column: int) -> None:
     # Fit the columns to the rows near the top, not to every row of a long list: each
     # layout pass would otherwise ask for every cell (47,000 calls for 400 late settlements).
     header.setResizeContentsPrecision(FITTED_ROWS)
+
+
+def scrolled(widget: QWidget, *, framed: bool = False) -> QScrollArea:
+    """``widget`` in a scroll area, so that a small window scrolls it rather than refusing
+    to shrink."""
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    if not framed:
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
 
 
 @contextmanager
