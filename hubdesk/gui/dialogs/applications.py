@@ -135,9 +135,6 @@ class ReviewDialog(OperationDialog):
     def decision(self) -> ApplicationStatus:
         return REVIEW_DECISIONS[self.decisions.checkedId()]
 
-    def choose(self, decision: ApplicationStatus) -> None:
-        self.decisions.button(REVIEW_DECISIONS.index(decision)).setChecked(True)
-
     def submit(self) -> None:
         before = self.application
         score, decision = self.score.value(), self.decision()
