@@ -96,6 +96,18 @@ def choose_consultant(dialog: ScheduleDialog, consultant_id: int) -> None:
     dialog.consultant.setCurrentIndex(index)
 
 
+def coop_on_wednesday(
+    qtbot: QtBot, page: ConsultingPage, hub: Hub, start: time, consultant: str, topic: str
+) -> ScheduleDialog:
+    """The schedule dialog for the co-op on Wednesday at ``start``, consultant and topic in."""
+    page.schedule(day=WEDNESDAY, start=start, team_id=hub.teams["coop"])
+    dialog = shown_dialog(qtbot, page)
+    assert isinstance(dialog, ScheduleDialog)
+    choose_consultant(dialog, hub.consultants[consultant])
+    type_text(dialog.topic, topic)
+    return dialog
+
+
 def test_the_page_comes_after_spaces(window: MainWindow) -> None:
     kinds = [type(page).__name__ for page in window.pages]
     assert kinds.index("ConsultingPage") == kinds.index("SpacesPage") + 1
@@ -154,11 +166,7 @@ def test_a_double_booked_consultant_is_refused_inline(
 ) -> None:
     clash = book(hub)  # Kang with the social enterprise, Wednesday 10:00–11:00
     page = open_page(window, qtbot)
-    page.schedule(day=WEDNESDAY, start=time(10, 30), team_id=hub.teams["coop"])
-    dialog = shown_dialog(qtbot, page)
-    assert isinstance(dialog, ScheduleDialog)
-    choose_consultant(dialog, hub.consultants["kang"])
-    type_text(dialog.topic, "세무 상담")
+    dialog = coop_on_wednesday(qtbot, page, hub, time(10, 30), "kang", "세무 상담")
     problem = dialog.problem_text()
     assert "강교수" in problem and f"#{clash}" in problem, problem
     assert not dialog.ok_button().isEnabled()
@@ -176,11 +184,7 @@ def test_a_double_booked_team_and_a_day_outside_the_mou_are_refused(
 ) -> None:
     book(hub, team="coop")
     page = open_page(window, qtbot)
-    page.schedule(day=WEDNESDAY, start=time(10, 0), team_id=hub.teams["coop"])
-    dialog = shown_dialog(qtbot, page)
-    assert isinstance(dialog, ScheduleDialog)
-    choose_consultant(dialog, hub.consultants["yoon"])
-    type_text(dialog.topic, "부가세 신고")
+    dialog = coop_on_wednesday(qtbot, page, hub, time(10, 0), "yoon", "부가세 신고")
     assert COOP in dialog.problem_text() and not dialog.ok_button().isEnabled()
     set_day(dialog.day, date(2028, 1, 5))
     problem = dialog.problem_text()
@@ -194,11 +198,7 @@ def test_going_over_the_quota_warns_and_can_be_accepted(
     for day in range(2, 7):  # five 8-hour days use the 40-hour quota
         book(hub, day=date(2026, 11, day), hour=9, minutes=8 * 60)
     page = open_page(window, qtbot)
-    page.schedule(day=WEDNESDAY, start=time(14, 0), team_id=hub.teams["coop"])
-    dialog = shown_dialog(qtbot, page)
-    assert isinstance(dialog, ScheduleDialog)
-    choose_consultant(dialog, hub.consultants["yoon"])
-    type_text(dialog.topic, "결산 준비")
+    dialog = coop_on_wednesday(qtbot, page, hub, time(14, 0), "yoon", "결산 준비")
     assert "40" in dialog.quota.text() and "41" in dialog.quota.text()
     assert dialog.accept_over.isVisible() and dialog.problem_text() == ""
     assert not dialog.ok_button().isEnabled()
@@ -212,11 +212,7 @@ def test_undo_and_redo_a_scheduled_session(
     qtbot: QtBot, window: MainWindow, hub: Hub, errors: list[str]
 ) -> None:
     page = open_page(window, qtbot)
-    page.schedule(day=WEDNESDAY, start=time(9, 0), team_id=hub.teams["coop"])
-    dialog = shown_dialog(qtbot, page)
-    assert isinstance(dialog, ScheduleDialog)
-    choose_consultant(dialog, hub.consultants["kang"])
-    type_text(dialog.topic, "사업계획")
+    dialog = coop_on_wednesday(qtbot, page, hub, time(9, 0), "kang", "사업계획")
     click_ok(qtbot, dialog)
     booked = session_rows(hub)
     (session_id,) = [row.id for row in page.week.rows]
