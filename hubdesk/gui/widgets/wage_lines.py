@@ -178,9 +178,8 @@ class WageLines(QWidget):
             topics={GRANTS},
             report=self._report,
         )
-        if done is not None:
+        if done is not None:  # the page has shown the new line (a grants edit)
             self.employee.clear()
-            self.refresh()
 
     def request_month(self) -> None:
         overview = self.overview
@@ -195,4 +194,3 @@ class WageLines(QWidget):
             topics={GRANTS},
             report=self._report,
         )
-        self.refresh()
