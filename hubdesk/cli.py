@@ -14,9 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from . import __version__, cli_backup
+from . import __version__
 from .domain.errors import HubDeskError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
@@ -62,8 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     agreement.add_argument("number", help="the agreement number, like 2026-사업개발-007")
     agreement.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    cli_backup.add_parsers(commands)
+    _add_backup_parsers(commands)
     return parser
+
+
+def _add_backup_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = commands.add_parser("backup", help="back up a file (SQLite online backup)")
+    backup.add_argument(
+        "--db", type=Path, required=True, dest="backup_db", metavar="PATH", help="the HubDesk file"
+    )
+    backup.add_argument(
+        "-o", "--output", type=Path, default=None, help="folder (default: <file>-backups)"
+    )
+    restore = commands.add_parser("restore", help="list the backups of a file, or restore one")
+    restore.add_argument(
+        "--db", type=Path, required=True, dest="restore_db", metavar="PATH", help="the HubDesk file"
+    )
+    restore.add_argument("backup", type=Path, nargs="?", help="the backup to restore")
+    restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
 
 def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -200,7 +214,9 @@ def run_window(db_path: Path | None, demo: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)  # --version and --help end here, before SQLAlchemy
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         if args.command == "demo":
             return run_demo(args.path, args.scale, args.seed, args.today)
@@ -210,10 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(args)
         if args.command == "agreement":
             return run_agreement(args.agreement_db, args.number, args.output)
-        if args.command == "backup":
-            return cli_backup.run_backup(args)
-        if args.command == "restore":
-            return cli_backup.run_restore(args)
+        if args.command in ("backup", "restore"):
+            from . import cli_backup
+
+            run = cli_backup.run_backup if args.command == "backup" else cli_backup.run_restore
+            return run(args)
         return run_window(args.db, args.demo)
     except HubDeskError as error:
         print(f"hubdesk: error: {error}", file=sys.stderr)

@@ -1,4 +1,7 @@
-"""``hubdesk backup`` and ``hubdesk restore``: the backups of a file, without the window."""
+"""``hubdesk backup`` and ``hubdesk restore``: the backups of a file, without the window.
+
+Imported only when one of them runs (their options are in cli.py): the storage layer it
+needs pulls in SQLAlchemy and alembic, which ``hubdesk --version`` and ``--help`` do not."""
 
 from __future__ import annotations
 
@@ -19,22 +22,6 @@ from .storage.database import refuse_foreign_file
 from .storage.lock import FileLock
 
 EXIT_OK = 0
-
-
-def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = commands.add_parser("backup", help="back up a file (SQLite online backup)")
-    backup.add_argument(
-        "--db", type=Path, required=True, dest="backup_db", metavar="PATH", help="the HubDesk file"
-    )
-    backup.add_argument(
-        "-o", "--output", type=Path, default=None, help="folder (default: <file>-backups)"
-    )
-    restore = commands.add_parser("restore", help="list the backups of a file, or restore one")
-    restore.add_argument(
-        "--db", type=Path, required=True, dest="restore_db", metavar="PATH", help="the HubDesk file"
-    )
-    restore.add_argument("backup", type=Path, nargs="?", help="the backup to restore")
-    restore.add_argument("--list", action="store_true", help="list the backups and stop")
 
 
 def run_backup(args: argparse.Namespace) -> int:
