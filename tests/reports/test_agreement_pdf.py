@@ -13,19 +13,17 @@ import pytest
 from pypdf import PdfReader
 from reports.readback import no_leftovers, pdf_pages
 from support.agreement import sample_document
-from support.grants import dev_draft
+from support.grants import signed_dev_agreement
 from support.hub import Hub
 
 from hubdesk.domain.agreement_articles import DEFAULT_ARTICLES, filled_articles
 from hubdesk.domain.agreement_document import AgreementArticle, AgreementDocument, PaymentLine
-from hubdesk.domain.enums import AgreementStatus
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.exports import ExportCancelled
 from hubdesk.domain.money import amount_in_words
 from hubdesk.reports.agreement_pdf import agreements_pdf_bytes, write_agreements_pdf
 from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.grants import GrantService
 from hubdesk.services.settings import SettingsService
 
 
@@ -44,10 +42,9 @@ def test_the_pdf_shows_the_number_both_parties_every_amount_and_the_grant_in_wor
 ) -> None:
     settings = SettingsService(hub.db, hub.admin)
     settings.save(replace(settings.settings(), director_name="정민호"))
-    grants = GrantService(hub.db, hub.admin)
-    draft = dev_draft(hub, city_amount=4_870_000, district_amount=3_650_000, copayment=1_030_000)
-    agreement = grants.create_agreement(draft)
-    grants.advance(agreement.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    agreement = signed_dev_agreement(
+        hub, city_amount=4_870_000, district_amount=3_650_000, copayment=1_030_000
+    )
     clerk = DisbursementService(hub.db, hub.clerk)
     clerk.plan(agreement.id, 5_110_000, date(2026, 4, 10))
     clerk.plan(agreement.id, 3_410_000)

@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_tranche, signed_dev_agreement
 from support.hub import Hub, snapshot
 
 from hubdesk.domain.agreement_articles import NO_SCHEDULE
 from hubdesk.domain.agreement_document import AgreementArticle, PaymentLine
-from hubdesk.domain.enums import AgreementStatus
 from hubdesk.domain.errors import NotFound, ValidationError
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.agreement_document import AgreementDocumentService
@@ -25,9 +24,7 @@ from hubdesk.storage.models import ExportLogEntry
 
 
 def signed(hub: Hub, team: str = "coop") -> AgreementRecord:
-    grants = GrantService(hub.db, hub.admin)
-    agreement = grants.create_agreement(dev_draft(hub, team))
-    return grants.advance(agreement.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    return signed_dev_agreement(hub, team)
 
 
 def test_a_draft_is_titled_as_a_draft_with_a_blank_date(hub: Hub) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche, signed_staff_agreement
+from support.grants import paid_tranche, signed_dev_agreement, signed_staff_agreement
 from support.hub import Hub, refused
 
-from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, GrantKind
+from hubdesk.domain.enums import DisbursementStatus, GrantKind
 from hubdesk.domain.errors import (
     FourEyesViolation,
     InvalidTransition,
@@ -27,9 +27,7 @@ PLANNED, REQUESTED = DisbursementStatus.PLANNED, DisbursementStatus.REQUESTED
 
 @pytest.fixture
 def agreement(hub: Hub) -> AgreementRecord:
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(dev_draft(hub))
-    return grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    return signed_dev_agreement(hub)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche, signed_staff_agreement
+from support.grants import dev_draft, paid_tranche, signed_dev_agreement, signed_staff_agreement
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
@@ -24,9 +24,7 @@ from hubdesk.services.grants import GrantService
 
 @pytest.fixture
 def agreement(hub: Hub) -> AgreementRecord:
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(dev_draft(hub))
-    return grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    return signed_dev_agreement(hub)
 
 
 def test_request_approve_pay(hub: Hub, agreement: AgreementRecord) -> None:

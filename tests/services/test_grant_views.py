@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_tranche, signed_dev_agreement
 from support.hub import TODAY, Hub, snapshot
 from support.sql import counted_statements
 
@@ -37,10 +37,7 @@ def views(hub: Hub) -> GrantViewService:
 
 
 def signed(hub: Hub, team: str = "coop", **changes: object) -> int:
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(dev_draft(hub, team, **changes))
-    grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    return record.id
+    return signed_dev_agreement(hub, team, **changes).id
 
 
 def settle(hub: Hub, agreement_id: int, claimed: int, approved: int) -> None:

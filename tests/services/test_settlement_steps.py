@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import paid_tranche, signed_dev_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, ExpenseDecision
@@ -17,12 +17,10 @@ from hubdesk.services.settlements import SettlementService
 
 def running_agreement(hub: Hub, team: str, end: date, paid: int, **money: int) -> AgreementRecord:
     """A signed agreement of ``team`` ending on ``end`` with ``paid`` won paid (0: none)."""
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(dev_draft(hub, team, end_date=end, **money))
-    grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    record = signed_dev_agreement(hub, team, end_date=end, **money)
     if paid:
         paid_tranche(hub, record.id, paid)
-    return grants.agreement(record.id)
+    return GrantService(hub.db, hub.clerk).agreement(record.id)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_tranche, signed_dev_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, ExpenseDecision
@@ -24,11 +24,9 @@ from hubdesk.services.settlements import SettlementService
 @pytest.fixture
 def running(hub: Hub) -> AgreementRecord:
     """An agreement ending 2026-08-09 with 9,000,000 won paid."""
-    grants = GrantService(hub.db, hub.clerk)
-    record = grants.create_agreement(dev_draft(hub, end_date=date(2026, 8, 9)))
-    grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+    record = signed_dev_agreement(hub, end_date=date(2026, 8, 9))
     paid_tranche(hub, record.id, 9_000_000)
-    return grants.agreement(record.id)
+    return GrantService(hub.db, hub.clerk).agreement(record.id)
 
 
 def test_deadline_is_two_months_later_skipping_holidays(hub: Hub, running: AgreementRecord) -> None:

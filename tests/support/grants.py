@@ -30,6 +30,13 @@ def dev_draft(hub: Hub, team: str = "coop", **changes: object) -> AgreementDraft
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
+def signed_dev_agreement(hub: Hub, team: str = "coop", **changes: object) -> AgreementRecord:
+    """``dev_draft(hub, team, **changes)`` created and signed on 2026-03-25 by the clerk."""
+    grants = GrantService(hub.db, hub.clerk)
+    record = grants.create_agreement(dev_draft(hub, team, **changes))
+    return grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
+
+
 def signed_staff_agreement(hub: Hub) -> AgreementRecord:
     """The social enterprise's signed 2026 professional-staff agreement: 24,000,000 won
     (10,000,000 city, 14,000,000 district), wages up to the program's 2,000,000 won a month."""
