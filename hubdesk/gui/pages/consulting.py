@@ -450,7 +450,9 @@ class ConsultingPage(QWidget, HoldsDialog):
             self.table.selectRow(row)
 
     def _list_row_chosen(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
+        # The chosen session chosen again (the list reselecting it after a reload) is shown
+        # already, or is reloaded with the other stale parts.
+        if 0 <= row < self.model.rowCount() and self.model.session_row(row).id != self.selected_id:
             self.select_session(self.model.session_row(row).id)
 
     def _list_row_opened(self, row: int) -> None:
