@@ -4,15 +4,15 @@ from the waiting list, and undo each."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 from support.hub import Hub, snapshot
 from support.keyboard import pick_team, set_day, show_active, type_text
+from support.panels import click, opened
 
 from hubdesk.domain.enums import ApplicationStatus, SpaceKind, TenancyStatus
 from hubdesk.domain.records import ApplicationRecord
@@ -26,7 +26,6 @@ from hubdesk.gui.widgets.applications_panel import ApplicationsPanel
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 
-D = TypeVar("D", bound=QWidget)
 COOP = "금천도시농업협동조합"
 
 
@@ -44,20 +43,6 @@ def panel(qtbot: QtBot, window: MainWindow) -> ApplicationsPanel:
 @pytest.fixture
 def apps(hub: Hub) -> ApplicationService:
     return ApplicationService(hub.db, hub.clerk)
-
-
-def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def opened(qtbot: QtBot, panel: ApplicationsPanel, kind: type[D]) -> D:
-    """The dialog the last click opened, made the active window."""
-    qtbot.waitUntil(lambda: panel.findChild(kind) is not None)
-    dialog = panel.findChild(kind)
-    assert isinstance(dialog, kind)
-    show_active(qtbot, dialog)
-    return dialog
 
 
 def choose(qtbot: QtBot, panel: ApplicationsPanel, team_name: str) -> None:
