@@ -14,7 +14,9 @@ from support.panels import page_context, shown
 
 from hubdesk.domain.enums import AgreementStatus
 from hubdesk.domain.records import AgreementRecord
+from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.operations import GRANTS
+from hubdesk.gui.pages.grants import BUDGET, DEADLINES, GrantsPage
 from hubdesk.gui.widgets.overdue_settlements import OverdueSettlements
 from hubdesk.services.grants import GrantService
 from hubdesk.services.settlements import SettlementService
@@ -39,6 +41,8 @@ def test_late_and_soon_due_settlements(qtbot: QtBot, hub: Hub, errors: list[str]
 
     context = page_context(qtbot, hub.db, hub.clerk, errors)
     widget = shown(qtbot, OverdueSettlements(context))
+    context.ops.changed.connect(lambda _topics: widget.refresh())  # as the grants page does
+    widget.refresh()
     assert widget.late_model.texts() == [
         [
             late.number,
@@ -95,19 +99,18 @@ def test_late_and_soon_due_settlements(qtbot: QtBot, hub: Hub, errors: list[str]
 
 
 def test_the_list_is_read_when_shown_not_when_the_window_opens(
-    qtbot: QtBot, hub: Hub, errors: list[str]
+    qtbot: QtBot, hub: Hub, window: MainWindow
 ) -> None:
     late = ended(hub, "coop", date(2026, 8, 9), 9_000_000)  # due 2026-10-12
-    context = page_context(qtbot, hub.db, hub.clerk, errors)
-    widget = OverdueSettlements(context)
-    qtbot.addWidget(widget)
-    assert widget.stale and widget.late_model.rowCount() == 0  # nothing read yet
-    shown(qtbot, widget)
+    page = window.page_of(GrantsPage)
+    assert isinstance(page, GrantsPage)
+    widget = page.deadlines
+    assert widget.late_model.rowCount() == 0  # nothing read yet
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentIndex(DEADLINES)
     assert [row[0] for row in widget.late_model.texts()] == [late.number]
-    widget.hide()
+    page.tabs.setCurrentIndex(BUDGET)
     SettlementService(hub.db, hub.clerk).open(late.id)
-    context.ops.changed.emit(frozenset({GRANTS}))
-    assert widget.stale  # hidden: read again when shown
-    widget.show()
-    qtbot.waitExposed(widget)
+    window.ops.changed.emit(frozenset({GRANTS}))  # hidden: read again when shown
+    page.tabs.setCurrentIndex(DEADLINES)
     assert widget.late_model.texts()[0][5] == "Open"

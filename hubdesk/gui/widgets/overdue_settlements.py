@@ -4,7 +4,7 @@ those due within 30 days. Double-click or Enter on a row chooses its agreement."
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ...domain.records import OverdueItem
@@ -12,7 +12,6 @@ from ...services.settlements import SettlementService
 from ..context import PageContext
 from ..labels import day
 from ..models.money import RED, Col, RecordsModel, amount
-from ..operations import GRANTS
 from .views import list_table
 
 SOON_DAYS = 30
@@ -37,8 +36,6 @@ class OverdueSettlements(QWidget):
         self.late_box = QGroupBox()
         self.soon_box = QGroupBox()
         self._build()
-        self.stale = True  # read when first shown, not while the window opens
-        ctx.ops.changed.connect(self._changed)
 
     def _columns(self) -> list[Col]:
         return [
@@ -89,13 +86,8 @@ class OverdueSettlements(QWidget):
     def _settlement_text(self, item: OverdueItem) -> str:
         return self.tr("Open") if item.settlement_id is not None else self.tr("Not opened")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
-
     def refresh(self) -> None:
-        self.stale = False
+        """Read the lists (the grants page calls this when the tab is shown after a change)."""
         today = self.context.today()
         self.late_model.set_rows(self.service.overdue_items(today))
         self.soon_model.set_rows(self.service.due_soon(today, SOON_DAYS))
@@ -105,13 +97,6 @@ class OverdueSettlements(QWidget):
         self.soon_box.setTitle(
             self.tr("Due within {0} days ({1})").format(SOON_DAYS, self.soon_model.rowCount())
         )
-
-    def _changed(self, topics: frozenset[str]) -> None:
-        if not topics or GRANTS in topics:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self.stale = True
 
     def _choose(self, model: RecordsModel, index: QModelIndex) -> None:
         item = model.record(index.row()) if index.isValid() else None
