@@ -3,7 +3,6 @@ plain line with exit code 2 when the number or the target is wrong."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from reports.readback import pdf_text
 from support.grants import dev_draft
 from support.hub import make_hub
+from support.sql import export_log_rows
 
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, main
 from hubdesk.domain.enums import AgreementStatus
@@ -32,13 +32,7 @@ def hub_path(tmp_path: Path) -> Path:
 
 
 def export_log(path: Path) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(
-            "SELECT username, kind, target, masked, row_count FROM export_log"
-        ).fetchall()
-    finally:
-        connection.close()
+    return export_log_rows(path, "username, kind, target, masked, row_count")
 
 
 def run(hub_path: Path, *args: str) -> int:

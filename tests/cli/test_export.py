@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from reports.log_data import make_quarter, sql_ids
 from reports.readback import csv_rows, xlsx_sheets
 from support.hub import make_hub
+from support.sql import export_log_rows
 
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, main
 from hubdesk.storage import Database
@@ -23,13 +23,7 @@ def hub_path(tmp_path: Path) -> Path:
 
 
 def export_log(path: Path) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(
-            "SELECT username, kind, target, masked, reason, row_count FROM export_log"
-        ).fetchall()
-    finally:
-        connection.close()
+    return export_log_rows(path, "username, kind, target, masked, reason, row_count")
 
 
 def run(hub_path: Path, *args: str) -> int:

@@ -5,7 +5,6 @@ dialog) and saving write the pages and log the export; Cancel leaves nothing."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support.grants import dev_draft
 from support.hub import TODAY, Hub, snapshot
+from support.sql import export_log_rows
 
 from hubdesk.domain.records import Actor
 from hubdesk.gui.context import PageContext
@@ -95,13 +95,7 @@ def numbers(hub: Hub, ids: list[int]) -> list[str]:
 
 
 def export_rows(hub: Hub) -> list[tuple[Any, ...]]:
-    connection = sqlite3.connect(hub.db.path)
-    try:
-        return connection.execute(
-            "SELECT username, kind, target, masked, row_count FROM export_log"
-        ).fetchall()
-    finally:
-        connection.close()
+    return export_log_rows(hub.db.path, "username, kind, target, masked, row_count")
 
 
 def pdf_printer(path: Path, *, resolution: int = 96) -> QPrinter:

@@ -3,7 +3,6 @@ unmasked export; Cancel leaves no file; "Open folder"."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from reports.log_data import make_quarter, sql_ids
 from reports.readback import csv_rows, xlsx_sheets
 from support.hub import Hub
+from support.sql import export_log_rows
 
 from hubdesk.domain.exports import ExportFormat
 from hubdesk.domain.periods import Quarter
@@ -44,13 +44,7 @@ def choose(dialog: ExportLogDialog, quarter: Quarter, fmt: ExportFormat, path: P
 
 
 def export_log(hub: Hub) -> list[tuple[Any, ...]]:
-    connection = sqlite3.connect(hub.db.path)
-    try:
-        return connection.execute(
-            "SELECT username, target, masked, reason, row_count FROM export_log"
-        ).fetchall()
-    finally:
-        connection.close()
+    return export_log_rows(hub.db.path, "username, target, masked, reason, row_count")
 
 
 def test_quarters_offered_run_back_from_today() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, update
@@ -39,3 +41,12 @@ def place(db: Database, space_id: int, rect: PlanRect) -> None:
             .where(Space.id == space_id)
             .values(plan_x=rect.x, plan_y=rect.y, plan_width=rect.width, plan_height=rect.height)
         )
+
+
+def export_log_rows(path: Path, columns: str) -> list[tuple[Any, ...]]:
+    """``columns`` of every export-log row, read with plain sqlite3 (as another program would)."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT {columns} FROM export_log ORDER BY id").fetchall()
+    finally:
+        connection.close()
