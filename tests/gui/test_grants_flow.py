@@ -11,10 +11,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 from support.hub import Hub
-from support.keyboard import pick_team, set_day, type_text
+from support.keyboard import pick_team, set_day, type_text, type_won
 from support.panels import click, click_row, opened
 
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
@@ -40,12 +39,6 @@ def agreements_tab(window: MainWindow, qtbot: QtBot) -> AgreementsTab:
     page.tabs.setCurrentIndex(AGREEMENTS)
     qtbot.waitExposed(page.agreements)
     return page.agreements
-
-
-def type_won(spin: QAbstractSpinBox, amount: int) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    type_text(spin, str(amount))
 
 
 def create_by_typing(qtbot: QtBot, tab: AgreementsTab) -> None:

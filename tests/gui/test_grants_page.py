@@ -9,12 +9,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support.grants import dev_draft, paid_tranche
 from support.hub import TODAY, Hub, snapshot
-from support.keyboard import pick_team, show_active, type_text
+from support.keyboard import pick_team, show_active, type_text, type_won
 
 from hubdesk.domain.enums import AgreementStatus
 from hubdesk.gui.dialogs.editing import OperationDialog
@@ -47,13 +46,6 @@ def shown_dialog(qtbot: QtBot, page: GrantsPage) -> OperationDialog:
 
 def click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-
-
-def type_won(spin: QAbstractSpinBox, amount: int) -> None:
-    """Select what the field holds and type the amount over it."""
-    spin.setFocus()
-    spin.selectAll()
-    type_text(spin, str(amount))
 
 
 def agreements(hub: Hub) -> list[tuple[object, ...]]:

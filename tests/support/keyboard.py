@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from hubdesk.gui.widgets.team_picker import TeamPicker
@@ -46,3 +46,10 @@ def pick_team(qtbot: QtBot, picker: TeamPicker, typed: str, row: int = 0) -> str
 def set_day(edit: QDateEdit, day: date) -> None:
     """What picking a day in the calendar popup does."""
     edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def type_won(spin: QAbstractSpinBox, amount: int) -> None:
+    """Select what a money field holds and type the amount over it."""
+    spin.setFocus()
+    spin.selectAll()
+    type_text(spin, str(amount))
