@@ -24,7 +24,6 @@ from ..storage.models import (
     GrantProgram,
     Mou,
     Settlement,
-    SettlementExpense,
     Space,
     StaffUser,
     Team,
@@ -32,7 +31,7 @@ from ..storage.models import (
     WageLine,
 )
 from .consulting import BOOKED
-from .grant_rows import COMMITTING, paid_by_agreement, program_record
+from .grant_rows import COMMITTING, approved_by_settlement, paid_by_agreement, program_record
 from .settings import load_settings
 from .spaces import LETTABLE_KINDS
 
@@ -207,21 +206,14 @@ def _wages(session: Session) -> Iterator[Violation]:
 
 def _settlements(session: Session) -> Iterator[Violation]:
     """A closed settlement got back exactly paid − approved spending (when positive)."""
-    approved = (
-        select(
-            SettlementExpense.settlement_id.label("settlement_id"),
-            func.coalesce(func.sum(SettlementExpense.approved), 0).label("total"),
-        )
-        .group_by(SettlementExpense.settlement_id)
-        .subquery()
-    )
+    approved = approved_by_settlement().subquery()
     paid = paid_by_agreement().subquery()
     query = (
         select(
             Settlement.id,
             Settlement.returned_amount,
             func.coalesce(paid.c.amount, 0),
-            func.coalesce(approved.c.total, 0),
+            func.coalesce(approved.c.amount, 0),
         )
         .outerjoin(paid, paid.c.agreement_id == Settlement.agreement_id)
         .outerjoin(approved, approved.c.settlement_id == Settlement.id)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import AgreementStatus, DisbursementStatus
 from ..domain.errors import NotFound
 from ..domain.records import AgreementRecord, ProgramRecord
-from ..storage.models import Disbursement, GrantAgreement, GrantProgram, Team
+from ..storage.models import Disbursement, GrantAgreement, GrantProgram, SettlementExpense, Team
 
 COMMITTING = [s for s in AgreementStatus if s != AgreementStatus.CANCELLED]
 
@@ -39,6 +39,14 @@ def paid_by_agreement() -> Select[int, int]:
         .where(Disbursement.status == DisbursementStatus.PAID)
         .group_by(Disbursement.agreement_id)
     )
+
+
+def approved_by_settlement() -> Select[int, int | None]:
+    """Each settlement's approved spending (column ``amount``). An undecided expense has no
+    approved amount (the schema's decision_matches_amount check), so the sum skips it."""
+    return select(
+        SettlementExpense.settlement_id, func.sum(SettlementExpense.approved).label("amount")
+    ).group_by(SettlementExpense.settlement_id)
 
 
 def paid_total(session: Session, agreement_id: int) -> int:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.deadlines import WorkingCalendar
-from ..domain.enums import AgreementStatus, ExpenseDecision, SettlementStatus
+from ..domain.enums import AgreementStatus, SettlementStatus
 from ..domain.records import OverdueItem
 from ..domain.rules import amount_owed_back
 from ..storage.models import (
@@ -19,7 +19,7 @@ from ..storage.models import (
     SettlementExpense,
     Team,
 )
-from .grant_rows import paid_of
+from .grant_rows import approved_by_settlement, paid_of
 from .settings import working_calendar
 
 SETTLEMENT_MONTHS = 2
@@ -53,14 +53,7 @@ def settlement_items(session: Session, today: date, ahead: int = 0) -> list[Over
 
 
 def _approved(session: Session, settlement_ids: list[int]) -> dict[int, int]:
-    query = (
-        select(SettlementExpense.settlement_id, func.sum(SettlementExpense.approved))
-        .where(
-            SettlementExpense.settlement_id.in_(settlement_ids),
-            SettlementExpense.decision != ExpenseDecision.PENDING,
-        )
-        .group_by(SettlementExpense.settlement_id)
-    )
+    query = approved_by_settlement().where(SettlementExpense.settlement_id.in_(settlement_ids))
     return {key: int(total or 0) for key, total in session.execute(query)}
 
 
