@@ -166,10 +166,6 @@
         <translation>예금주</translation>
     </message>
     <message>
-        <source>Choose a team from the list.</source>
-        <translation>목록에서 팀을 선택하세요.</translation>
-    </message>
-    <message>
         <source>Add a grant program first.</source>
         <translation>먼저 지원사업을 등록하세요.</translation>
     </message>
@@ -506,10 +502,6 @@
         <translation>메모</translation>
     </message>
     <message>
-        <source>Choose a team from the list.</source>
-        <translation>목록에서 팀을 선택하세요.</translation>
-    </message>
-    <message>
         <source>Allocate {0} to {1}</source>
         <translation>{1}에 {0} 배정</translation>
     </message>
@@ -539,10 +531,6 @@
     <message>
         <source>Note</source>
         <translation>메모</translation>
-    </message>
-    <message>
-        <source>Choose a team from the list.</source>
-        <translation>목록에서 팀을 선택하세요.</translation>
     </message>
     <message>
         <source>Submit the application of {0}</source>
@@ -4499,10 +4487,6 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>주제</translation>
     </message>
     <message>
-        <source>Choose a team from the list.</source>
-        <translation>목록에서 팀을 선택하세요.</translation>
-    </message>
-    <message>
         <source>Choose a consultant.</source>
         <translation>컨설턴트를 선택하세요.</translation>
     </message>
@@ -5042,6 +5026,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Type a team name or business number</source>
         <translation>기업명 또는 사업자등록번호 입력</translation>
+    </message>
+    <message>
+        <source>Choose a team from the list.</source>
+        <translation>목록에서 팀을 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ class ApplicationDialog(OperationDialog):
 
     def _team_changed(self, team_id: int | None) -> None:
         self.ok_button().setEnabled(team_id is not None)
-        hint = self.tr("Choose a team from the list.") if team_id is None else None
+        hint = self.team.missing()
         self.show_problem(hint, hint=True)
 
     def submit(self) -> None:

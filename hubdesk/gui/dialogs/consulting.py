@@ -214,8 +214,8 @@ class ScheduleDialog(OperationDialog):
         self.ok_button().setEnabled(ready and (not over or self.accept_over.isChecked()))
 
     def _missing(self) -> str | None:
-        if self.team.team_id() is None:
-            return self.tr("Choose a team from the list.")
+        if (missing := self.team.missing()) is not None:
+            return missing
         if self.consultant_id() is None:
             return self.tr("Choose a consultant.")
         if not self.topic.text().strip():

@@ -150,8 +150,8 @@ class AgreementDialog(OperationDialog):
         self.ok_button().setEnabled(draft is not None and problem is None and hint is None)
 
     def _missing(self) -> str | None:
-        if self.team.team_id() is None:
-            return self.tr("Choose a team from the list.")
+        if (missing := self.team.missing()) is not None:
+            return missing
         if self.program_id() is None:
             return self.tr("Add a grant program first.")
         if not self.purpose.toPlainText().strip():

@@ -152,8 +152,8 @@ class AllocateDialog(OperationDialog):
             )
         if problem is not None:
             self.show_problem(problem)
-        elif self.team.team_id() is None:
-            self.show_problem(self.tr("Choose a team from the list."), hint=True)
+        elif (missing := self.team.missing()) is not None:
+            self.show_problem(missing, hint=True)
         else:
             self.show_problem(None)
         self.ok_button().setEnabled(problem is None and self.draft() is not None)

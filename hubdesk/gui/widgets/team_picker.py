@@ -48,6 +48,10 @@ class TeamPicker(QLineEdit):
     def team_id(self) -> int | None:
         return self._team
 
+    def missing(self) -> str | None:
+        """What the dialog shows while no team is chosen (None once one is)."""
+        return self.tr("Choose a team from the list.") if self._team is None else None
+
     def set_team(self, team_id: int) -> None:
         """Choose a team by id (an open one, or any team when it is named on purpose)."""
         team = TeamService(self.context.db, self.context.actor).get(team_id)
