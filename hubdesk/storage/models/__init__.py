@@ -11,7 +11,7 @@ from .grants import (
     WageLine,
 )
 from .people import DayOff, HubSetting, StaffUser, Team
-from .records import AuditEntry, ExportLogEntry, TrainingCourse, YearlyTarget
+from .records import AuditEntry, ExportLogEntry, PendingOutput, TrainingCourse, YearlyTarget
 from .spaces import Application, ChecklistItem, Space, Tenancy, TenancyRenewal
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "GrantProgram",
     "HubSetting",
     "Mou",
+    "PendingOutput",
     "Settlement",
     "SettlementExpense",
     "Space",

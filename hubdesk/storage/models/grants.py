@@ -181,7 +181,7 @@ class Settlement(Base):
     __table_args__ = (CheckConstraint("returned_amount >= 0", name="returned_not_negative"),)
 
 
-class SettlementExpense(Base):
+class SettlementExpense(Versioned, Base):
     """One spent item with its evidence; reviewers approve all, part or none of it."""
 
     __tablename__ = "settlement_expenses"

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ...domain.enums import TargetMetric, TrainingCategory
@@ -88,3 +98,23 @@ class AuditEntry(Base):
         Index("ix_audit_record", "table_name", "record_id"),
         Index("ix_audit_at", "at"),
     )
+
+
+class PendingOutput(Base):
+    """A file being written for an export or a print, until it is in place.
+
+    The journal that makes an export all or nothing across a crash: the row is made
+    before the temporary file, gets the export-log id in the transaction that logs the
+    export, and goes once the file has its name. On the next open, a row without a log
+    id means the export never happened (its temporary file is removed); a row with one
+    means it was logged, so the finished temporary file is renamed into place.
+    Not audited: it is HubDesk's own bookkeeping, gone when the output is done.
+    """
+
+    __tablename__ = "pending_outputs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target: Mapped[str] = mapped_column(Text)
+    part: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    export_log_id: Mapped[int | None] = mapped_column(ForeignKey("export_log.id"))

@@ -86,7 +86,7 @@ class TenancyRenewal(Base):
     __table_args__ = (CheckConstraint("new_end > previous_end", name="extends_the_end"),)
 
 
-class ChecklistItem(Base):
+class ChecklistItem(Versioned, Base):
     """One box of the move-in or move-out checklist that staff tick off."""
 
     __tablename__ = "checklist_items"
