@@ -185,24 +185,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_agreement(path: Path, number: str, output: Path) -> int:
-    from .domain.exports import ExportFileError
-    from .reports.agreement_pdf import write_agreements_pdf
     from .services.agreement_document import AgreementDocumentService
     from .services.staff import system_actor
     from .storage import Database
 
-    target = output.expanduser().absolute()
-    if not target.parent.is_dir():
-        raise ExportFileError(path=str(target), reason="the folder does not exist")
     with Database.open(path, create=False) as db:
         service = AgreementDocumentService(db, system_actor(db))
+        service.check_target(output)  # before the document is gathered
         document = service.document_by_number(number)
-        write_agreements_pdf([document], target)
-        try:
-            service.record_export([document.number], str(target))
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
+        target = service.save_pdf([document], output)
     print(f"{target}: agreement {document.number} written ({document.team.name})")
     return EXIT_OK
 

@@ -15,11 +15,11 @@ from .storage.backup import (
     backup_folder,
     check_integrity,
     list_backups,
-    restore_backup,
     take_backup,
 )
-from .storage.database import refuse_foreign_file
+from .storage.file_checks import refuse_foreign_file, resolved
 from .storage.lock import FileLock
+from .storage.restore import restore_backup
 
 EXIT_OK = 0
 
@@ -69,7 +69,7 @@ def _summary(info: BackupInfo) -> str:
 
 
 def _existing(path: Path) -> Path:
-    path = path.expanduser().resolve()
+    path = resolved(path)
     if not path.is_file():
         raise DatabaseFileError(path=str(path), reason="no such file")
     refuse_foreign_file(path)  # the header and the tables; integrity is checked where needed

@@ -3,6 +3,7 @@ errors, and progress reporting with cancellation."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -102,3 +103,19 @@ class Tracker:
     def finish(self) -> None:
         self.done = self.total
         self.report()
+
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def os_error_reason(error: OSError) -> str:
+    """What an operating-system error means for the person saving a file."""
+    if isinstance(error, PermissionError):
+        return "the file or its folder cannot be written (is the file open in another program?)"
+    if isinstance(error, FileNotFoundError):
+        return "the folder does not exist"
+    if error.errno in _DISK_FULL:
+        return "the disk is full; free some space or choose another drive"
+    if error.errno == errno.EFBIG:
+        return "the file is larger than this drive or account allows"
+    return error.strerror or str(error)

@@ -22,10 +22,10 @@ from ..storage.backup import (
     BackupReason,
     backup_folder,
     newest_intact,
-    restore_backup,
 )
 from ..storage.lock import LockOwner
 from ..storage.paths import default_database_path
+from ..storage.restore import restore_backup
 from .file_guard import FileGuard
 from .fonts import install_bundled_font
 from .i18n import install_translators

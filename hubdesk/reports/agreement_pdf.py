@@ -23,7 +23,7 @@ from ..domain.agreement_document import AgreementDocument
 from ..domain.errors import ValidationError
 from ..domain.exports import Tracker
 from .agreement_parts import agreement_story
-from .files import atomic_target
+from .files import written_or_removed
 from .pdf_fonts import Fonts, register_korean_fonts
 from .pdf_pages import HeldPagesCanvas
 
@@ -47,8 +47,8 @@ def write_agreements_pdf(
     """
     tracker = Tracker(len(documents), progress, cancelled, step=1)
     tracker.report()
-    with atomic_target(Path(target)) as temporary:
-        _build(documents, str(temporary), tracker)
+    with written_or_removed(Path(target)) as path:
+        _build(documents, str(path), tracker)
     tracker.finish()
 
 

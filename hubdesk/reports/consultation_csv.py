@@ -24,7 +24,7 @@ from ..domain.exports import (
     neutralise,
 )
 from .consultation_rows import LOG_HEADER, Cell, hours_text, log_values
-from .files import atomic_target
+from .files import written_or_removed
 
 
 def csv_cell(value: Cell) -> str:
@@ -49,8 +49,8 @@ def write_consultation_csv(
 ) -> None:
     tracker = Tracker(len(log.sessions), progress, cancelled)
     tracker.report()
-    with atomic_target(path) as temporary:
-        with temporary.open("w", encoding=encoding.value, newline="") as file:
+    with written_or_removed(path):
+        with path.open("w", encoding=encoding.value, newline="") as file:
             writer = csv.writer(file)
             _write_row(writer, encoding, 0, list(LOG_HEADER))
             for session in log.sessions:

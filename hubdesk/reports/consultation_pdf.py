@@ -23,7 +23,7 @@ from reportlab.platypus import TableStyle as TS
 from ..domain.consultation_log import FIELD_NAMES, MODE_NAMES, ConsultationLog, LogSession
 from ..domain.exports import CancelCheck, Progress, Tracker
 from .consultation_rows import TotalsTable, cover_lines, cover_text, hours_text, totals_tables
-from .files import atomic_target
+from .files import written_or_removed
 from .pdf_fonts import Fonts, register_korean_fonts, wrap_lines
 from .pdf_pages import HeldPagesCanvas
 
@@ -58,8 +58,8 @@ def write_consultation_pdf(
     story += _log_pages(log, fonts, tracker)
     for table in totals_tables(log):
         story += [PageBreak(), *_totals(table, fonts)]
-    with atomic_target(path) as temporary:
-        document = _Document(str(temporary), log, fonts, tracker)
+    with written_or_removed(path):
+        document = _Document(str(path), log, fonts, tracker)
         document.build(story, canvasmaker=_NumberedCanvas)
     tracker.finish()
 

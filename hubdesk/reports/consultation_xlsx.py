@@ -9,6 +9,7 @@ The workbook is written in openpyxl's write-only mode: rows stream to the file.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from copy import copy
 from math import ceil
@@ -33,7 +34,7 @@ from .consultation_rows import (
     log_values,
     totals_tables,
 )
-from .files import atomic_target
+from .files import save_bytes, written_or_removed
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
 PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML
@@ -105,8 +106,10 @@ def write_consultation_xlsx(
     except BaseException:
         _discard(book)
         raise
-    with atomic_target(path) as temporary:
-        book.save(temporary)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with written_or_removed(path):
+        save_bytes(buffer, path)
     tracker.finish()
 
 

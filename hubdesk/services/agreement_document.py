@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,10 @@ from ..domain.agreement_document import AgreementDocument, Party, PaymentLine
 from ..domain.brn import formatted_brn
 from ..domain.deadlines import WorkingCalendar
 from ..domain.enums import AgreementStatus, DisbursementStatus, GrantKind
+from ..domain.exports import CancelCheck, Progress
+from ..reports.agreement_pdf import write_agreements_pdf
 from ..storage.models import Disbursement, ExportLogEntry, GrantAgreement, GrantProgram, Team
+from ..storage.outputs import journaled_output, refuse_protected_target
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
 from .grant_rows import agreement_named
@@ -60,23 +64,45 @@ class AgreementDocumentService(Service):
             due = settlement_deadline(working_calendar(session), end)
         return made_up_document(settings, today.year, due)
 
+    def save_pdf(
+        self,
+        documents: list[AgreementDocument],
+        target: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Path:
+        """Write ``documents`` to ``target`` as one PDF and log it: the file appears with
+        its export-log row or not at all, even across a crash (``storage.outputs``)."""
+        target = refuse_protected_target(target, self.db.path)
+        entry = self._log_entry([document.number for document in documents], str(target))
+        with journaled_output(self.db, self.actor.username, target, entry) as part:
+            write_agreements_pdf(documents, part, progress=progress, cancelled=cancelled)
+        return target
+
+    def check_target(self, target: Path) -> Path:
+        """``target`` made absolute, or refused when it is the database or one of its files
+        (a printer's "print to file" goes through here before it prints)."""
+        return refuse_protected_target(target, self.db.path)
+
     def record_export(self, numbers: list[str], target: str) -> None:
-        """Log that these agreements were printed or saved to ``target`` (a file or a
-        printer's name): they carry the payee's bank account, so they are unmasked."""
+        """Log that these agreements were printed to ``target`` (a printer's name or its
+        file): they carry the payee's bank account, so they are unmasked."""
         target = clean_text(target, "target", max_length=1000)
         with self._write() as session:
-            session.add(
-                ExportLogEntry(
-                    at=datetime.now(),
-                    username=self.actor.username,
-                    kind=EXPORT_KIND,
-                    target=target,
-                    parameters={"numbers": list(numbers)},
-                    masked=False,
-                    reason=EXPORT_REASON,
-                    row_count=len(numbers),
-                )
-            )
+            session.add(self._log_entry(numbers, target))
+
+    def _log_entry(self, numbers: list[str], target: str) -> ExportLogEntry:
+        return ExportLogEntry(
+            at=datetime.now(),
+            username=self.actor.username,
+            kind=EXPORT_KIND,
+            target=target,
+            parameters={"numbers": list(numbers)},
+            masked=False,
+            reason=EXPORT_REASON,
+            row_count=len(numbers),
+        )
 
 
 def _hub(settings: HubSettings) -> Party:

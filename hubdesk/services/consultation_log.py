@@ -21,7 +21,6 @@ from ..domain.enums import SessionStatus
 from ..domain.exports import (
     CancelCheck,
     CsvEncoding,
-    ExportFileError,
     ExportFormat,
     Progress,
     UnmaskedExportNeedsReason,
@@ -32,6 +31,7 @@ from ..reports.consultation_csv import write_consultation_csv
 from ..reports.consultation_pdf import write_consultation_pdf
 from ..reports.consultation_xlsx import write_consultation_xlsx
 from ..storage.models import Consultant, ConsultingSession, ExportLogEntry, Mou, Team
+from ..storage.outputs import journaled_output, refuse_protected_target
 from .base import Service, clean_text
 from .boundary import typed_boundary
 from .settings import load_settings
@@ -104,41 +104,35 @@ class ConsultationLogService(Service):
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ExportResult:
-        """Write the file (all or nothing), then log who, when, what and why in one
-        transaction; if the log cannot be written the file is removed again."""
-        target = Path(request.path).expanduser().absolute()
-        if not target.parent.is_dir():
-            raise ExportFileError(path=str(target), reason="the folder does not exist")
+        """Write the file and log who, when, what and why: the file appears with its
+        export-log row or not at all, even across a crash (``storage.outputs``)."""
+        target = refuse_protected_target(Path(request.path), self.db.path)
         log = self.gather(request.quarter, masked=request.masked, reason=request.reason)
-        _writer(request)(log, target, progress, cancelled)
-        try:
-            log_id = self._log_export(request, target, log)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return ExportResult(target, len(log.sessions), log_id)
+        entry = _log_entry(request, target, log, self.actor.username)
+        with journaled_output(self.db, self.actor.username, target, entry) as part:
+            _writer(request)(log, part, progress, cancelled)
+        return ExportResult(target, len(log.sessions), entry.id)
 
-    def _log_export(self, request: ExportRequest, target: Path, log: ConsultationLog) -> int:
-        parameters: dict[str, object] = {
-            "quarter": str(request.quarter),
-            "format": request.format.value,
-        }
-        if request.format is ExportFormat.CSV:
-            parameters["encoding"] = request.encoding.value
-        with self._write() as session:
-            entry = ExportLogEntry(
-                at=datetime.now(),
-                username=self.actor.username,
-                kind=EXPORT_KIND,
-                target=str(target),
-                parameters=parameters,
-                masked=log.masked,
-                reason=log.reason,
-                row_count=len(log.sessions),
-            )
-            session.add(entry)
-            session.flush()
-            return entry.id
+
+def _log_entry(
+    request: ExportRequest, target: Path, log: ConsultationLog, username: str
+) -> ExportLogEntry:
+    parameters: dict[str, object] = {
+        "quarter": str(request.quarter),
+        "format": request.format.value,
+    }
+    if request.format is ExportFormat.CSV:
+        parameters["encoding"] = request.encoding.value
+    return ExportLogEntry(
+        at=datetime.now(),
+        username=username,
+        kind=EXPORT_KIND,
+        target=str(target),
+        parameters=parameters,
+        masked=log.masked,
+        reason=log.reason,
+        row_count=len(log.sessions),
+    )
 
 
 Writer = Callable[[ConsultationLog, Path, Progress | None, CancelCheck | None], None]

@@ -1,4 +1,4 @@
-"""Backups through SQLite's online backup API, kept by a rotation, and restore.
+"""Backups through SQLite's online backup API, kept by a rotation (restore: restore.py).
 
 A backup is never a file copy of a database that may be in the middle of a write:
 the backup API copies a consistent snapshot page by page. Each backup is written
@@ -14,13 +14,12 @@ restore are kept ``KEEP_SAFETY_DAYS`` days whatever the rotation says.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import re
-import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -28,7 +27,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ..domain.errors import DatabaseFileError
+from ..domain.errors import DatabaseDamaged, DatabaseFileError
+from ..domain.exports import os_error_reason
+from .file_checks import integrity_problem, read_only_connection, short_detail
+from .outputs import part_path, remove_stale_parts
 
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_SAFETY_DAYS = 10, 14, 8, 90
 COUNTED_TABLES = (
@@ -54,6 +56,7 @@ class BackupReason(StrEnum):
 
 
 SAFETY_REASONS = frozenset({BackupReason.UPGRADE, BackupReason.RESTORE})
+SIDES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,7 @@ class BackupInfo:
     def counts(self) -> dict[str, int] | None:
         """Rows per main table, or None when the backup cannot be read."""
         try:
-            with _read_only(self.path) as connection:
+            with read_only_connection(self.path) as connection:
                 return {
                     table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
                     for table in COUNTED_TABLES
@@ -88,7 +91,7 @@ def backup_file(engine: Engine, target: Path) -> Path:
     """Copy the open database to ``target`` page by page through the backup API."""
     source = engine.raw_connection()
     try:
-        _copy(source.driver_connection, target)  # type: ignore[arg-type]
+        copy_database(source.driver_connection, target)  # type: ignore[arg-type]
     finally:
         source.close()
     return target
@@ -100,18 +103,23 @@ def take_backup(
     *,
     folder: Path | None = None,
     engine: Engine | None = None,
+    source: sqlite3.Connection | None = None,
     now: datetime | None = None,
 ) -> BackupInfo:
-    """Back up ``database`` into ``folder`` (default: its backup folder), then rotate."""
+    """Back up ``database`` into ``folder`` (default: its backup folder), then rotate.
+    It is read through ``engine`` or ``source`` when given, else a read-only connection."""
     folder = folder or backup_folder(database)
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(folder)  # what a crashed backup left
     moment = (now or datetime.now()).replace(microsecond=0)
-    target = _free_name(folder, database.stem, moment, reason)
+    target = free_name(folder, database.stem, moment, reason)
     if engine is not None:
         backup_file(engine, target)
+    elif source is not None:
+        copy_database(source, target)
     else:
-        with _read_only(database) as source:
-            _copy(source, target)
+        with read_only_connection(database) as connection:
+            copy_database(connection, target)
     rotate(folder, now=moment)
     return BackupInfo(target, moment, reason, target.stat().st_size)
 
@@ -162,72 +170,46 @@ def newest_intact(folder: Path) -> BackupInfo | None:
 def check_integrity(path: Path) -> str | None:
     """None when SQLite finds ``path`` intact, else the first problem it reports."""
     try:
-        with _read_only(path) as connection:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+        with read_only_connection(path) as connection:
+            return integrity_problem(connection)
     except sqlite3.DatabaseError as error:
-        return str(error)
-    problems = [str(row[0]) for row in rows if row[0] != "ok"]
-    return problems[0] if problems else None
+        return short_detail(str(error))
 
 
-def restore_backup(backup: Path, database: Path, *, now: datetime | None = None) -> BackupInfo:
-    """Replace the contents of ``database`` with ``backup``; return the safety copy taken first.
-
-    The caller must have closed every connection to ``database`` (HubDesk holds its
-    lock file, so no other HubDesk writes meanwhile).
-    """
-    if (problem := check_integrity(backup)) is not None:
-        raise DatabaseFileError(path=str(backup), reason=f"the backup is damaged ({problem})")
-    safety = _safety_copy(database, now=now)
-    with _read_only(backup) as source:
-        _copy(source, database)
-    return safety
-
-
-def _safety_copy(database: Path, *, now: datetime | None) -> BackupInfo:
-    """Keep the file about to be replaced; a damaged one cannot go through the backup
-    API, so it is copied as it is (nothing writes it: every connection is closed)."""
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Online backup of ``source`` into ``target`` via a temporary file renamed at the
+    end; a full disk or any other failure leaves neither file behind."""
+    temporary = part_path(target)
     try:
-        return take_backup(database, BackupReason.RESTORE, now=now)
-    except sqlite3.DatabaseError:
-        folder = backup_folder(database)
-        moment = (now or datetime.now()).replace(microsecond=0)
-        target = _free_name(folder, database.stem, moment, BackupReason.RESTORE)
-        shutil.copyfile(database, target)
-        return BackupInfo(target, moment, BackupReason.RESTORE, target.stat().st_size)
-
-
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    """Online backup of ``source`` into ``target`` via a temporary file renamed at the end."""
-    temporary = target.with_name(target.name + ".part")
-    temporary.unlink(missing_ok=True)
-    destination = sqlite3.connect(temporary)
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode=DELETE")
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+        os.replace(temporary, target)
+    except (sqlite3.Error, OSError) as error:
+        raise _copy_error(target, error) from error
     finally:
-        destination.close()
-    for leftover in (
-        target.with_name(target.name + "-wal"),
-        target.with_name(target.name + "-shm"),
-    ):
-        leftover.unlink(missing_ok=True)
-    os.replace(temporary, target)
+        for leftover in (temporary, *(temporary.with_name(temporary.name + s) for s in SIDES)):
+            leftover.unlink(missing_ok=True)
 
 
-@contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection, closed at the end (sqlite3's own ``with`` does not close)."""
-    if not path.is_file():
-        raise sqlite3.DatabaseError(f"{path} does not exist")
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
+def _copy_error(target: Path, error: sqlite3.Error | OSError) -> DatabaseFileError:
+    """The failure in words; a damaged source is ``DatabaseDamaged``."""
+    text = str(error)
+    if "malformed" in text or "disk image" in text:
+        return DatabaseDamaged(path=str(target.parent), detail=short_detail(text))
+    if isinstance(error, OSError):
+        reason = os_error_reason(error)
+    elif "full" in text:
+        reason = os_error_reason(OSError(errno.ENOSPC, text))
+    else:
+        reason = f"the copy failed ({short_detail(text)})"
+    return DatabaseFileError(path=str(target.parent), reason=f"no backup was written: {reason}")
 
 
-def _free_name(folder: Path, stem: str, moment: datetime, reason: BackupReason) -> Path:
+def free_name(folder: Path, stem: str, moment: datetime, reason: BackupReason) -> Path:
     """A new name; backups taken in the same second are numbered in order."""
     stamp = moment.strftime("%Y%m%d-%H%M%S")
     taken = len(list(folder.glob(f"{glob.escape(stem)}-{stamp}-*.sqlite")))

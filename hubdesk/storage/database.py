@@ -16,15 +16,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
 from .audit import ACTOR_KEY, install_audit
+from .file_checks import (
+    EMPTY,
+    READ_ONLY,
+    file_error,
+    integrity_problem,
+    missing_schema,
+    refuse_foreign_file,
+    resolved,
+)
 from .filesystems import is_network_path
 from .migrations import current_revision, head_revision, upgrade_to_head
+from .outputs import recover_outputs
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
-_SQLITE_HEADER = b"SQLite format 3\x00"
-DAMAGED = "the file is damaged"
-READ_ONLY = "the file or its folder is read-only"
-NOT_SQLITE = "this is not a HubDesk file (not an SQLite database)"
 
 
 def _pragmas(journal_mode: str | None) -> Callable[[sqlite3.Connection, Any], None]:
@@ -78,6 +84,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self.notices: list[str] = []  # what opening repaired, for the user to read
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -87,25 +94,18 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
-        """Open (or create) a file, check that SQLite finds it intact, and bring its
-        schema to the newest version.
+        """Open (or create) a file, check that SQLite finds it intact, bring its schema
+        to the newest version and check that every table and column is there.
 
-        With ``create=False`` a missing or empty file is refused instead of made. A
-        ``read_only`` file (someone else has it open) is neither upgraded nor written:
-        SQLite itself refuses writes (``query_only``) and ``write`` raises ReadOnlyFile.
+        With ``create=False`` a missing, empty or table-less file is refused instead of
+        made. A ``read_only`` file (someone else has it open) is neither upgraded nor
+        written: SQLite itself refuses writes (``query_only``) and ``write`` raises
+        ReadOnlyFile. A writable open finishes or removes the outputs a crash
+        interrupted (``outputs.recover_outputs``) and says so in ``notices``.
         """
-        path = Path(path).expanduser().resolve()
-        if not path.exists() and not create:
-            raise DatabaseFileError(path=str(path), reason="no such file")
-        if path.exists() and path.is_dir():
-            raise DatabaseFileError(path=str(path), reason="is a folder, not a HubDesk file")
-        if not path.parent.is_dir():
-            raise DatabaseFileError(path=str(path), reason="the folder does not exist")
-        if path.exists() and not read_only and not os.access(path, os.W_OK):
-            raise DatabaseFileError(path=str(path), reason=READ_ONLY)
-        if not create and path.stat().st_size == 0:
-            raise DatabaseFileError(path=str(path), reason="the file is empty: not a HubDesk file")
-        refuse_foreign_file(path)
+        path = resolved(path)
+        _refuse_unusable_path(path, create=create, read_only=read_only)
+        refuse_foreign_file(path, empty_is_new=create)
         engine = make_engine(path, read_only=read_only)
         try:
             _refuse_damaged_file(engine, path)
@@ -113,13 +113,17 @@ class Database:
                 _refuse_outdated_schema(engine, path)
             else:
                 upgrade_to_head(engine, path)
+            _refuse_incomplete_schema(engine, path)
         except SqlDatabaseError as error:
             engine.dispose()
-            raise _file_error(path, str(error.orig or error)) from error
+            raise file_error(path, str(error.orig or error)) from error
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, read_only=read_only)
+        db = cls(path, engine, read_only=read_only)
+        if not read_only:
+            db.notices.extend(recover_outputs(db))
+        return db
 
     def close(self) -> None:
         self.engine.dispose()
@@ -163,39 +167,42 @@ def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
     raise RuntimeError("a read session cannot change records: use Database.write(actor)")
 
 
-def refuse_foreign_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, or another program's SQLite file, before the
-    engine's pragmas (WAL) or the migrations change anything in it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as file:
-        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise DatabaseFileError(path=str(path), reason=NOT_SQLITE)
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        tables = {
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        }
-    except sqlite3.DatabaseError as error:
-        raise _file_error(path, str(error)) from error
-    finally:
-        connection.close()
-    if tables and "alembic_version" not in tables:
-        raise DatabaseFileError(
-            path=str(path), reason="this SQLite file belongs to another program, not HubDesk"
-        )
+def _refuse_unusable_path(path: Path, *, create: bool, read_only: bool) -> None:
+    if not path.exists() and not create:
+        raise DatabaseFileError(path=str(path), reason="no such file")
+    if path.exists() and path.is_dir():
+        raise DatabaseFileError(path=str(path), reason="is a folder, not a HubDesk file")
+    if not path.parent.is_dir():
+        raise DatabaseFileError(path=str(path), reason="the folder does not exist")
+    if path.exists() and not read_only and not os.access(path, os.W_OK):
+        raise DatabaseFileError(path=str(path), reason=READ_ONLY)
+    if not create and path.stat().st_size == 0:
+        raise DatabaseFileError(path=str(path), reason=EMPTY)
 
 
 def _refuse_damaged_file(engine: Engine, path: Path) -> None:
     """SQLite's quick check over every page; a damaged file is never opened for work."""
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
-    problems = [str(row[0]) for row in rows if row[0] != "ok"]
-    if problems:
-        raise DatabaseDamaged(path=str(path), detail=problems[0])
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        factory = driver.text_factory
+        driver.text_factory = lambda data: data.decode("utf-8", "replace")
+        try:
+            problem = integrity_problem(driver)
+        finally:
+            driver.text_factory = factory
+    if problem is not None:
+        raise DatabaseDamaged(path=str(path), detail=problem)
+
+
+def _refuse_incomplete_schema(engine: Engine, path: Path) -> None:
+    """A dropped table or column is damage too: the pages would fail on it later."""
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        missing = missing_schema(driver)
+    if missing is not None:
+        raise DatabaseDamaged(path=str(path), detail=missing)
 
 
 def _refuse_outdated_schema(engine: Engine, path: Path) -> None:
@@ -206,20 +213,3 @@ def _refuse_outdated_schema(engine: Engine, path: Path) -> None:
             path=str(path),
             reason="the file needs an upgrade, but someone else has it open; try again later",
         )
-
-
-def _file_error(path: Path, text: str) -> DatabaseFileError:
-    reason = _reason_from_text(text)
-    if reason == DAMAGED:
-        return DatabaseDamaged(path=str(path), detail=text)
-    return DatabaseFileError(path=str(path), reason=reason)
-
-
-def _reason_from_text(text: str) -> str:
-    if "not a database" in text:
-        return NOT_SQLITE
-    if "malformed" in text or "disk image" in text:
-        return DAMAGED
-    if "readonly" in text or "read-only" in text:
-        return READ_ONLY
-    return text

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import uuid
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from .processes import process_alive, this_host
 
 REFRESH_EVERY = timedelta(minutes=2)
 STALE_AFTER = timedelta(minutes=10)
@@ -42,25 +43,13 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # it exists but belongs to someone else (or we cannot tell)
-    return True
-
-
 class FileLock:
     """The lock of one database file, held by this process once ``acquire`` succeeds."""
 
     def __init__(self, database: Path, user: str, *, now: datetime | None = None) -> None:
         self.path = lock_path(database)
         moment = (now or datetime.now()).replace(microsecond=0)
-        self.mine = LockOwner(
-            user, socket.gethostname(), os.getpid(), moment, moment, uuid.uuid4().hex
-        )
+        self.mine = LockOwner(user, this_host(), os.getpid(), moment, moment, uuid.uuid4().hex)
         self.held = False
 
     def acquire(self, *, now: datetime | None = None) -> LockOwner | None:
@@ -94,7 +83,7 @@ class FileLock:
     def is_stale(self, owner: LockOwner, *, now: datetime | None = None) -> bool:
         """Left by a crash: its process is gone (this PC), or it stopped refreshing
         (another PC, or this PC's process id reused by another program)."""
-        if owner.host == self.mine.host and not _process_alive(owner.pid):
+        if owner.host == self.mine.host and not process_alive(owner.pid):
             return True
         return (now or datetime.now()) - owner.refreshed > STALE_AFTER
 

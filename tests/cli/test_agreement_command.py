@@ -60,7 +60,7 @@ def test_the_agreement_is_written_and_logged_as_system(
     [
         ("2026-사업개발-999", "x.pdf", "agreement 2026-사업개발-999 does not exist"),
         (NUMBER, "missing/x.pdf", "the folder does not exist"),
-        (NUMBER, ".", "Is a directory"),
+        (NUMBER, ".", "is a folder"),
     ],
 )
 def test_a_wrong_number_or_target_is_one_line_exit_2_and_writes_nothing(

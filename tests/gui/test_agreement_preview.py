@@ -228,8 +228,31 @@ def test_a_printer_that_cannot_start_is_one_sentence(
     assert (
         run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: printer)) == FAILED
     )
-    assert errors == ["The printer did not accept the agreements."]
+    assert len(errors) == 1 and errors[0].endswith("x.pdf: the folder does not exist")
     assert snapshot(hub.db) == before and list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("side", ["", "-wal", ".lock"])
+def test_printing_to_a_file_never_lands_on_the_database(
+    ctx: PageContext,
+    hub: Hub,
+    holder: QWidget,
+    agreements: list[int],
+    qtbot: QtBot,
+    errors: list[str],
+    side: str,
+) -> None:
+    """The print dialog's "print to file" names the database: refused before printing."""
+    target = hub.db.path.with_name(hub.db.path.name + side)
+    if not target.exists():
+        target.write_bytes(b"")
+    before, data = snapshot(hub.db), hub.db.path.read_bytes()
+    printer = pdf_printer(target)
+    assert (
+        run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: printer)) == FAILED
+    )
+    assert len(errors) == 1 and "database" in errors[0]
+    assert hub.db.path.read_bytes() == data and snapshot(hub.db) == before
 
 
 # --- save -----------------------------------------------------------------------

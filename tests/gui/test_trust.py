@@ -222,6 +222,7 @@ def test_an_administrator_restores_a_backup_from_the_dialog(
     dialog.restore_requested.connect(desk.window.restore_requested.emit)
     dialog._confirmed = lambda info: True  # type: ignore[method-assign]
     dialog.table.selectRow(0)
+    hub.db.engine.dispose()  # the fixture's own connections: a restore waits for no one
     dialog.restore_button.click()
     assert desk.db is not None and _teams(desk.db) == teams
     assert desk.window is not None and desk.window.actor.username == "jisu"

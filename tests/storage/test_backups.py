@@ -20,10 +20,10 @@ from hubdesk.storage.backup import (
     kept_by_rotation,
     list_backups,
     newest_intact,
-    restore_backup,
     take_backup,
 )
 from hubdesk.storage.models import Team
+from hubdesk.storage.restore import restore_backup
 
 from .conftest import MakeTeam
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.agreement_document import AgreementDocument
 from ...domain.exports import CancelCheck, Progress
-from ...reports.agreement_pdf import agreements_pdf_bytes, write_agreements_pdf
+from ...reports.agreement_pdf import agreements_pdf_bytes
 from ...services.agreement_document import AgreementDocumentService
 from ..context import PageContext
 from ..printing import PrintOutcome, print_pdf
@@ -112,6 +112,11 @@ def print_documents(
     printer = choose_printer(parent, pdf.pageCount())  # referenced until printing ends
     if printer is None:
         return CANCELLED
+    service = AgreementDocumentService(ctx.db, ctx.actor)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        ok, _ = ctx.ops.attempt(lambda: service.check_target(Path(printer.outputFileName())))
+        if not ok:  # "print to file" onto the database or one of its files
+            return FAILED
     outcome = print_pdf(pdf, printer, parent)
     if outcome is PrintOutcome.CANCELLED:
         return CANCELLED
@@ -123,7 +128,6 @@ def print_documents(
         )
         return FAILED
     numbers = [document.number for document in documents]
-    service = AgreementDocumentService(ctx.db, ctx.actor)
     ok, _ = ctx.ops.attempt(lambda: service.record_export(numbers, printer_target(printer)))
     return DONE if ok else FAILED
 
@@ -176,14 +180,14 @@ class AgreementJob(QObject):
         path = self.choose_file(self.widget, suggested)
         if path is None:
             return self._end(CANCELLED)
-        chosen = list(documents)
+        chosen, service = list(documents), self.service
 
         def write(progress: Progress, cancelled: CancelCheck) -> Path:
-            write_agreements_pdf(chosen, path, progress=progress, cancelled=cancelled)
-            return path
+            # Checked, written and logged together (the file never lands on the database).
+            return service.save_pdf(chosen, path, progress=progress, cancelled=cancelled)
 
         label = self.tr("Writing {0}…").format(path.name)
-        self._in_background(label, write, lambda _path: self._saved(chosen, path))
+        self._in_background(label, write, lambda _path: self._end(DONE))
 
     # --- steps ------------------------------------------------------------------
 
@@ -216,11 +220,6 @@ class AgreementJob(QObject):
         documents, data = built
         pdf = pdf_document(data, self)
         self._end(print_documents(self.ctx, documents, pdf, self.widget, self.choose_printer))
-
-    def _saved(self, documents: Sequence[AgreementDocument], path: Path) -> None:
-        numbers = [document.number for document in documents]
-        ok, _ = self.ctx.ops.attempt(lambda: self.service.record_export(numbers, str(path)))
-        self._end(DONE if ok else FAILED)
 
     # --- background work with a progress dialog -----------------------------------
 

@@ -47,12 +47,12 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, path: Path) -> None:
+def upgrade_to_head(engine: Engine, path: Path, *, back_up: bool = True) -> None:
     """Create a new file's schema, or back up an older file and then upgrade it
     (the backup goes to the file's backup folder, kept 90 days).
 
     A file from a newer HubDesk (a revision this version does not know) is refused
-    before anything is written.
+    before anything is written. ``back_up=False`` is for temporary copies only.
     """
     with engine.connect() as connection:
         current = current_revision(connection)
@@ -66,7 +66,8 @@ def upgrade_to_head(engine: Engine, path: Path) -> None:
                 reason=f"the file was made by a newer HubDesk (schema {current}); "
                 "update HubDesk to open it",
             )
-        take_backup(path, BackupReason.UPGRADE, engine=engine)
+        if back_up:
+            take_backup(path, BackupReason.UPGRADE, engine=engine)
     with engine.connect() as connection:
         # SQLite's batch migrations copy and drop tables; with foreign keys on, dropping
         # a parent table that has child rows fails. Switch them off (only possible
