@@ -121,8 +121,8 @@ def part_is_stale(part: Path, *, now: datetime | None = None) -> bool:
         return not process_alive(pid)
     try:
         modified = datetime.fromtimestamp(part.stat().st_mtime)
-    except OSError:
-        return False
+    except OSError:  # only its side files are left: judge by the folder's clock
+        modified = datetime.fromtimestamp(part.parent.stat().st_mtime)
     return (now or datetime.now()) - modified > OTHER_HOST_STALE_AFTER
 
 
@@ -137,17 +137,19 @@ def _part_owner(part: Path) -> tuple[str, int] | None:
 
 
 def remove_stale_parts(folder: Path, name: str | None = None) -> list[Path]:
-    """Delete the temporary files (and their SQLite side files) that crashed writers left
-    in ``folder``; only those for ``name`` when given. Returns what was removed."""
-    pattern = f".{name}~*{PART_SUFFIX}" if name else f".*~*{PART_SUFFIX}"
+    """Delete the temporary files that crashed writers left in ``folder`` (only those
+    for ``name`` when given), with the journals SQLite keeps beside them."""
+    pattern = f".{name}~*{PART_SUFFIX}*" if name else f".*~*{PART_SUFFIX}*"
     removed = []
     with suppress(OSError):
-        for part in folder.glob(pattern):
+        for leftover in folder.glob(pattern):
+            part = leftover.with_name(
+                leftover.name[: leftover.name.rindex(PART_SUFFIX)] + PART_SUFFIX
+            )
             if part_is_stale(part):
-                for leftover in (part, *(part.with_name(part.name + s) for s in ("-wal", "-shm"))):
-                    with suppress(OSError):
-                        leftover.unlink()
-                removed.append(part)
+                with suppress(OSError):
+                    leftover.unlink()
+                removed.append(leftover)
     return removed
 
 
@@ -179,6 +181,7 @@ def journaled_output(
     a crash between that commit and the rename is finished by ``recover_outputs``.
     """
     target = refuse_protected_target(target, db.path)
+    remove_stale_parts(target.parent)
     part = part_path(target)
     with db.write(actor) as session:
         journal = {"target": str(target), "part": str(part), "started_at": datetime.now()}

@@ -12,16 +12,14 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from faults.figures import FIGURES, rounds
+from faults.forked import Forker, forker
 from hubdesk.services.checks import check_database
 from hubdesk.storage import Database
 
@@ -30,48 +28,14 @@ ROWS_PER_BATCH = 12
 MAX_DELAY_S = 0.15  # after the child opened the file: most kills land while it writes
 EARLY_KILLS = 0.2  # the share of kills right after the fork, while the child opens the file
 WRITER = Path(__file__).with_name("writer.py")
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Writer:
-    """The forking writer process (see writer.py) and its reply pipe."""
-
-    process: subprocess.Popen[str]
-
-    def ask(self, command: str) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-
-    def reply(self, word: str, pid: str | None = None) -> list[str]:
-        """The next reply starting with ``word`` (for child ``pid``); others are skipped."""
-        assert self.process.stdout is not None
-        while True:
-            line = self.process.stdout.readline()
-            assert line, f"the writer process ended while waiting for {word!r}"
-            parts = line.split()
-            if parts[0] == word and (pid is None or parts[1] == pid):
-                return parts[1:]
 
 
 @pytest.fixture
-def writer(tmp_path: Path, template_db: Path) -> Iterator[tuple[Writer, Path]]:
+def writer(tmp_path: Path, template_db: Path) -> Iterator[tuple[Forker, Path]]:
     path = tmp_path / "killed.sqlite"
     path.write_bytes(template_db.read_bytes())
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(path), str(ROWS_PER_BATCH)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        yield Writer(process), path
-    finally:
-        process.kill()
-        process.wait()
+    with forker(WRITER, [str(path), str(ROWS_PER_BATCH)]) as process:
+        yield process, path
 
 
 def _integrity_ok(path: Path) -> bool:
@@ -107,7 +71,7 @@ def _half_batches(path: Path) -> tuple[int, int]:
     return half, len(teams)
 
 
-def _kill_once(writer: Writer, round_no: int, rng: random.Random) -> int:
+def _kill_once(writer: Forker, round_no: int, rng: random.Random) -> int:
     """Start a writer child, SIGKILL it at a random moment; return its wait status."""
     writer.ask(f"go {round_no}")
     (pid,) = writer.reply("pid")
@@ -122,7 +86,7 @@ def _kill_once(writer: Writer, round_no: int, rng: random.Random) -> int:
 
 
 def test_killed_writer_never_leaves_a_damaged_file_or_half_a_batch(
-    writer: tuple[Writer, Path],
+    writer: tuple[Forker, Path],
 ) -> None:
     process, path = writer
     rng = random.Random(int(os.environ.get("HUBDESK_FAULT_SEED", "20261124")))

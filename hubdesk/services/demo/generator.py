@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
@@ -36,6 +37,7 @@ from ...storage.models import (
     WageLine,
     YearlyTarget,
 )
+from ...storage.outputs import part_path, remove_stale_parts
 from .applications import add_applications
 from .consulting import add_consulting
 from .context import Demo
@@ -162,14 +164,19 @@ def generate_demo(
     path = Path(path)
     if path.exists():
         raise DatabaseFileError(path=str(path), reason="already exists")
+    if not path.parent.is_dir():
+        raise DatabaseFileError(path=str(path), reason="the folder does not exist")
+    remove_stale_parts(path.parent)  # what killed runs left
     report = progress or (lambda _stage, _done, _total: None)
     total = len(STEPS) + len(TABLES)
     demo = build_demo(scale=scale, seed=seed, today=today, progress=report)
+    # Written under a temporary name: a run killed midway leaves no half database.
+    part = part_path(path)
     try:
-        _write(demo, path, report, len(STEPS), total)
-    except BaseException:
-        _remove(path)
-        raise
+        _write(demo, part, report, len(STEPS), total)
+        _claim(part, path)
+    finally:
+        _remove(part)
     report("done", total, total)
     return DemoSummary(
         **{model.__tablename__: len(demo.table(model.__tablename__)) for model in TABLES}
@@ -191,6 +198,18 @@ def _write(demo: Demo, path: Path, report: Progress, done: int, total: int) -> N
             HubSetting(key=key, value=json.dumps(value, ensure_ascii=False))
             for key, value in DEMO_SETTINGS.items()
         )
+
+
+def _claim(part: Path, path: Path) -> None:
+    """Give the finished file its name, unless another file took the name meanwhile."""
+    try:
+        os.link(part, path)  # fails if ``path`` exists, unlike a rename
+    except FileExistsError:
+        raise DatabaseFileError(path=str(path), reason="already exists") from None
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise DatabaseFileError(path=str(path), reason="already exists") from None
+        os.replace(part, path)
 
 
 def _remove(path: Path) -> None:
