@@ -12,10 +12,13 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.errors import HubDeskError
+
+if TYPE_CHECKING:
+    from .storage import Database
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -141,6 +144,16 @@ def run_demo(path: Path, scale: int, seed: int, today: date | None = None) -> in
     return EXIT_OK
 
 
+def _open_for_work(path: Path) -> Database:
+    """An existing file; triggers that opening it put back are noted on stderr."""
+    from .storage import Database
+
+    db = Database.open(path, create=False)
+    for repair in db.repairs:
+        print(f"hubdesk: note: {repair}", file=sys.stderr)
+    return db
+
+
 def run_check(path: Path) -> int:
     from .services.checks import check_database
     from .storage import Database
@@ -160,7 +173,6 @@ def run_export(args: argparse.Namespace) -> int:
     from .domain.exports import CsvEncoding, ExportFormat
     from .services.consultation_log import ConsultationLogService, ExportRequest, checked_reason
     from .services.staff import system_actor
-    from .storage import Database
 
     if args.encoding and args.format != "csv":
         raise HubDeskError(detail="--encoding applies to --format csv only")
@@ -173,7 +185,7 @@ def run_export(args: argparse.Namespace) -> int:
         reason=reason,
         encoding=CsvEncoding(args.encoding or CsvEncoding.UTF8_BOM),
     )
-    with Database.open(args.export_db, create=False) as db:
+    with _open_for_work(args.export_db) as db:
         service = ConsultationLogService(db, system_actor(db))
         result = service.export(request)
     masked = "masked" if request.masked else "unmasked"
@@ -189,12 +201,11 @@ def run_agreement(path: Path, number: str, output: Path) -> int:
     from .reports.agreement_pdf import write_agreements_pdf
     from .services.agreement_document import AgreementDocumentService
     from .services.staff import system_actor
-    from .storage import Database
 
     target = output.expanduser().absolute()
     if not target.parent.is_dir():
         raise ExportFileError(path=str(target), reason="the folder does not exist")
-    with Database.open(path, create=False) as db:
+    with _open_for_work(path) as db:
         service = AgreementDocumentService(db, system_actor(db))
         document = service.document_by_number(number)
         write_agreements_pdf([document], target)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError as SqlOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
+from .append_only import TriggerRepair, restore_triggers, trigger_problems
 from .audit import ACTOR_KEY, install_audit
 from .filesystems import is_network_path
 from .migrations import current_revision, head_revision, upgrade_to_head
@@ -78,6 +79,8 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        # Protective triggers found missing or altered and recreated by ``open``.
+        self.repairs: tuple[TriggerRepair, ...] = ()
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -93,6 +96,8 @@ class Database:
         With ``create=False`` a missing or empty file is refused instead of made. A
         ``read_only`` file (someone else has it open) is neither upgraded nor written:
         SQLite itself refuses writes (``query_only``) and ``write`` raises ReadOnlyFile.
+        A writable file gets back the append-only triggers someone dropped or altered,
+        with an audit row saying so; ``repairs`` lists them for the caller to show.
         """
         path = Path(path).expanduser().resolve()
         if not path.exists() and not create:
@@ -109,17 +114,21 @@ class Database:
         engine = make_engine(path, read_only=read_only)
         try:
             _refuse_damaged_file(engine, path)
+            repairs: list[TriggerRepair] = []
             if read_only:
                 _refuse_outdated_schema(engine, path)
             else:
                 upgrade_to_head(engine, path)
+                repairs = _restore_triggers(engine)
         except SqlDatabaseError as error:
             engine.dispose()
             raise _file_error(path, str(error.orig or error)) from error
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, read_only=read_only)
+        db = cls(path, engine, read_only=read_only)
+        db.repairs = tuple(repairs)
+        return db
 
     def close(self) -> None:
         self.engine.dispose()
@@ -196,6 +205,16 @@ def _refuse_damaged_file(engine: Engine, path: Path) -> None:
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
         raise DatabaseDamaged(path=str(path), detail=problems[0])
+
+
+def _restore_triggers(engine: Engine) -> list[TriggerRepair]:
+    """Put back missing or altered append-only triggers (a read first: most opens find
+    them all, and need no write lock)."""
+    with engine.connect() as connection:
+        if not trigger_problems(connection):
+            return []
+    with engine.execution_options(**{_WRITE_OPTION: True}).begin() as connection:
+        return restore_triggers(connection)
 
 
 def _refuse_outdated_schema(engine: Engine, path: Path) -> None:

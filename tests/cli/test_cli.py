@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.hub import make_hub
+from support.tamper import tamper
 
 from hubdesk import __version__
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, main
@@ -78,6 +79,19 @@ def test_check_of_a_file_with_a_violation_exits_1(
     assert lines[0].startswith("[resident_number] teams row 1")
     assert lines[-1] == f"{path}: 1 violation(s)"
     assert err == ""
+
+
+def test_other_commands_note_the_triggers_they_put_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hub_file(tmp_path / "hub.sqlite")
+    tamper(path, "DROP TRIGGER IF EXISTS audit_log_no_delete", put_triggers_back=False)
+    target = tmp_path / "log.csv"
+    args = ["export", "consultations", "--db", str(path), "--quarter", "2026Q3"]
+    assert main([*args, "--format", "csv", "-o", str(target)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("hubdesk: note: trigger audit_log_no_update was missing: recreated")
+    assert len(err.splitlines()) == 4 and target.exists()
 
 
 def test_check_of_a_file_that_is_not_sqlite_exits_2(

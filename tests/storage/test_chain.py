@@ -1,5 +1,6 @@
 """The logs are hash-chained: every way into them chains, older files are chained on
-upgrade, and a walk along the chain names what was done to a row."""
+upgrade, opening a file puts dropped triggers back, and a walk along the chain names
+what was done to a row."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from support.tamper import audit_ids, forged_audit_row, tamper
+from support.tamper import TRIGGERS, audit_ids, forged_audit_row, tamper
 
 from hubdesk.storage import Database, append_only, chain
 from hubdesk.storage.audit import record_bulk_change
@@ -147,6 +148,7 @@ def test_an_older_file_is_chained_on_upgrade_with_its_triggers_back(tmp_path: Pa
             assert stored == recomputed and stored, table
         with db.engine.connect() as connection:
             assert append_only.trigger_problems(connection) == {}
+        assert db.repairs == ()  # the migration put its triggers back itself
         with db.write("lee") as session:  # the writer goes on from the backfilled head
             session.add(_export("lee"))
         assert _breaks(db, "audit_log") == [] and _breaks(db, "export_log") == []
@@ -156,6 +158,63 @@ def test_an_older_file_is_chained_on_upgrade_with_its_triggers_back(tmp_path: Pa
             connection.execute("UPDATE audit_log SET username = 'x'")
     finally:
         connection.close()
+
+
+@pytest.mark.parametrize("dropped", [TRIGGERS, ("audit_log_no_delete",)])
+def test_opening_a_file_puts_dropped_triggers_back_and_says_so(
+    db: Database, seeded: Seeded, dropped: tuple[str, ...]
+) -> None:
+    db.close()
+    connection = sqlite3.connect(db.path)
+    for name in dropped:
+        connection.execute(f"DROP TRIGGER {name}")
+    connection.commit()
+    connection.close()
+    with Database.open(db.path, create=False) as reopened:
+        assert [(r.trigger, r.problem) for r in reopened.repairs] == [
+            (name, "missing") for name in dropped
+        ]
+        with reopened.engine.connect() as check:
+            assert append_only.trigger_problems(check) == {}
+        with reopened.read() as session:
+            entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry is not None and entry.id == reopened.repairs[0].audit_id
+        assert (entry.username, entry.table_name) == ("system", "triggers")
+        assert entry.changes == {"restored": [None, ", ".join(dropped)]}
+        assert _breaks(reopened) == []
+        assert "was missing: recreated on open" in str(reopened.repairs[0])
+    with Database.open(db.path, create=False) as again:
+        assert again.repairs == ()
+
+
+def test_a_trigger_made_harmless_is_replaced(db: Database) -> None:
+    db.close()
+    tamper(
+        db.path,
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END",
+        put_triggers_back=False,
+    )
+    with Database.open(db.path, create=False) as reopened:
+        repaired = {r.trigger: r.problem for r in reopened.repairs}
+        assert repaired == {
+            "audit_log_no_update": "altered",
+            **dict.fromkeys(TRIGGERS[1:], "missing"),
+        }
+    connection = sqlite3.connect(db.path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            connection.execute("UPDATE audit_log SET username = 'x'")
+    finally:
+        connection.close()
+
+
+def test_a_read_only_open_repairs_nothing(db: Database) -> None:
+    db.close()
+    tamper(db.path, put_triggers_back=False)
+    with Database.open(db.path, create=False, read_only=True) as viewer:
+        assert viewer.repairs == ()
+        with viewer.engine.connect() as connection:
+            assert set(append_only.trigger_problems(connection)) == set(TRIGGERS)
 
 
 # --- what a walk along the chain names ------------------------------------------------
