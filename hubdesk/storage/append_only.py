@@ -1,9 +1,9 @@
 """The triggers that keep the logs append-only: what they are, and putting them back.
 
 Migration 0002 created them; anyone with the file can drop them. Opening a file for
-writing recreates a missing (or altered) trigger and records that in the audit trail.
-The triggers are SQLite's: a server database will need its own (the migrations refuse
-other engines for now).
+writing recreates a missing (or altered) trigger and records that in the audit trail;
+``hubdesk check`` reports it. The triggers are SQLite's: a server database will need
+its own (the migrations refuse other engines for now).
 """
 
 from __future__ import annotations
@@ -76,6 +76,15 @@ def trigger_problems(connection: Connection) -> dict[str, str]:
         elif _normal(stored[name][1]) != _normal(sql):
             problems[name] = ALTERED
     return problems
+
+
+def foreign_triggers(connection: Connection) -> list[str]:
+    """Triggers on the logs that HubDesk did not make (they could rewrite new rows)."""
+    return sorted(
+        name
+        for name, (table, _sql) in _stored_triggers(connection).items()
+        if table in APPEND_ONLY_TABLES and name not in EXPECTED
+    )
 
 
 def create_triggers(connection: Connection) -> None:
