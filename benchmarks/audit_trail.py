@@ -1,4 +1,5 @@
-"""How fast the audit page's queries are on a long trail, at demo scales 1 and 100.
+"""How fast the audit page's queries and the hash chain are on a long trail, at demo
+scales 1 and 100.
 
 The demo writes one audit row per table (a bulk summary), so this script first
 appends a trail of the kind the desk leaves over two years: ``TRAIL_PER_SCALE``
@@ -6,6 +7,9 @@ rows per scale unit (200,000 at scale 100), updates of teams, spaces, tenancies,
 sessions and disbursements by the four demo staff members.
 
     uv run python benchmarks/audit_trail.py [SCALE ...]
+
+The chain's figures stand beside their floors: appending a batch beside a plain
+INSERT of the same rows, checking the chain beside reading the same rows.
 """
 
 from __future__ import annotations
@@ -13,18 +17,19 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from timing import median_ms
 
 from hubdesk.domain.audit import AuditAction, AuditQuery, ExportQuery
 from hubdesk.services.audit_views import AuditViewService
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo
 from hubdesk.services.staff import actor_for
-from hubdesk.storage import Database
+from hubdesk.storage import Database, chain
 from hubdesk.storage.models import (
     AuditEntry,
     ConsultingSession,
@@ -54,33 +59,67 @@ _MODELS = {
 }
 
 
-def add_trail(db: Database, rows: int, seed: int = 7) -> None:
-    """Append ``rows`` plausible audit rows, spread over the two years before TODAY."""
+def trail_rows(db: Database, rows: int, seed: int = 7) -> list[dict[str, object]]:
+    """``rows`` plausible audit rows, spread over the two years before TODAY."""
     rng = random.Random(seed)
-    with db.write("demo") as session:
+    with db.read() as session:
         users = list(session.scalars(select(StaffUser.username)))
         ids = {table: list(session.scalars(select(m.id))) for table, m in _MODELS.items()}
-        start = datetime.combine(TODAY - timedelta(days=730), datetime.min.time())
-        batch = []
-        for number in range(rows):
-            table = rng.choice(list(_MODELS))
-            field, values = rng.choice(_FIELDS[table])
-            old, new = values or ["010-1234-5678", "010-8765-4321"]
-            batch.append(
-                {
-                    "at": start + timedelta(seconds=number * 730 * 86_400 // max(rows, 1)),
-                    "username": rng.choice(users),
-                    "action": AuditAction.UPDATE.value,
-                    "table_name": table,
-                    "record_id": str(rng.choice(ids[table])),
-                    "changes": {field: [old, new]},
-                }
-            )
-            if len(batch) == 10_000:
-                session.execute(insert(AuditEntry), batch)
-                batch = []
-        if batch:
-            session.execute(insert(AuditEntry), batch)
+    start = datetime.combine(TODAY - timedelta(days=730), datetime.min.time())
+    batch = []
+    for number in range(rows):
+        table = rng.choice(list(_MODELS))
+        field, values = rng.choice(_FIELDS[table])
+        old, new = values or ["010-1234-5678", "010-8765-4321"]
+        batch.append(
+            {
+                "at": start + timedelta(seconds=number * 730 * 86_400 // max(rows, 1)),
+                "username": rng.choice(users),
+                "action": AuditAction.UPDATE.value,
+                "table_name": table,
+                "record_id": str(rng.choice(ids[table])),
+                "changes": {field: [old, new]},
+            }
+        )
+    return batch
+
+
+def add_trail(db: Database, rows: list[dict[str, object]]) -> float:
+    """Append ``rows`` to the chain, 10,000 a statement; seconds it took."""
+    started = time.perf_counter()
+    with db.write("demo") as session:
+        for first in range(0, len(rows), 10_000):
+            chain.append(session.connection(), "audit_log", rows[first : first + 10_000])
+    return time.perf_counter() - started
+
+
+def chain_figures(db: Database, rows: list[dict[str, object]]) -> dict[str, float]:
+    """The chain beside its floors (the floor's rows are rolled back)."""
+    sample = rows[:10_000]
+    results = {"append 10,000 (floor: plain insert)": 0.0}
+
+    def plain_insert() -> None:
+        with db.engine.connect() as connection, connection.begin() as transaction:
+            numbered = [{**row, "chain_hash": "0" * 64} for row in sample]
+            connection.execute(insert(AuditEntry), numbered)
+            transaction.rollback()
+
+    def chained_insert() -> None:
+        with db.engine.connect() as connection, connection.begin() as transaction:
+            chain.append(connection, "audit_log", sample)
+            transaction.rollback()
+
+    results["append 10,000 (floor: plain insert)"] = timed(plain_insert, 3)
+    results["append 10,000 chained"] = timed(chained_insert, 3)
+    sql = text("SELECT * FROM audit_log ORDER BY id")
+    with db.engine.connect() as connection:
+        results["read the whole trail (floor)"] = timed(
+            lambda: connection.execute(sql).fetchall(), 3
+        )
+        results["check the whole chain"] = timed(
+            lambda: list(chain.verify(connection, "audit_log")), 3
+        )
+    return results
 
 
 def timed(step: Callable[[], object], repeats: int = REPEATS) -> float:
@@ -116,10 +155,12 @@ def main(scales: list[int]) -> None:
             path = Path(name) / f"demo-{scale}.sqlite"
             generate_demo(path, scale=scale, today=TODAY)
             with Database.open(path, create=False) as db:
-                add_trail(db, TRAIL_PER_SCALE * scale)
+                rows = trail_rows(db, TRAIL_PER_SCALE * scale)
+                seconds = add_trail(db, rows)
                 with db.read() as session:
                     sizes[scale] = int(session.scalar(select(func.count(AuditEntry.id))) or 0)
-                table[scale] = measure(db)
+                print(f"scale {scale}: {len(rows):,} chained audit rows in {seconds:.2f} s")
+                table[scale] = measure(db) | chain_figures(db, rows)
     print("audit rows: " + ", ".join(f"scale {s}: {n:,}" for s, n in sizes.items()))
     steps = list(next(iter(table.values())))
     print(f"{'step':<36}" + "".join(f"{'scale ' + str(s):>12}" for s in scales))

@@ -12,10 +12,13 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.errors import HubDeskError
+
+if TYPE_CHECKING:
+    from .storage import Database
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -141,11 +144,28 @@ def run_demo(path: Path, scale: int, seed: int, today: date | None = None) -> in
     return EXIT_OK
 
 
+def _open_for_work(path: Path) -> Database:
+    """An existing file; what opening it repaired or finished is noted on stderr."""
+    from .storage import Database
+
+    db = Database.open(path, create=False)
+    for repair in db.repairs:
+        print(f"hubdesk: note: {repair}", file=sys.stderr)
+    _note(db.notices)
+    return db
+
+
+def _note(notices: Sequence[str]) -> None:
+    for notice in notices:
+        print(f"hubdesk: note: {notice}", file=sys.stderr)
+
+
 def run_check(path: Path) -> int:
     from .services.checks import check_database
     from .storage import Database
 
     with Database.open(path, create=False) as db:
+        _note(db.notices)  # the triggers put back are among the violations
         violations = check_database(db)
     for violation in violations:
         print(violation)
@@ -160,7 +180,6 @@ def run_export(args: argparse.Namespace) -> int:
     from .domain.exports import CsvEncoding, ExportFormat
     from .services.consultation_log import ConsultationLogService, ExportRequest, checked_reason
     from .services.staff import system_actor
-    from .storage import Database
 
     if args.encoding and args.format != "csv":
         raise HubDeskError(detail="--encoding applies to --format csv only")
@@ -173,7 +192,7 @@ def run_export(args: argparse.Namespace) -> int:
         reason=reason,
         encoding=CsvEncoding(args.encoding or CsvEncoding.UTF8_BOM),
     )
-    with Database.open(args.export_db, create=False) as db:
+    with _open_for_work(args.export_db) as db:
         service = ConsultationLogService(db, system_actor(db))
         result = service.export(request)
     masked = "masked" if request.masked else "unmasked"
@@ -187,9 +206,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_agreement(path: Path, number: str, output: Path) -> int:
     from .services.agreement_document import AgreementDocumentService
     from .services.staff import system_actor
-    from .storage import Database
 
-    with Database.open(path, create=False) as db:
+    with _open_for_work(path) as db:
         service = AgreementDocumentService(db, system_actor(db))
         service.check_target(output)  # before the document is gathered
         document = service.document_by_number(number)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -17,6 +17,7 @@ from ..domain.records import Actor
 from ..services.accounts import needs_first_administrator
 from ..services.staff import actor_for
 from ..storage import Database
+from ..storage.append_only import TriggerRepair
 from ..storage.backup import (
     BackupInfo,
     BackupReason,
@@ -88,6 +89,8 @@ class Desk(QObject):
             return False
         if holder is not None:
             self.inform(read_only_sentence(holder))
+        if db.repairs:
+            self.inform(repaired_sentence(db.repairs))
         actor = self._actor_for(db)
         if actor is None:
             db.close()
@@ -251,6 +254,15 @@ def read_only_sentence(holder: LockOwner) -> str:
         "{user} has this file open on {host} (since {since}). It opens read-only: you can "
         "look, but changes cannot be saved until they close it.",
     ).format(user=holder.user, host=holder.host, since=holder.since.strftime("%Y-%m-%d %H:%M"))
+
+
+def repaired_sentence(repairs: Sequence[TriggerRepair]) -> str:
+    return QCoreApplication.translate(
+        "Desk",
+        "The protection of this file's audit trail had been removed outside HubDesk "
+        "({triggers}). HubDesk has put it back and recorded that in the audit trail. "
+        "Run a file check (hubdesk check) to see whether the trail was changed meanwhile.",
+    ).format(triggers=", ".join(repair.trigger for repair in repairs))
 
 
 def damaged_sentence(error: DatabaseDamaged, backup: BackupInfo) -> str:

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import StaffRole
 from ..domain.errors import (
     AccountLocked,
+    DatabaseFileError,
     NotFound,
     PermissionDenied,
     SignInFailed,
@@ -31,6 +33,7 @@ from ..domain.errors import (
 )
 from ..domain.records import Actor
 from ..storage import Database
+from ..storage.database import READ_ONLY
 from ..storage.models import StaffUser
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary
@@ -141,26 +144,35 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     """The staff member, if the password is right and the account is not locked.
 
     A wrong password counts toward the lock (one audited write); a right one clears
-    the count. An unknown or inactive username fails like a wrong password. In a file
-    open read-only nothing is counted (scrypt's cost still slows guessing).
+    the count. An unknown or inactive username fails like a wrong password. This holds
+    in every mode: a file open read-only (someone holds its lock file, or forged one)
+    still saves the count (``Database.write_through_lock``). Only a file the system
+    does not let anyone write keeps it in memory while it is open.
     """
     moment = now or datetime.now()
+    unsaved = _UNSAVED.setdefault(db, {})
     with db.read() as session:
         user = staff_by_name(session, username.strip().lower())
         if user is None or not user.active or user.username == SYSTEM_USERNAME:
             raise SignInFailed()
-        if user.locked_until is not None and user.locked_until > moment:
-            raise AccountLocked(username=user.username, until=user.locked_until)
+        memory = unsaved.get(user.username, _Count())
+        for until in (user.locked_until, memory.locked_until):
+            if until is not None and until > moment:
+                raise AccountLocked(username=user.username, until=until)
         right = verify_password(password, user.password_hash)
-        if right and (db.read_only or (not user.failed_logins and user.locked_until is None)):
+        if right and not user.failed_logins and user.locked_until is None and memory.clear:
             return staff_actor(user)
-        if db.read_only:  # nothing can be counted in a file open read-only
-            raise SignInFailed()
-    return _record_attempt(db, user.username, right, moment)
+        stored_failures = user.failed_logins
+    try:
+        return _record_attempt(db, user.username, right, moment)
+    except DatabaseFileError as error:
+        if error.values.get("reason") != READ_ONLY:
+            raise
+    return _count_in_memory(unsaved, user, stored_failures, right, moment)
 
 
 def _record_attempt(db: Database, username: str, right: bool, moment: datetime) -> Actor:
-    with db.write(username) as session:
+    with db.write_through_lock(username) as session:
         user = session.scalars(select(StaffUser).where(StaffUser.username == username)).one()
         if right:
             user.failed_logins, user.locked_until = 0, None
@@ -173,6 +185,38 @@ def _record_attempt(db: Database, username: str, right: bool, moment: datetime) 
     if locks:
         raise AccountLocked(username=user.username, until=user.locked_until)
     raise WrongPassword(attempts_left=MAX_FAILED - user.failed_logins)
+
+
+@dataclass(slots=True)
+class _Count:
+    """Wrong passwords counted in memory, for a file nobody can write."""
+
+    failed: int = 0
+    locked_until: datetime | None = None
+
+    @property
+    def clear(self) -> bool:
+        return self.failed == 0 and self.locked_until is None
+
+
+# Per Database (one no longer used drops out): username → its count in memory.
+_UNSAVED: weakref.WeakKeyDictionary[Database, dict[str, _Count]] = weakref.WeakKeyDictionary()
+
+
+def _count_in_memory(
+    unsaved: dict[str, _Count], user: StaffUser, stored: int, right: bool, moment: datetime
+) -> Actor:
+    """The fallback when the file cannot be written: count on top of the stored count."""
+    count = unsaved.setdefault(user.username, _Count())
+    if right:
+        unsaved.pop(user.username)
+        return staff_actor(user)
+    count.failed += 1
+    if stored + count.failed >= MAX_FAILED:
+        # Locked: the next round starts from zero, as a saved count would.
+        count.failed, count.locked_until = -stored, moment + timedelta(minutes=LOCK_MINUTES)
+        raise AccountLocked(username=user.username, until=count.locked_until)
+    raise WrongPassword(attempts_left=MAX_FAILED - stored - count.failed)
 
 
 @typed_boundary

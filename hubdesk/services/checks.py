@@ -1,4 +1,5 @@
-"""``hubdesk check``: SQLite integrity plus every rule of DOMAIN.md over the whole file."""
+"""``hubdesk check``: SQLite integrity, the audit trail's triggers and hash chains, and
+every rule of DOMAIN.md over the whole file."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from .consulting import BOOKED
 from .grant_rows import COMMITTING, approved_by_settlement, paid_by_agreement, program_record
 from .settings import load_settings
 from .spaces import LETTABLE_KINDS
+from .trail_checks import trail_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +51,11 @@ Check = Callable[[Session], Iterable[Violation]]
 
 
 def check_database(db: Database) -> list[Violation]:
-    """Every violation in the file; an empty list means the file keeps every rule."""
+    """Every violation in the file; an empty list means the file keeps every rule.
+    Triggers that opening the file had to put back count: someone removed them."""
     with db.read() as session:
-        return [v for check in CHECKS for v in check(session)]
+        trail = [Violation(code, text) for code, text in trail_problems(db, session.connection())]
+        return trail + [v for check in CHECKS for v in check(session)]
 
 
 def _integrity(session: Session) -> Iterator[Violation]:

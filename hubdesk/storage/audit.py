@@ -1,5 +1,7 @@
 """The audit trail: every flushed change becomes an ``audit_log`` row in the same
-transaction, with who, when, what and old → new values."""
+transaction, with who, when, what and old → new values, hash-chained to the row
+before it (``chain``). Rows added to the logs through the ORM get their place in the
+chain when they are flushed."""
 
 from __future__ import annotations
 
@@ -7,15 +9,18 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import InstanceState, Session, sessionmaker
-from sqlalchemy.orm.attributes import History
+from sqlalchemy.orm.attributes import History, instance_state
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from .models import AuditEntry
+from . import chain
+from .models import AuditEntry, Base, ExportLogEntry
 
 ACTOR_KEY = "actor"
 _STORED_KEY = "audit_stored_values"
-_SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at"})
+_SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at", chain.HASH_COLUMN})
+_CHAINED_MODELS: tuple[type[AuditEntry] | type[ExportLogEntry], ...] = (AuditEntry, ExportLogEntry)
 # Recorded as changed, never with their value: the trail is append-only for good.
 _SECRET_COLUMNS = frozenset({"password_hash"})
 HIDDEN = "(hidden)"
@@ -71,9 +76,39 @@ def _stored_values(session: Session, instance: object, deleting: bool) -> dict[s
     return dict(zip(keys, row, strict=True)) if row is not None else {}
 
 
+def _chain_new_rows(session: Session) -> None:
+    """Give log rows added through the ORM the next ids and their chain hashes."""
+    for model in _CHAINED_MODELS:
+        new = sorted(
+            (instance for instance in session.new if isinstance(instance, model)),
+            key=lambda instance: instance_state(instance).insert_order or 0,
+        )
+        if not new:
+            continue
+        rows = [_with_defaults(model, instance) for instance in new]
+        placed = chain.chained(session.connection(), model.__tablename__, rows)
+        for instance, row in zip(new, placed, strict=True):
+            instance.id, instance.chain_hash = row["id"], row[chain.HASH_COLUMN]
+
+
+def _with_defaults(model: type[Base], instance: object) -> dict[str, Any]:
+    """The values the row will be stored with: unset columns take their default now,
+    so the hash covers what the database keeps."""
+    values = {}
+    for key in chain.CONTENT[model.__tablename__]:
+        value = getattr(instance, key)
+        default = model.__table__.c[key].default
+        if value is None and isinstance(default, ScalarElementColumnDefault):
+            value = default.arg
+            setattr(instance, key, value)
+        values[key] = value
+    return values
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if any(isinstance(instance, AuditEntry) for instance in (*session.dirty, *session.deleted)):
+    if any(isinstance(i, _CHAINED_MODELS) for i in (*session.dirty, *session.deleted)):
         raise RuntimeError("the audit trail is append-only: its rows are never changed")
+    _chain_new_rows(session)
     stored: StoredValues = {}
     for instances, deleting in ((session.dirty, False), (session.deleted, True)):
         for instance in instances:
@@ -124,7 +159,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     ):
         for instance in instances:
             if isinstance(instance, AuditEntry):
-                continue
+                continue  # a log row added through the ORM is itself the record
             changes = _changes(instance, action, stored.get(inspect(instance), {}))
             if action == "update" and not changes:
                 continue
@@ -138,8 +173,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "changes": changes,
                 }
             )
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+    chain.append(session.connection(), AuditEntry.__tablename__, rows)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
@@ -149,16 +183,12 @@ def install_audit(factory: sessionmaker[Session]) -> None:
 
 def record_bulk_change(session: Session, table: str, summary: dict[str, Any]) -> None:
     """One audit row for a bulk write that bypasses the ORM (demo data, imports)."""
-    session.execute(
-        insert(AuditEntry),
-        [
-            {
-                "at": datetime.now().replace(microsecond=0),
-                "username": session.info.get(ACTOR_KEY, "system"),
-                "action": "insert",
-                "table_name": table,
-                "record_id": "*",
-                "changes": summary,
-            }
-        ],
-    )
+    row = {
+        "at": datetime.now().replace(microsecond=0),
+        "username": session.info.get(ACTOR_KEY, "system"),
+        "action": "insert",
+        "table_name": table,
+        "record_id": "*",
+        "changes": summary,
+    }
+    chain.append(session.connection(), AuditEntry.__tablename__, [row])

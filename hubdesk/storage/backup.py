@@ -167,6 +167,32 @@ def newest_intact(folder: Path) -> BackupInfo | None:
     return next((info for info in list_backups(folder) if info.is_intact()), None)
 
 
+def chain_anchor(folder: Path) -> BackupInfo | None:
+    """The backup the file's hash chains must still contain: the newest one, unless a
+    restore came after it (a restore starts the file again from an older backup)."""
+    backups = list_backups(folder)
+    if not backups or backups[0].reason is BackupReason.RESTORE:
+        return None
+    return backups[0]
+
+
+def chain_heads(path: Path, tables: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """The newest row id and hash of each chained table a backup holds (none for a
+    backup from before the chains, or one that cannot be read)."""
+    heads = {}
+    try:
+        with _read_only(path) as connection:
+            for table in tables:
+                row = connection.execute(
+                    f"SELECT id, chain_hash FROM {table} ORDER BY id DESC LIMIT 1"
+                ).fetchone()
+                if row is not None:
+                    heads[table] = (int(row[0]), str(row[1]))
+    except sqlite3.DatabaseError:
+        return {}
+    return heads
+
+
 def check_integrity(path: Path) -> str | None:
     """None when SQLite finds ``path`` intact, else the first problem it reports."""
     try:

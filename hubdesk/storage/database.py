@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError as SqlOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
+from .append_only import TriggerRepair, restore_triggers, trigger_problems
 from .audit import ACTOR_KEY, install_audit
 from .file_checks import (
     EMPTY,
@@ -66,12 +67,15 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, query_only: bool | None = None) -> Engine:
     """An engine with HubDesk's pragmas. A read-only opener leaves the journal mode as
-    the file's holder set it: changing it would write to someone else's file."""
+    the file's holder set it: changing it would write to someone else's file; SQLite
+    refuses its writes (``query_only``, unless told otherwise)."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _pragmas(None if read_only else journal_mode_for(path)))
-    if read_only:
+    if query_only is None:
+        query_only = read_only
+    if query_only:
         event.listen(engine, "connect", _query_only)
     event.listen(engine, "begin", _begin)
     return engine
@@ -84,13 +88,18 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        self.notices: list[str] = []  # what opening repaired, for the user to read
+        self.notices: list[str] = []  # outputs a crash interrupted, finished or removed
+        # Protective triggers found missing or altered and recreated by ``open``.
+        self.repairs: tuple[TriggerRepair, ...] = ()
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
         install_audit(self._writes)
         event.listen(self._reads, "before_flush", _refuse_writes)
+        # For write_through_lock in a read-only file, made when first needed.
+        self._lock_engine: Engine | None = None
+        self._lock_writes: sessionmaker[Session] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, read_only: bool = False) -> Database:
@@ -100,8 +109,9 @@ class Database:
         With ``create=False`` a missing, empty or table-less file is refused instead of
         made. A ``read_only`` file (someone else has it open) is neither upgraded nor
         written: SQLite itself refuses writes (``query_only``) and ``write`` raises
-        ReadOnlyFile. A writable open finishes or removes the outputs a crash
-        interrupted (``outputs.recover_outputs``) and says so in ``notices``.
+        ReadOnlyFile. A writable file gets back the append-only triggers someone dropped
+        or altered, with an audit row saying so (``repairs``), and finishes or removes
+        the outputs a crash interrupted (``outputs.recover_outputs``, ``notices``).
         """
         path = resolved(path)
         _refuse_unusable_path(path, create=create, read_only=read_only)
@@ -109,10 +119,12 @@ class Database:
         engine = make_engine(path, read_only=read_only)
         try:
             _refuse_damaged_file(engine, path)
+            repairs: list[TriggerRepair] = []
             if read_only:
                 _refuse_outdated_schema(engine, path)
             else:
                 upgrade_to_head(engine, path)
+                repairs = _restore_triggers(engine)
             _refuse_incomplete_schema(engine, path)
         except SqlDatabaseError as error:
             engine.dispose()
@@ -121,12 +133,15 @@ class Database:
             engine.dispose()
             raise
         db = cls(path, engine, read_only=read_only)
+        db.repairs = tuple(repairs)
         if not read_only:
             db.notices.extend(recover_outputs(db))
         return db
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock_engine is not None:
+            self._lock_engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -146,12 +161,40 @@ class Database:
 
         ``actor`` is the staff member's username; the audit trail records it.
         """
-        if not actor.strip():
-            raise ValueError("a write needs the staff member's username for the audit trail")
+        _require_actor(actor)
         if self.read_only:
             raise ReadOnlyFile(path=str(self.path))
+        with self._transaction(self._writes, actor) as session:
+            yield session
+
+    @contextmanager
+    def write_through_lock(self, actor: str) -> Iterator[Session]:
+        """``write``, but also in a file open read-only: for the sign-in's count of
+        wrong passwords only, which must not stop when someone else holds the lock
+        file (or forged one). SQLite's own locking keeps the short transaction safe
+        beside the holder's; the file's journal mode is left as the holder set it.
+        A file the system does not let us write raises DatabaseFileError (read-only)."""
+        if not self.read_only:
+            with self.write(actor) as session:
+                yield session
+            return
+        _require_actor(actor)
+        with self._transaction(self._writes_through_lock(), actor) as session:
+            yield session
+
+    def _writes_through_lock(self) -> sessionmaker[Session]:
+        if self._lock_writes is None:
+            self._lock_engine = make_engine(self.path, read_only=True, query_only=False)
+            writes = self._lock_engine.execution_options(**{_WRITE_OPTION: True})
+            self._lock_writes = sessionmaker(writes, expire_on_commit=False)
+            install_audit(self._lock_writes)
+        return self._lock_writes
+
+    @contextmanager
+    def _transaction(self, factory: sessionmaker[Session], actor: str) -> Iterator[Session]:
+        """One audited transaction of ``factory``; SQLite's errors said in plain words."""
         try:
-            with self._writes() as session:
+            with factory() as session:
                 session.info[ACTOR_KEY] = actor
                 with session.begin():
                     yield session
@@ -161,6 +204,11 @@ class Database:
             if "readonly" in str(error.orig):
                 raise DatabaseFileError(path=str(self.path), reason=READ_ONLY) from error
             raise
+
+
+def _require_actor(actor: str) -> None:
+    if not actor.strip():
+        raise ValueError("a write needs the staff member's username for the audit trail")
 
 
 def _refuse_writes(_session: Session, _context: Any, _instances: Any) -> None:
@@ -203,6 +251,16 @@ def _refuse_incomplete_schema(engine: Engine, path: Path) -> None:
         missing = missing_schema(driver)
     if missing is not None:
         raise DatabaseDamaged(path=str(path), detail=missing)
+
+
+def _restore_triggers(engine: Engine) -> list[TriggerRepair]:
+    """Put back missing or altered append-only triggers (a read first: most opens find
+    them all, and need no write lock)."""
+    with engine.connect() as connection:
+        if not trigger_problems(connection):
+            return []
+    with engine.execution_options(**{_WRITE_OPTION: True}).begin() as connection:
+        return restore_triggers(connection)
 
 
 def _refuse_outdated_schema(engine: Engine, path: Path) -> None:

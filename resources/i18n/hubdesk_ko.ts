@@ -768,6 +768,14 @@
         <translation>협약서 조항</translation>
     </message>
     <message>
+        <source>Put back (was missing)</source>
+        <translation>다시 설치(없어져 있었음)</translation>
+    </message>
+    <message>
+        <source>Put back (was altered)</source>
+        <translation>다시 설치(바뀌어 있었음)</translation>
+    </message>
+    <message>
         <source>Random seed</source>
         <translation>시드</translation>
     </message>
@@ -1451,6 +1459,10 @@
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Audit trail protection</source>
+        <translation>감사 기록 보호 장치</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2237,10 @@ Execution: {7}%</source>
     <message>
         <source>{user} has this file open on {host} (since {since}). It opens read-only: you can look, but changes cannot be saved until they close it.</source>
         <translation>{user}님이 {host}에서 이 파일을 열고 있습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The protection of this file&apos;s audit trail had been removed outside HubDesk ({triggers}). HubDesk has put it back and recorded that in the audit trail. Run a file check (hubdesk check) to see whether the trail was changed meanwhile.</source>
+        <translation>이 파일의 감사 기록 보호 장치가 HubDesk 밖에서 제거되어 있었습니다({triggers}). HubDesk가 다시 설치하고 그 사실을 감사 기록에 남겼습니다. 그동안 기록이 바뀌었는지 파일 검사(hubdesk check)로 확인하세요.</translation>
     </message>
     <message>
         <source>{problem}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.hub import make_hub
+from support.tamper import TRIGGERS, audit_ids, tamper
 
 from hubdesk import __version__
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, main
@@ -78,6 +79,54 @@ def test_check_of_a_file_with_a_violation_exits_1(
     assert lines[0].startswith("[resident_number] teams row 1")
     assert lines[-1] == f"{path}: 1 violation(s)"
     assert err == ""
+
+
+def test_check_of_a_file_whose_triggers_were_dropped_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hub_file(tmp_path / "hub.sqlite")
+    newest = audit_ids(path)[-1]
+    tamper(path, put_triggers_back=False)
+    assert main(["check", "--db", str(path)]) == EXIT_VIOLATIONS
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        *(
+            f"[trigger_restored] trigger {name} was missing: recreated on open "
+            f"(audit row #{newest + 1})"
+            for name in TRIGGERS
+        ),
+        f"{path}: 4 violation(s)",
+    ]
+    assert err == ""
+
+
+def test_check_of_a_file_with_an_edited_audit_row_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hub_file(tmp_path / "hub.sqlite")
+    tamper(
+        path,
+        "UPDATE audit_log SET username = 'mallory', at = '2026-01-02 09:00:00.000000' WHERE id = 5",
+    )
+    assert main(["check", "--db", str(path)]) == EXIT_VIOLATIONS
+    out, _err = capsys.readouterr()
+    assert out.splitlines() == [
+        "[chain_edited] audit_log row #5 was edited: it no longer matches its hash",
+        f"{path}: 1 violation(s)",
+    ]
+
+
+def test_other_commands_note_the_triggers_they_put_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = hub_file(tmp_path / "hub.sqlite")
+    tamper(path, "DROP TRIGGER IF EXISTS audit_log_no_delete", put_triggers_back=False)
+    target = tmp_path / "log.csv"
+    args = ["export", "consultations", "--db", str(path), "--quarter", "2026Q3"]
+    assert main([*args, "--format", "csv", "-o", str(target)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("hubdesk: note: trigger audit_log_no_update was missing: recreated")
+    assert len(err.splitlines()) == 4 and target.exists()
 
 
 def test_check_of_a_file_that_is_not_sqlite_exits_2(

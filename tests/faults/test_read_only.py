@@ -109,3 +109,45 @@ def test_read_only_file_is_refused_or_opened_read_only(folder: Path, hub_bytes: 
     assert answer["open"].startswith("HubDeskError") or (
         answer["open"] == "ok" and answer["write"].startswith("HubDeskError")
     ), answer
+
+
+SIGN_IN = """
+import json, sys
+from datetime import datetime
+from hubdesk.domain.errors import HubDeskError
+from hubdesk.services.accounts import sign_in
+from hubdesk.storage import Database
+
+answers = []
+with Database.open(sys.argv[1], create=False, read_only=True) as db:
+    for password in ["wrong-password"] * 5 + ["금천허브-2026"]:
+        try:
+            answers.append(sign_in(db, "minji", password, now=datetime(2026, 11, 25, 9)).username)
+        except HubDeskError as error:
+            answers.append(f"{type(error).__name__} {error.values.get('attempts_left', '')}")
+print(json.dumps(answers))
+"""
+
+
+def test_sign_in_to_a_file_nobody_can_write_still_locks(folder: Path) -> None:
+    """Nothing can be saved, so the count is kept in memory while the file is open."""
+    from hubdesk.domain.enums import StaffRole
+    from hubdesk.services.accounts import AccountService
+
+    path = folder / "hub.sqlite"
+    with Database.open(path) as db:
+        hub = make_hub(db)
+        AccountService(db, hub.director).add("minji", "김민지", StaffRole.STAFF, "금천허브-2026")
+    before = path.read_bytes()
+    _read_only(path)
+    result = run("-c", SIGN_IN, str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        "WrongPassword 4",
+        "WrongPassword 3",
+        "WrongPassword 2",
+        "WrongPassword 1",
+        "AccountLocked ",
+        "AccountLocked ",  # the right password too, while locked
+    ]
+    assert path.read_bytes() == before

@@ -11,12 +11,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from support.hub import Hub
+from support.tamper import TRIGGERS, tamper
 
 from hubdesk.domain.enums import StaffRole
 from hubdesk.gui.app import Desk
 from hubdesk.gui.dialogs.accounts import AccountsDialog, ChangePasswordDialog
 from hubdesk.gui.dialogs.backups import BackupsDialog
 from hubdesk.gui.dialogs.sign_in import FirstAdministratorDialog, SignInDialog
+from hubdesk.gui.i18n import install_translators
+from hubdesk.gui.models.audit_names import field_name, table_name
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.accounts import AccountService, sign_in
 from hubdesk.services.teams import TeamDraft, TeamService
@@ -86,6 +89,31 @@ def test_cancelling_the_sign_in_opens_nothing(ui: UiSettings, hub: Hub, desks: l
     desk.sign_in = lambda db: None
     assert not desk.open(hub.db.path, create=False)
     assert desk.window is None and not lock_path(hub.db.path).exists()
+
+
+# --- the audit trail's protection ----------------------------------------------
+
+
+def test_opening_a_file_whose_triggers_were_dropped_says_so(
+    qtbot: QtBot, ui: UiSettings, hub: Hub, desks: list[Desk]
+) -> None:
+    tamper(hub.db.path, put_triggers_back=False)
+    desk, told = _desk(desks, ui), []
+    desk.inform = told.append
+    assert desk.open(hub.db.path, create=False) and desk.window is not None
+    qtbot.addWidget(desk.window)
+    assert len(told) == 1 and "(audit_log_no_update, " in told[0] and "hubdesk check" in told[0]
+    assert desk.db is not None and [r.trigger for r in desk.db.repairs] == list(TRIGGERS)
+    from hubdesk.gui.app import repaired_sentence
+
+    try:
+        install_translators("ko")
+        korean = repaired_sentence(desk.db.repairs)
+        assert korean.startswith("이 파일의 감사 기록 보호 장치가 HubDesk 밖에서 제거되어")
+        assert table_name("triggers") == "감사 기록 보호 장치"
+        assert field_name("restored") == "다시 설치(없어져 있었음)"
+    finally:
+        install_translators("en")
 
 
 # --- a second HubDesk ---------------------------------------------------------

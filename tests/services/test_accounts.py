@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +16,7 @@ from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import (
     AccountLocked,
     PermissionDenied,
+    ReadOnlyFile,
     SignInFailed,
     ValidationError,
     WrongPassword,
@@ -28,7 +31,9 @@ from hubdesk.services.accounts import (
     sign_in,
     verify_password,
 )
+from hubdesk.services.checks import check_database
 from hubdesk.storage import Database
+from hubdesk.storage.lock import FileLock, lock_path
 from hubdesk.storage.models import AuditEntry, StaffUser
 
 NOW = datetime(2026, 11, 25, 9, 0)
@@ -215,13 +220,45 @@ def test_the_audit_trail_never_holds_a_password_hash(hub: Hub, clerk_id: int) ->
     assert "scrypt" not in trail and not any(h and h in trail for h in stored)
 
 
-def test_signing_in_to_a_read_only_file_counts_nothing(hub: Hub, clerk_id: int) -> None:
+def forge_lock(path: Path) -> None:
+    """A lock file naming another PC, refreshed just now: HubDesk opens read-only."""
+    moment = datetime.now().replace(microsecond=0)
+    owner = {"user": "한지수", "host": "PC-ELSEWHERE", "pid": 4242, "token": "forged"}
+    owner |= {"since": moment.isoformat(), "refreshed": moment.isoformat()}
+    lock_path(path).write_text(json.dumps(owner), encoding="utf-8")
+
+
+def test_a_forged_lock_does_not_stop_the_count(hub: Hub, clerk_id: int) -> None:
+    forge_lock(hub.db.path)
+    assert FileLock(hub.db.path, "mallory").acquire() is not None  # so: read-only
+    with Database.open(hub.db.path, create=False, read_only=True) as viewer:
+        for attempt in range(1, MAX_FAILED):
+            with pytest.raises(WrongPassword) as caught:
+                sign_in(viewer, "minji", "wrong-password", now=NOW)
+            assert caught.value.values["attempts_left"] == MAX_FAILED - attempt
+        with pytest.raises(AccountLocked):
+            sign_in(viewer, "minji", "wrong-password", now=NOW)
+        with pytest.raises(AccountLocked):
+            sign_in(viewer, "minji", PASSWORD, now=NOW + timedelta(minutes=1))
+    with hub.db.read() as session:  # saved in the file, for the lock holder too
+        user = session.get_one(StaffUser, clerk_id)
+        assert user.locked_until == NOW + timedelta(minutes=15)
+    with pytest.raises(AccountLocked):
+        sign_in(hub.db, "minji", PASSWORD, now=NOW + timedelta(minutes=1))
+    assert check_database(hub.db) == []  # the counts went into the audit chain
+
+
+def test_a_right_password_clears_the_count_in_a_file_open_read_only(
+    hub: Hub, clerk_id: int
+) -> None:
     with pytest.raises(WrongPassword):
         sign_in(hub.db, "minji", "wrong-password", now=NOW)
     with Database.open(hub.db.path, create=False, read_only=True) as viewer:
-        with pytest.raises(SignInFailed):
+        with pytest.raises(WrongPassword) as caught:
             sign_in(viewer, "minji", "wrong-password", now=NOW)
-        # A failed attempt was counted before: the right password still gets in.
+        assert caught.value.values["attempts_left"] == MAX_FAILED - 2
         assert sign_in(viewer, "minji", PASSWORD, now=NOW).username == "minji"
+        with pytest.raises(ReadOnlyFile):  # everything else stays refused
+            AccountService(viewer, hub.director).unlock(clerk_id)
     with hub.db.read() as session:
-        assert session.get_one(StaffUser, clerk_id).failed_logins == 1
+        assert session.get_one(StaffUser, clerk_id).failed_logins == 0

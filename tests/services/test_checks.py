@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from support.hub import Hub
+from support.tamper import TRIGGERS, audit_ids, forged_audit_row, rehash_everything, tamper
 
 from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import (
@@ -28,9 +29,12 @@ from hubdesk.services.disbursements import DisbursementService
 from hubdesk.services.grants import AgreementDraft, GrantService
 from hubdesk.services.settlements import SettlementService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
+from hubdesk.storage import Database
+from hubdesk.storage.backup import BackupReason, restore_backup, take_backup
 from hubdesk.storage.models import (
     ConsultingSession,
     Disbursement,
+    ExportLogEntry,
     GrantAgreement,
     Mou,
     Settlement,
@@ -398,3 +402,171 @@ def test_every_violation_is_listed(busy: Busy) -> None:
         for corrupt in (open_desk_overbooked, paid_above_the_grant, wage_line_above_the_cap):
             corrupt(session, busy)
     assert sorted(codes(busy.hub)) == ["overpayment", "seats_exceeded", "wage_cap_exceeded"]
+
+
+# --- the audit trail, rewritten with its triggers out of the way -------------------------
+
+
+@pytest.fixture
+def logged(hub: Hub) -> Hub:
+    """The fixture hub with three exports in the export log."""
+    with hub.db.write("kim") as session:
+        session.add_all(
+            ExportLogEntry(
+                at=datetime(2026, 11, 20 + n, 10),
+                username="kim",
+                kind="consultations",
+                target=f"/tmp/2026Q{n}.xlsx",
+                parameters={"quarter": f"2026Q{n}"},
+                masked=True,
+                row_count=10 + n,
+            )
+            for n in (1, 2, 3)
+        )
+    return hub
+
+
+def check_after(hub: Hub, *statements: str, put_triggers_back: bool = True) -> list[str]:
+    """``check_database`` of a fresh open (as ``hubdesk check``) after the rewrite."""
+    tamper(hub.db.path, *statements, put_triggers_back=put_triggers_back)
+    with Database.open(hub.db.path, create=False) as db:
+        return [str(violation) for violation in check_database(db)]
+
+
+def middle_row(hub: Hub) -> int:
+    ids = audit_ids(hub.db.path)
+    assert len(ids) > 10
+    return ids[len(ids) // 2]
+
+
+def test_an_edited_audit_row_is_named(logged: Hub) -> None:
+    row = middle_row(logged)
+    found = check_after(logged, f"UPDATE audit_log SET username = 'mallory' WHERE id = {row}")
+    assert found == [
+        f"[chain_edited] audit_log row #{row} was edited: it no longer matches its hash"
+    ]
+
+
+def test_a_removed_audit_row_is_named(logged: Hub) -> None:
+    row = middle_row(logged)
+    found = check_after(logged, f"DELETE FROM audit_log WHERE id = {row}")
+    assert found == [
+        f"[chain_removed] audit_log row #{row + 1} follows a gap: row #{row} was removed"
+    ]
+
+
+def test_a_forged_audit_row_is_named(logged: Hub) -> None:
+    newest = audit_ids(logged.db.path)[-1]
+    found = check_after(logged, forged_audit_row(None, "f" * 63 + "x"))
+    assert found == [
+        f"[chain_inserted] audit_log row #{newest + 1} was inserted: it has no valid chain hash"
+    ]
+
+
+def test_a_forged_row_slipped_into_the_middle_is_named(logged: Hub) -> None:
+    row = middle_row(logged)
+    found = check_after(
+        logged,
+        f"UPDATE audit_log SET id = id + 100000 WHERE id >= {row}",
+        "UPDATE audit_log SET id = id - 99999 WHERE id > 100000",
+        forged_audit_row(row, "0" * 64),
+    )
+    assert found == [
+        f"[chain_inserted] audit_log row #{row} was inserted; the rows after it were renumbered"
+    ]
+
+
+def test_reordered_audit_rows_are_named(logged: Hub) -> None:
+    row = middle_row(logged)
+    found = check_after(
+        logged,
+        f"UPDATE audit_log SET id = -1 WHERE id = {row}",
+        f"UPDATE audit_log SET id = {row} WHERE id = {row + 1}",
+        f"UPDATE audit_log SET id = {row + 1} WHERE id = -1",
+    )
+    assert found == [f"[chain_reordered] audit_log row #{row} changed places with #{row + 1}"]
+
+
+def test_an_edited_export_log_row_is_named(logged: Hub) -> None:
+    found = check_after(logged, "UPDATE export_log SET masked = 0, reason = '요청' WHERE id = 2")
+    assert found == ["[chain_edited] export_log row #2 was edited: it no longer matches its hash"]
+
+
+def test_dropped_triggers_are_put_back_and_named(logged: Hub) -> None:
+    newest = audit_ids(logged.db.path)[-1]
+    found = check_after(logged, put_triggers_back=False)
+    assert found == [
+        f"[trigger_restored] trigger {name} was missing: recreated on open "
+        f"(audit row #{newest + 1})"
+        for name in TRIGGERS
+    ]
+    with Database.open(logged.db.path, create=False) as db:
+        assert check_database(db) == []  # put back, and the repair is in the chain
+
+
+def test_dropped_triggers_and_an_edit_are_both_named(logged: Hub) -> None:
+    found = check_after(
+        logged, "UPDATE audit_log SET changes = '{}' WHERE id = 3", put_triggers_back=False
+    )
+    assert [line.split("]")[0] for line in found] == ["[trigger_restored"] * 4 + ["[chain_edited"]
+    assert found[-1].startswith("[chain_edited] audit_log row #3 ")
+
+
+def test_missing_triggers_of_a_file_open_read_only_are_named(logged: Hub) -> None:
+    tamper(logged.db.path, "DROP TRIGGER IF EXISTS x", put_triggers_back=False)
+    with Database.open(logged.db.path, create=False, read_only=True) as viewer:
+        found = [str(violation) for violation in check_database(viewer)]
+    assert found == [
+        f"[trigger_missing] trigger {name} is missing: the log can be rewritten"
+        for name in TRIGGERS
+    ]
+
+
+def test_a_trigger_added_to_a_log_is_named(logged: Hub) -> None:
+    found = check_after(
+        logged, "CREATE TRIGGER quiet AFTER INSERT ON audit_log BEGIN SELECT 1; END"
+    )
+    assert found == ["[trigger_foreign] trigger quiet on a log was not made by HubDesk"]
+
+
+def test_rows_cut_from_the_end_are_caught_by_the_newest_backup(logged: Hub) -> None:
+    backup = take_backup(logged.db.path, BackupReason.MANUAL, engine=logged.db.engine)
+    newest = audit_ids(logged.db.path)[-1]
+    found = check_after(logged, f"DELETE FROM audit_log WHERE id > {newest - 2}")
+    assert found == [
+        f"[chain_truncated] audit_log ends at row #{newest - 2}, but backup "
+        f"{backup.path.name} holds rows up to #{newest}: the newest rows were removed"
+    ]
+
+
+def test_a_rewrite_with_every_hash_recomputed_is_caught_only_by_a_backup(logged: Hub) -> None:
+    """The limit of a chain without a secret (README): whoever recomputes every later
+    hash hides an edit from the chain; the newest backup still holds the old rows."""
+    backup = take_backup(logged.db.path, BackupReason.MANUAL, engine=logged.db.engine)
+    newest = audit_ids(logged.db.path)[-1]
+    tamper(logged.db.path, "UPDATE audit_log SET username = 'mallory' WHERE id = 3")
+    rehash_everything(logged.db.path)
+    with Database.open(logged.db.path, create=False) as db:
+        found = [str(violation) for violation in check_database(db)]
+    assert found == [
+        f"[chain_rewritten] audit_log row #{newest} is not the row backup "
+        f"{backup.path.name} holds: the trail was rewritten since"
+    ]
+    backup.path.unlink()
+    with Database.open(logged.db.path, create=False) as db:
+        assert check_database(db) == []
+
+
+def test_a_restored_backup_is_no_rewrite(logged: Hub) -> None:
+    earlier = take_backup(logged.db.path, BackupReason.MANUAL, engine=logged.db.engine)
+    with logged.db.write("kim") as session:
+        session.get_one(Team, logged.teams["coop"]).description = "나중에 바뀐 설명"
+    take_backup(logged.db.path, BackupReason.MANUAL, engine=logged.db.engine)
+    logged.db.close()
+    restore_backup(earlier.path, logged.db.path)
+    with Database.open(logged.db.path, create=False) as db:
+        assert check_database(db) == []
+        with db.write("kim") as session:  # the restored file goes its own way
+            session.get_one(Team, logged.teams["coop"]).description = "복원 후 설명"
+        take_backup(db.path, BackupReason.OPEN, engine=db.engine)
+        assert check_database(db) == []

@@ -29,8 +29,10 @@ from hubdesk.domain.enums import (
 from hubdesk.domain.errors import DatabaseFileError
 from hubdesk.domain.money import percent_of
 from hubdesk.domain.periods import Quarter, add_months, one_year_from
+from hubdesk.services.accounts import verify_password
 from hubdesk.services.demo import DemoSummary, generate_demo
 from hubdesk.services.demo.generator import DEMO_SETTINGS
+from hubdesk.services.demo.people import DEMO_PASSWORD
 from hubdesk.services.spaces import MOVE_IN_ITEMS, MOVE_OUT_ITEMS
 from hubdesk.storage import Database
 from hubdesk.storage.models import (
@@ -47,6 +49,7 @@ from hubdesk.storage.models import (
     Settlement,
     SettlementExpense,
     Space,
+    StaffUser,
     Team,
     Tenancy,
     TenancyRenewal,
@@ -72,7 +75,8 @@ def session(demo_path: Path) -> Iterator[Session]:
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table; the audit rows without their wall-clock timestamp."""
+    """Every row of every table; the audit rows without their wall-clock timestamp (and
+    so without their chain hashes), the accounts without their randomly salted hashes."""
     connection = sqlite3.connect(path)
     try:
         tables = [
@@ -83,6 +87,10 @@ def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
         }
         rows["audit_log"] = connection.execute(
             "SELECT id, username, action, table_name, record_id, changes FROM audit_log ORDER BY id"
+        ).fetchall()
+        rows["staff_users"] = connection.execute(
+            "SELECT id, username, display_name, role, active, failed_logins, locked_until,"
+            " created_at FROM staff_users ORDER BY id"
         ).fetchall()
         return rows
     finally:
@@ -96,6 +104,14 @@ def test_same_seed_and_day_give_identical_rows(tmp_path: Path, demo_path: Path) 
     again = tmp_path / "again.sqlite"
     generate_demo(again, today=TODAY)
     assert _rows(again) == _rows(demo_path)
+
+
+def test_every_demo_account_has_its_own_salt(demo_path: Path) -> None:
+    with Database.open(demo_path) as db, db.read() as read:
+        hashes = read.scalars(select(StaffUser.password_hash).order_by(StaffUser.id)).all()
+    assert len(hashes) == 4 and all(verify_password(DEMO_PASSWORD, h) for h in hashes)
+    salts = {h.split("$")[4] for h in hashes if h}
+    assert len(salts) == 4
 
 
 def test_another_seed_gives_another_hub(tmp_path: Path, demo_path: Path) -> None:

@@ -6,25 +6,24 @@ import sqlite3
 from datetime import datetime
 
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from hubdesk.storage import Database
+from hubdesk.storage import Database, chain
 from hubdesk.storage.models import AuditEntry, ExportLogEntry
 
 
 def _one_audit_row(db: Database) -> int:
+    row = {
+        "at": datetime(2026, 11, 25, 9),
+        "username": "kim",
+        "action": "insert",
+        "table_name": "teams",
+        "record_id": "1",
+        "changes": {"name": [None, "함께카페"]},
+    }
     with db.write("kim") as session:
-        session.execute(
-            insert(AuditEntry).values(
-                at=datetime(2026, 11, 25, 9),
-                username="kim",
-                action="insert",
-                table_name="teams",
-                record_id="1",
-                changes={"name": [None, "함께카페"]},
-            )
-        )
+        chain.append(session.connection(), "audit_log", [row])
         return int(session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc())) or 0)
 
 

@@ -59,6 +59,7 @@ _TABLES: dict[str, str] = {
     "hub_settings": QT_TRANSLATE_NOOP("AuditTables", "Hub setting"),
     "days_off": QT_TRANSLATE_NOOP("AuditTables", "Day off"),
     "export_log": QT_TRANSLATE_NOOP("AuditTables", "Export"),
+    "triggers": QT_TRANSLATE_NOOP("AuditTables", "Audit trail protection"),
 }
 
 # Hub settings are stored one row per setting: the row's key names it.
@@ -73,6 +74,8 @@ _SETTINGS: dict[str, str] = {
 }
 
 _FIELDS: dict[str, str] = {
+    "restored": QT_TRANSLATE_NOOP("AuditFields", "Put back (was missing)"),
+    "replaced": QT_TRANSLATE_NOOP("AuditFields", "Put back (was altered)"),
     "seed": QT_TRANSLATE_NOOP("AuditFields", "Random seed"),
     "scale": QT_TRANSLATE_NOOP("AuditFields", "Scale"),
     "today": QT_TRANSLATE_NOOP("AuditFields", "Made for the day"),

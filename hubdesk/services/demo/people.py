@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import random
 from datetime import date
 
 from ...domain.brn import make_valid_brn
 from ...domain.enums import StaffRole, TeamKind, TeamStatus
 from ...domain.periods import add_months
-from ..accounts import OWASP_COST, hash_password
+from ..accounts import hash_password
 from . import names
 from .context import Demo, TeamInfo, random_day, stamp
 
@@ -37,16 +36,10 @@ STAFF = (
 )
 
 
-@functools.cache
-def _demo_hash(salt: bytes) -> str:
-    """One hash for every demo account, salted from the seed and at the real cost, so
-    the same seed gives the same file; computed once per process and seed."""
-    return hash_password(DEMO_PASSWORD, salt=salt, cost=OWASP_COST)
-
-
 def add_staff(demo: Demo) -> None:
+    """The four demo accounts, each hashed with its own random salt: like every other
+    file's accounts, and unlike the rest of the demo, their hashes differ per run."""
     created = stamp(add_months(demo.today, -40), 9)
-    password_hash = _demo_hash(demo.rng("passwords").randbytes(16))
     for username, display_name, role in STAFF:
         demo.add(
             "staff_users",
@@ -54,7 +47,7 @@ def add_staff(demo: Demo) -> None:
                 "username": username,
                 "display_name": display_name,
                 "role": role,
-                "password_hash": password_hash,
+                "password_hash": hash_password(DEMO_PASSWORD),
                 "active": True,
                 "failed_logins": 0,
                 "locked_until": None,

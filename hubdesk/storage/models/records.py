@@ -61,7 +61,9 @@ class YearlyTarget(Base):
 
 
 class ExportLogEntry(Base):
-    """Who exported what, when and why (personal data exports need a reason)."""
+    """Who exported what, when and why (personal data exports need a reason).
+
+    Append-only and hash-chained like the audit trail."""
 
     __tablename__ = "export_log"
 
@@ -74,6 +76,8 @@ class ExportLogEntry(Base):
     masked: Mapped[bool]
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     row_count: Mapped[int]
+    # SHA-256 over the row before's hash and this row (``storage.chain``).
+    chain_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (
         CheckConstraint("masked OR length(trim(reason)) > 0", name="unmasked_needs_reason"),
@@ -81,7 +85,7 @@ class ExportLogEntry(Base):
 
 
 class AuditEntry(Base):
-    """One change to one record: who, when, what, old → new. Append-only."""
+    """One change to one record: who, when, what, old → new. Append-only, hash-chained."""
 
     __tablename__ = "audit_log"
 
@@ -92,6 +96,8 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(64))
     changes: Mapped[dict[str, object]] = mapped_column(JSON)
+    # SHA-256 over the row before's hash and this row (``storage.chain``).
+    chain_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (
         CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
