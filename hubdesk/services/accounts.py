@@ -33,7 +33,7 @@ from ..domain.errors import (
 )
 from ..domain.records import Actor
 from ..storage import Database
-from ..storage.database import READ_ONLY
+from ..storage.file_checks import READ_ONLY
 from ..storage.models import StaffUser
 from .base import Service, clean_text, get_or_raise
 from .boundary import typed_boundary

@@ -181,7 +181,7 @@ def chain_heads(path: Path, tables: Iterable[str]) -> dict[str, tuple[int, str]]
     backup from before the chains, or one that cannot be read)."""
     heads = {}
     try:
-        with _read_only(path) as connection:
+        with read_only_connection(path) as connection:
             for table in tables:
                 row = connection.execute(
                     f"SELECT id, chain_hash FROM {table} ORDER BY id DESC LIMIT 1"

@@ -30,7 +30,7 @@ from hubdesk.services.grants import AgreementDraft, GrantService
 from hubdesk.services.settlements import SettlementService
 from hubdesk.services.spaces import SpaceService, TenancyDraft
 from hubdesk.storage import Database
-from hubdesk.storage.backup import BackupReason, restore_backup, take_backup
+from hubdesk.storage.backup import BackupReason, take_backup
 from hubdesk.storage.models import (
     ConsultingSession,
     Disbursement,
@@ -42,6 +42,7 @@ from hubdesk.storage.models import (
     Tenancy,
     WageLine,
 )
+from hubdesk.storage.restore import restore_backup
 
 DAY = date(2026, 11, 2)
 
