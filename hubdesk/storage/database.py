@@ -20,6 +20,7 @@ from .audit import ACTOR_KEY, install_audit
 from .file_checks import (
     EMPTY,
     READ_ONLY,
+    UNREADABLE_PAGE,
     file_error,
     integrity_problem,
     missing_schema,
@@ -129,6 +130,9 @@ class Database:
         except SqlDatabaseError as error:
             engine.dispose()
             raise file_error(path, str(error.orig or error)) from error
+        except UnicodeDecodeError as error:  # an error message quoting a damaged page
+            engine.dispose()
+            raise DatabaseDamaged(path=str(path), detail=UNREADABLE_PAGE) from error
         except BaseException:
             engine.dispose()
             raise

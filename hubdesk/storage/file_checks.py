@@ -25,6 +25,7 @@ FOREIGN = "this SQLite file belongs to another program, not HubDesk"
 EMPTY_SQLITE = "this is an empty SQLite database, not a HubDesk file; choose a new file name"
 EMPTY = "the file is empty: not a HubDesk file"
 UNFOLLOWABLE = "the path is a link that cannot be followed (a loop of links?)"
+UNREADABLE_PAGE = "SQLite cannot read a damaged page"
 _DETAIL_LENGTH = 120
 
 
@@ -72,6 +73,8 @@ def refuse_foreign_file(path: Path, *, empty_is_new: bool = True) -> None:
             tables = user_tables(connection)
     except sqlite3.DatabaseError as error:
         raise file_error(path, str(error)) from error
+    except UnicodeDecodeError as error:  # SQLite's message quoted bytes of a damaged page
+        raise DatabaseDamaged(path=str(path), detail=UNREADABLE_PAGE) from error
     if tables and "alembic_version" not in tables:
         raise DatabaseFileError(path=str(path), reason=FOREIGN)
     if not tables and not empty_is_new:
@@ -81,7 +84,12 @@ def refuse_foreign_file(path: Path, *, empty_is_new: bool = True) -> None:
 def integrity_problem(connection: sqlite3.Connection) -> str | None:
     """None when SQLite's quick check finds every page intact, else its first problem
     in one short line."""
-    rows = connection.execute("PRAGMA quick_check").fetchall()
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:  # so damaged the check itself stops
+        return short_detail(str(error))
+    except UnicodeDecodeError:  # SQLite's message quoted bytes of the damaged page
+        return UNREADABLE_PAGE
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     return short_detail(problems[0]) if problems else None
 

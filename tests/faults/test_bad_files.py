@@ -111,3 +111,87 @@ def test_truncated_file_is_refused(
     path.write_bytes(good_file[: CUTS[cut](len(good_file))])
     reason = assert_refused(path, capsys)
     assert "damaged" in reason or "not a HubDesk file" in reason, reason
+
+
+def _scribbled(good_file: bytes, seed: int) -> bytes:
+    """Three small scribbles at random places past the header: page damage."""
+    rng = random.Random(seed)
+    data = bytearray(good_file)
+    for _ in range(3):
+        at = rng.randrange(4096, len(data) - 16)
+        data[at : at + 8] = rng.randbytes(8)
+    return bytes(data)
+
+
+def test_page_damage_is_one_short_line_whatever_sqlite_reports(
+    good_file: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite's report of a damaged page can run to pages and hold bytes that are no
+    text at all; the user reads one line naming the file."""
+    path = tmp_path / "hub.sqlite"
+    damaged = 0
+    for seed in range(80):
+        path.write_bytes(_scribbled(good_file, seed))
+        with sqlite3.connect(path) as connection:
+            connection.text_factory = bytes
+            try:
+                clean = connection.execute("PRAGMA quick_check").fetchall() == [(b"ok",)]
+            except (sqlite3.DatabaseError, UnicodeDecodeError):
+                clean = False
+        connection.close()
+        if clean:
+            continue
+        damaged += 1
+        capsys.readouterr()
+        assert cli.main(["check", "--db", str(path)]) == cli.EXIT_ERROR
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and len(err) < 400 and str(path) in err, err
+        assert not any(word in err for word in TECHNICAL), err
+    FIGURES["bad files: damaged pages refused in one short line"] += damaged
+    assert damaged >= 10
+
+
+SCHEMA_DAMAGE = {
+    "a table dropped": ("PRAGMA foreign_keys=OFF", "DROP TABLE days_off"),
+    "a column dropped": ("ALTER TABLE teams DROP COLUMN email",),
+}
+
+
+@pytest.mark.parametrize("kind", list(SCHEMA_DAMAGE))
+def test_a_dropped_table_or_column_is_damage(
+    kind: str, good_file: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "hub.sqlite"
+    path.write_bytes(good_file)
+    connection = sqlite3.connect(path)
+    for statement in SCHEMA_DAMAGE[kind]:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    reason = assert_refused(path, capsys)
+    assert "damaged" in reason and "missing" in reason, reason
+
+
+def test_an_empty_sqlite_file_of_no_program_gets_no_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("VACUUM")  # an SQLite header and no table at all
+    connection.close()
+    assert path.stat().st_size > 0
+    reason = assert_refused(path, capsys)
+    assert "empty SQLite database" in reason
+
+
+def test_a_loop_of_links_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    with pytest.raises(DatabaseFileError, match="loop of links"):
+        Database.open(first, create=False)
+    assert cli.main(["check", "--db", str(first)]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "loop of links" in err and "Traceback" not in err

@@ -4,6 +4,7 @@ a damaged file is restored from its backup, backups and restore, staff accounts.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -199,6 +200,26 @@ def test_a_damaged_file_is_restored_from_the_newest_intact_backup(
     assert desk.db is not None and _teams(desk.db) == teams
     reasons = {info.reason for info in list_backups(backup_folder(hub.db.path))}
     assert BackupReason.RESTORE in reasons  # the damaged file was kept as a copy
+
+
+def test_a_dropped_column_is_damage_and_the_backup_is_offered(
+    qtbot: QtBot, ui: UiSettings, hub: Hub, desks: list[Desk]
+) -> None:
+    """The window used to open such a file and fail in a page's showEvent."""
+    teams = _teams(hub.db)
+    take_backup(hub.db.path, BackupReason.CLOSE, engine=hub.db.engine)
+    hub.db.close()
+    connection = sqlite3.connect(hub.db.path)
+    connection.execute("ALTER TABLE teams DROP COLUMN email")
+    connection.commit()
+    connection.close()
+    asked: list[str] = []
+    desk = _desk(desks, ui)
+    desk.confirm = lambda question: asked.append(question) or True
+    assert desk.open(hub.db.path, create=False) and desk.window is not None
+    qtbot.addWidget(desk.window)
+    assert asked and "teams.email is missing" in asked[0]
+    assert desk.db is not None and _teams(desk.db) == teams
 
 
 def test_a_damaged_file_without_a_backup_is_refused_in_words(
