@@ -94,6 +94,7 @@ class ChecklistItemRecord:
     item_key: str
     due_date: date | None
     done_on: date | None
+    version: int = 1  # a tick made on an older version is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +309,7 @@ class ExpenseRecord:
     spent_on: date | None = None
     evidence: str = ""
     decision_note: str = ""
+    version: int = 1  # a decision made on an older version is refused
 
 
 @dataclass(frozen=True, slots=True)

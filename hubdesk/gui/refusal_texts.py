@@ -20,6 +20,7 @@ ENTITIES: dict[str, str] = {
     "consultant": QT_TRANSLATE_NOOP("Messages", "consultant"),
     "disbursement": QT_TRANSLATE_NOOP("Messages", "disbursement"),
     "expense": QT_TRANSLATE_NOOP("Messages", "expense"),
+    "hub settings": QT_TRANSLATE_NOOP("Messages", "hub settings"),
     "mou": QT_TRANSLATE_NOOP("Messages", "MOU"),
     "program": QT_TRANSLATE_NOOP("Messages", "program"),
     "renewal of tenancy": QT_TRANSLATE_NOOP("Messages", "renewal of tenancy"),

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_in_article
 from ..domain.agreement_document import AgreementArticle
 from ..domain.deadlines import WorkingCalendar
-from ..domain.errors import ResidentNumberNotAllowed, ValidationError
+from ..domain.errors import RecordChanged, ResidentNumberNotAllowed, ValidationError
 from ..domain.masking import contains_resident_number
 from ..storage.models import DayOff, HubSetting
 from .base import Service, check_count, clean_text
@@ -29,6 +29,7 @@ class HubSettings:
     max_stay_months: int = 36
     approval_titles: tuple[str, ...] = ("담당", "팀장", "센터장")
     agreement_articles: tuple[AgreementArticle, ...] = DEFAULT_ARTICLES
+    revision: int = 0  # how many times they were saved: an edit of an older one is refused
 
     def validated(self) -> HubSettings:
         check_count(self.max_stay_months, "max_stay_months", minimum=12, maximum=120)
@@ -86,6 +87,28 @@ def load_settings(session: Session) -> HubSettings:
     return replace(HubSettings(), **values)
 
 
+REVISION = "revision"
+
+
+def _stored_revision(session: Session) -> int:
+    row = session.get(HubSetting, REVISION)
+    return int(json.loads(row.value)) if row is not None else 0
+
+
+def _store(session: Session, key: str, plain: object) -> bool:
+    """One setting as JSON (Korean as Korean, so the audit trail shows 센터장, not an
+    escape); True when it changed."""
+    encoded = json.dumps(plain, ensure_ascii=False)
+    row = session.get(HubSetting, key)
+    if row is None:
+        session.add(HubSetting(key=key, value=encoded))
+    elif json.loads(row.value) != plain:  # older rows may hold escaped text
+        row.value = encoded
+    else:
+        return False
+    return True
+
+
 def working_calendar(session: Session) -> WorkingCalendar:
     return WorkingCalendar(session.scalars(select(DayOff.day)).all())
 
@@ -96,21 +119,25 @@ class SettingsService(Service):
         with self._read() as session:
             return load_settings(session)
 
-    def save(self, settings: HubSettings) -> HubSettings:
-        """Hub facts change only by an administrator's hand."""
+    def save(self, settings: HubSettings, *, version: int | None = None) -> HubSettings:
+        """Hub facts change only by an administrator's hand. ``version`` is the revision
+        the editor read: a save by someone else meanwhile is refused (None: undo, redo).
+        Returns the settings as saved, with their new revision."""
         self._require_administrator("change the hub settings")
         settings.validated()
         with self._write() as session:
-            for key, value in asdict(settings).items():
-                # Korean as Korean, so the audit trail shows 센터장, not \uc13c\ud130\uc7a5.
-                plain = list(value) if isinstance(value, tuple) else value
-                encoded = json.dumps(plain, ensure_ascii=False)
-                row = session.get(HubSetting, key)
-                if row is None:
-                    session.add(HubSetting(key=key, value=encoded))
-                elif json.loads(row.value) != plain:  # older rows may hold escaped text
-                    row.value = encoded
-        return settings
+            stored = _stored_revision(session)
+            if version is not None and version != stored:
+                raise RecordChanged(entity="hub settings", key=stored)
+            changed = [
+                _store(session, key, list(value) if isinstance(value, tuple) else value)
+                for key, value in asdict(settings).items()
+                if key != REVISION
+            ]
+            if not any(changed):
+                return replace(settings, revision=stored)  # nothing to write
+            _store(session, REVISION, stored + 1)
+            return replace(settings, revision=stored + 1)
 
     def add_day_off(self, day: date, name: str) -> None:
         self._require_administrator("change the days off")

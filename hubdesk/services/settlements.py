@@ -12,6 +12,7 @@ from ..domain.errors import (
     ApprovedAboveClaimed,
     ExpenseCategoryNotEligible,
     InvalidTransition,
+    RecordChanged,
     ValidationError,
 )
 from ..domain.money import check_amount
@@ -54,6 +55,13 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
     )
 
 
+def _expense_at(session: Session, expense_id: int, version: int | None) -> SettlementExpense:
+    expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+    if version is not None and expense.version != version:
+        raise RecordChanged(entity="expense", key=expense_id)
+    return expense
+
+
 def expense_record(row: SettlementExpense) -> ExpenseRecord:
     return ExpenseRecord(
         row.id,
@@ -65,6 +73,7 @@ def expense_record(row: SettlementExpense) -> ExpenseRecord:
         spent_on=row.spent_on,
         evidence=row.evidence,
         decision_note=row.decision_note,
+        version=row.version,
     )
 
 
@@ -144,11 +153,14 @@ class SettlementService(Service):
             session.flush()
             return expense.id
 
-    def decide(self, expense_id: int, approved: int, note: str = "") -> ExpenseRecord:
-        """Approve all (approved = claimed), part, or none (0) of an expense."""
+    def decide(
+        self, expense_id: int, approved: int, note: str = "", *, version: int | None = None
+    ) -> ExpenseRecord:
+        """Approve all (approved = claimed), part, or none (0) of an expense, as seen at
+        ``version`` (a decision someone made meanwhile is refused; None: undo and redo)."""
         check_amount(approved, "approved")
         with self._write() as session:
-            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+            expense = _expense_at(session, expense_id, version)
             self._open_settlement(session, expense.settlement_id)
             if approved > expense.claimed:
                 raise ApprovedAboveClaimed(approved=approved, claimed=expense.claimed)
@@ -158,10 +170,10 @@ class SettlementService(Service):
             session.flush()
             return expense_record(expense)
 
-    def undecide(self, expense_id: int) -> ExpenseRecord:
+    def undecide(self, expense_id: int, *, version: int | None = None) -> ExpenseRecord:
         """Undo a decision: the expense is pending again (while the settlement is open)."""
         with self._write() as session:
-            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+            expense = _expense_at(session, expense_id, version)
             self._open_settlement(session, expense.settlement_id)
             expense.approved = None
             expense.decision = ExpenseDecision.PENDING

@@ -369,10 +369,15 @@ class SpaceService(Service):
             session.flush()
             return tenancy_record(session, tenancy)
 
-    def tick(self, item_id: int, done_on: date | None) -> ChecklistItemRecord:
-        """Tick (``done_on``) or untick (None) a checklist box."""
+    def tick(
+        self, item_id: int, done_on: date | None, *, version: int | None = None
+    ) -> ChecklistItemRecord:
+        """Tick (``done_on``) or untick (None) a checklist box as seen at ``version`` (a
+        box someone changed meanwhile is refused; None: undo and redo)."""
         with self._write() as session:
             item = get_or_raise(session, ChecklistItem, item_id, "checklist item")
+            if version is not None and item.version != version:
+                raise RecordChanged(entity="checklist item", key=item_id)
             item.done_on = done_on
             item.done_by = self.actor.user_id if done_on else None
             session.flush()
@@ -449,7 +454,13 @@ def _taken(session: Session, on: date) -> int:
 
 def _item_record(item: ChecklistItem) -> ChecklistItemRecord:
     return ChecklistItemRecord(
-        item.id, item.tenancy_id, item.kind, item.item_key, item.due_date, item.done_on
+        item.id,
+        item.tenancy_id,
+        item.kind,
+        item.item_key,
+        item.due_date,
+        item.done_on,
+        item.version,
     )
 
 

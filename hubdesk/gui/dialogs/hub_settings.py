@@ -162,6 +162,7 @@ class HubSettingsDialog(OperationDialog):
             max_stay_months=self.max_stay.value(),
             approval_titles=parse_titles(self.approval_titles.text()),
             agreement_articles=self.articles.articles(),
+            revision=self.original.revision,
         )
 
     def _check(self) -> None:
@@ -177,8 +178,9 @@ class HubSettingsDialog(OperationDialog):
         service, new, old = self.service, self.settings(), self.original
         self.run_edit(  # the undo step outlives this dialog: it holds no widget
             self.tr("Change the hub settings"),
-            lambda: service.save(new),
+            lambda: service.save(new, version=old.revision),
             undo=lambda _saved: service.save(old),
+            redo=lambda _saved: service.save(new),
             topics=(),  # hub facts show everywhere: every page refreshes
         )
 

@@ -150,8 +150,9 @@ class DecisionDialog(OperationDialog):
         text = self.tr("Reject {0}") if self.rejecting else self.tr("Approve part of {0}")
         self.run_edit(
             text.format(before.description),
-            lambda: self.service.decide(before.id, approved, note),
+            lambda: self.service.decide(before.id, approved, note, version=before.version),
             undo=lambda _done: undo_decision(self.service, before),
+            redo=lambda _done: self.service.decide(before.id, approved, note),
             topics={GRANTS},
         )
 

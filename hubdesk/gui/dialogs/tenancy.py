@@ -367,8 +367,9 @@ class ChecklistDialog(OperationDialog):
         template = self.tr("Tick “{0}”") if on else self.tr("Untick “{0}”")
         done = self.run_edit(
             template.format(checklist_label(item.item_key)),
-            lambda: self.service.tick(item_id, day),
+            lambda: self.service.tick(item_id, day, version=item.version),
             undo=lambda _done: self.service.tick(item_id, previous),
+            redo=lambda _done: self.service.tick(item_id, day),
             topics={TENANCIES},
             close=False,
         )

@@ -202,8 +202,9 @@ class SettlementPanel(AgreementPanel):
             return
         self.context.ops.run(
             self.tr("Approve {0}").format(before.description),
-            lambda: self.service.decide(before.id, before.claimed),
+            lambda: self.service.decide(before.id, before.claimed, version=before.version),
             undo=lambda _done: undo_decision(self.service, before),
+            redo=lambda _done: self.service.decide(before.id, before.claimed),
             topics={GRANTS},
         )
 
