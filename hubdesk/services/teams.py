@@ -323,7 +323,7 @@ class TeamService(Service):
             "founded_on": draft.founded_on,
             "employees": check_count(draft.employees, "employees", maximum=100_000),
             "description": clean_text(
-                draft.description, "description", required=False, max_length=4000
+                draft.description, "description", required=False, max_length=4000, multiline=True
             ),
         }
 
