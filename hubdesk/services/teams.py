@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ..domain.brn import parse_brn
+from ..domain.brn import checked_brn, parse_brn
 from ..domain.enums import AgreementStatus, TeamKind, TeamStatus, TenancyStatus
 from ..domain.errors import (
     BusinessNumberChecksum,
@@ -333,7 +333,7 @@ class TeamService(Service):
     ) -> str | None:
         if not text or not text.strip():
             return None
-        number = parse_brn(text)
+        number = checked_brn(text)
         if not number.check_digit_ok and not confirmed:
             raise BusinessNumberChecksum(
                 value=number.formatted,
