@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .phones import split_phone
 from .text import BIDI_CONTROLS, INVISIBLE
 
 # On the folded text (see _folded): YYMMDD, up to ten separators, then the 7-digit
@@ -54,7 +55,11 @@ def mask_phone(phone: str) -> str:
 
 
 def format_phone(digits: str) -> str:
-    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678; 15881234 → 1588-1234."""
+    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678; 15881234 → 1588-1234;
+    05051234567 → 0505-123-4567. Digits of no Korean plan are grouped as before."""
+    parts = split_phone(digits)
+    if parts is not None:
+        return "-".join(part for part in parts if part)
     if len(digits) <= 8:  # no area code: local number or 1588-style number
         return f"{digits[:-4]}-{digits[-4:]}" if len(digits) > 4 else digits
     if digits.startswith("02"):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.enums import StaffRole
 from ..domain.errors import NotFound, PermissionDenied, ResidentNumberNotAllowed, ValidationError
 from ..domain.masking import contains_resident_number
+from ..domain.phones import checked_phone
 from ..domain.records import Actor
 from ..domain.text import door_text
 from ..storage import Database
@@ -83,6 +84,12 @@ def optional_text(
     """``clean_text`` of an optional one-line value; None when nothing is left."""
     text = clean_text(value, field, required=False, max_length=max_length, multiline=multiline)
     return text or None
+
+
+def optional_phone(value: str | None, field: str = "phone") -> str | None:
+    """A Korean phone number written in its one form (010-1234-5678), or None if blank."""
+    text = optional_text(value, field, max_length=32)
+    return None if text is None else checked_phone(text, field)
 
 
 def check_count(value: object, field: str, *, minimum: int = 0, maximum: int = 10**9) -> int:

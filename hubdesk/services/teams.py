@@ -39,7 +39,14 @@ from ..storage.models import (
     Team,
     Tenancy,
 )
-from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    optional_phone,
+    optional_text,
+)
 from .boundary import typed_boundary
 from .grant_rows import agreement_records
 from .spaces import last_day_column, tenancy_record_of, tenancy_rows
@@ -317,7 +324,7 @@ class TeamService(Service):
             "kind": TeamKind(draft.kind),
             "status": TeamStatus(draft.status),
             "representative": clean_text(draft.representative, "representative", max_length=64),
-            "phone": optional_text(draft.phone, "phone", max_length=32),
+            "phone": optional_phone(draft.phone),
             "email": _checked_email(draft.email),
             "address": optional_text(draft.address, "address", max_length=255),
             "founded_on": draft.founded_on,
