@@ -147,6 +147,8 @@ def team_record(team: Team) -> TeamRecord:
 class TeamService(Service):
     def add(self, draft: TeamDraft, *, confirm_check_digit: bool = False) -> TeamRecord:
         values = self._validated(draft)
+        if draft.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):  # closed_on comes with close()
+            raise ValidationError(field="status", reason="use close() to close or archive a team")
         with self._write() as session:
             brn = self._checked_brn(session, draft.brn, None, confirm_check_digit)
             team = Team(**values, brn=brn, brn_check_confirmed=confirm_check_digit)
