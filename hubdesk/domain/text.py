@@ -3,8 +3,13 @@
 DOMAIN.md: text is NFKC-normalised at the door; control and bidi-override characters
 are refused; a value of only invisible characters is empty.
 
-- NFKC folds full-width letters and digits, compatibility forms and the ideographic
-  space into their plain forms (``ＡＢＣ１２３`` → ``ABC123``, ``㈜`` → ``(주)``).
+- NFKC folds full-width letters and digits, half-width forms, ligatures, the
+  ideographic and no-break spaces into their plain forms (``ＡＢＣ１２３`` → ``ABC123``),
+  except for the symbols Korean documents are written with, kept as typed: Hangul
+  compatibility jamo (``ㄱ.`` list markers, ``ㆍ`` as a middle dot), which NFKC would
+  turn into conjoining jamo, and the enclosed and squared forms (``①`` paragraph
+  numbers of an agreement, ``㈜``, ``㎡``), which NFKC would turn into ``1``, ``(주)``
+  and ``m2``.
 - Characters that show nothing (zero-width space, joiners, word joiner, byte-order
   mark, soft hyphen, variation selectors, Hangul fillers, …) are dropped wherever they
   are: they cannot make a name look filled, nor hide a resident number, nor make two
@@ -18,6 +23,7 @@ are refused; a value of only invisible characters is empty.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .errors import ValidationError
@@ -59,10 +65,25 @@ def without_invisible(text: str) -> str:
     return text.translate(_DROP)
 
 
+# Hangul compatibility jamo; enclosed alphanumerics; enclosed CJK letters and months and
+# CJK compatibility (squared units); enclosed alphanumeric supplement.
+_KEPT_SYMBOLS = re.compile("([\u3131-\u318e\u2460-\u24ff\u3200-\u33ff\U0001f100-\U0001f1ff]+)")
+
+
+def _nfkc(text: str) -> str:
+    """NFKC of everything but the runs of kept symbols (see the module's docstring)."""
+    parts = _KEPT_SYMBOLS.split(text)  # odd indexes hold the kept runs
+    return "".join(
+        part if index % 2 else unicodedata.normalize("NFKC", part)
+        for index, part in enumerate(parts)
+    )
+
+
 def normalised(text: str) -> str:
-    """NFKC without invisible characters; NFKC again, since a dropped character may have
-    stood between two that compose (and half-width fillers fold into dropped ones)."""
-    return unicodedata.normalize("NFKC", without_invisible(unicodedata.normalize("NFKC", text)))
+    """NFKC (keeping Korean document symbols) without invisible characters; NFKC again,
+    since a dropped character may have stood between two that compose (and half-width
+    fillers fold into dropped ones)."""
+    return _nfkc(without_invisible(_nfkc(without_invisible(text))))
 
 
 def refusal(text: str, *, multiline: bool = True) -> str | None:

@@ -1,8 +1,10 @@
-"""The text door (domain/text.py): NFKC, invisible characters dropped, control and
-direction characters and lone surrogates refused with the field's name."""
+"""The text door (domain/text.py): NFKC (keeping the symbols Korean documents use),
+invisible characters dropped, control and direction characters and lone surrogates
+refused with the field's name."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -26,17 +28,31 @@ SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff"]
     [
         ("ＡＢＣ협동조합", "ABC협동조합"),  # full-width latin
         ("함께카페１２３", "함께카페123"),  # full-width digits
-        ("㈜함께일하는세상", "(주)함께일하는세상"),
         ("\u3000김철용\u3000", "김철용"),  # ideographic spaces
         ("ｶﾌｪ", "カフェ"),  # half-width katakana
         ("ﾠ김철용", "김철용"),  # a half-width Hangul filler in front
         ("김\u200b철\u200d용", "김철용"),  # zero-width characters inside
-        ("㎡ 당 10,000원", "m2 당 10,000원"),
+        ("ﬁle №５", "file No5"),  # a ligature and the numero sign
         ("\u1100\u200b\u1161", "가"),  # a dropped character between jamo that compose
     ],
 )
 def test_text_is_nfkc_normalised_and_invisible_characters_dropped(typed: str, kept: str) -> None:
     assert door_text(typed, "name") == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "① 을은 사업계획에 따른다.\n② 기간은 1년으로 한다.",  # an agreement's paragraphs
+        "㈜함께일하는세상",
+        "면적 20㎡",
+        "ㄱ. 목적 ㄴ. 기간",  # Hangul compatibility jamo as list markers
+        "회계ㆍ세무",  # ㆍ typed as a middle dot
+        "⑴ 첫째 ⒜ 둘째 ㉮ 셋째",
+    ],
+)
+def test_the_symbols_korean_documents_use_are_kept_as_typed(text: str) -> None:
+    assert door_text(text, "text", multiline=True) == text
 
 
 @pytest.mark.parametrize("invisible", ZERO_WIDTH + HANGUL_FILLERS + OTHER_INVISIBLE)
@@ -79,7 +95,9 @@ def test_what_the_door_lets_in_is_nfkc_without_refused_or_invisible_characters(
         kept = door_text(text, "note", multiline=True)
     except ValidationError:
         return
-    assert unicodedata.is_normalized("NFKC", kept)
+    # NFKC everywhere but in the runs of kept Korean document symbols
+    for part in re.split(r"[\u3131-\u318e\u2460-\u24ff\u3200-\u33ff\U0001f100-\U0001f1ff]+", kept):
+        assert unicodedata.is_normalized("NFKC", part)
     assert not set(kept) & (INVISIBLE | BIDI_CONTROLS)
     assert all(unicodedata.category(c) != "Cc" or c in "\t\n\r" for c in kept)
     assert door_text(kept, "note", multiline=True) == kept  # the door is idempotent

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from faults.values import calls, public_methods, sneaky_calls
 from faults.world import build_world
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.masking import contains_resident_number
-from hubdesk.domain.text import INVISIBLE, refusal
+from hubdesk.domain.text import INVISIBLE, normalised, refusal
 from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.checks import check_database
@@ -134,7 +133,7 @@ def text_problem(text: str) -> str | None:
     """Why ``text`` should not be in the file, or None."""
     if refusal(text, multiline=True) is not None:
         return str(refusal(text, multiline=True))
-    if not unicodedata.is_normalized("NFKC", text):
+    if normalised(text) != text:
         return "is not NFKC-normalised"
     if set(text) & INVISIBLE:
         return "holds invisible characters"

@@ -247,10 +247,10 @@ def test_team_text_is_kept_nfkc_normalised_without_invisible_characters(hub: Hub
         name="ＡＢＣ\u200b협동조합",
         representative="\u3164정\u200d수민",
         address="서울특별시　금천구 가산로 １２",
-        description="㈜ 전환 예정",
+        description="ﬁ ５개 ① 유지",
     )
     assert (team.name, team.representative) == ("ABC협동조합", "정수민")
-    assert (team.address, team.description) == ("서울특별시 금천구 가산로 12", "(주) 전환 예정")
+    assert (team.address, team.description) == ("서울특별시 금천구 가산로 12", "fi 5개 ① 유지")
     with hub.db.read() as session:
         assert session.get_one(Team, team.id).name == "ABC협동조합"
     found = TeamService(hub.db, hub.clerk).search(TeamQuery(text="ａｂｃ"), TODAY)
