@@ -1,4 +1,11 @@
-"""Business registration numbers (사업자등록번호): ``123-45-67890``."""
+"""Business registration numbers (사업자등록번호): ``123-45-67890``.
+
+The number is a tax office code (3 digits), a type code (2), a serial number (4) and a
+check digit. No tax office, type or serial is numbered 0: a number with any of these
+parts all zeros (``000-00-00000``, ``123-00-45678``, ``123-45-00003``) was never issued
+and is refused as a number that cannot exist, unlike a wrong check digit, which staff
+may confirm (the algorithm is not officially published).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .errors import InvalidBusinessNumber
+from .errors import BusinessNumberNotIssued, InvalidBusinessNumber
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 _SEPARATORS = re.compile(r"[\s\-]")
+# (part, start, end) of the digits that are never all zeros in an issued number.
+_NUMBERED_PARTS = (("tax office code", 0, 3), ("type code", 3, 5), ("serial number", 5, 9))
 
 
 class EntityType(StrEnum):
@@ -71,6 +80,15 @@ def parse_brn(text: str) -> BusinessNumber:
     if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
         raise InvalidBusinessNumber(value=text)
     return BusinessNumber(digits)
+
+
+def checked_brn(text: str) -> BusinessNumber:
+    """``parse_brn``, refusing a number that cannot have been issued (a part all zeros)."""
+    number = parse_brn(text)
+    for part, start, end in _NUMBERED_PARTS:
+        if not int(number.digits[start:end]):
+            raise BusinessNumberNotIssued(value=number.formatted, part=part)
+    return number
 
 
 def formatted_brn(digits: str | None) -> str:

@@ -85,6 +85,13 @@ class InvalidBusinessNumber(ValidationError):
     template = "business number {value!r} must have 10 digits"
 
 
+class BusinessNumberNotIssued(InvalidBusinessNumber):
+    """Ten digits, but a part that no issued number has all zeros (see domain/brn.py)."""
+
+    code = "brn_not_issued"
+    template = "business number {value} cannot have been issued: its {part} is all zeros"
+
+
 class BusinessNumberChecksum(ConfirmationRequired):
     code = "brn_checksum"
     template = "business number {value} has check digit {actual}, expected {expected}"

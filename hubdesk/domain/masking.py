@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# YYMMDD, an optional dash or space, then the 7-digit back part starting 1–8.
+from .phones import split_phone
+from .text import BIDI_CONTROLS, INVISIBLE
+
+# On the folded text (see _folded): YYMMDD, up to ten separators, then the 7-digit
+# back part starting 1–8 (the century and sex digit of people alive today).
 _RESIDENT_NUMBER = re.compile(
-    r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*-?\s*[1-8]\d{6}(?!\d)"
+    r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-{0,10}[1-8]\d{6}(?!\d)"
 )
+# Written between the halves of a resident number: ASCII dashes, dots, slashes, commas
+# and spaces; the Korean ㅡ (compatibility and conjoining jamo, NFKC turns one into the
+# other) and the Japanese ー typed for a dash; and any character whose
+# Unicode name says it is a dash, minus, hyphen, horizontal line, dot, bullet or stop.
+_SEPARATORS = frozenset("-./\\_,\u3161\u1173\u30fc")
+_SEPARATOR_WORDS = (
+    "HYPHEN",
+    "DASH",
+    "MINUS",
+    "HORIZONTAL",
+    "DOT",
+    "BULLET",
+    "FULL STOP",
+    "SOLIDUS",
+    "LOW LINE",
+    "COMMA",
+)
+_MASKED_RESIDENT_NUMBER = "******-*******"
 
 
 def mask_name(name: str) -> str:
@@ -32,7 +55,11 @@ def mask_phone(phone: str) -> str:
 
 
 def format_phone(digits: str) -> str:
-    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678; 15881234 → 1588-1234."""
+    """01012345678 → 010-1234-5678; 0212345678 → 02-1234-5678; 15881234 → 1588-1234;
+    05051234567 → 0505-123-4567. Digits of no Korean plan are grouped as before."""
+    parts = split_phone(digits)
+    if parts is not None:
+        return "-".join(part for part in parts if part)
     if len(digits) <= 8:  # no area code: local number or 1588-style number
         return f"{digits[:-4]}-{digits[-4:]}" if len(digits) > 4 else digits
     if digits.startswith("02"):
@@ -74,5 +101,57 @@ def mask_address(address: str) -> str:
 
 
 def contains_resident_number(text: str) -> bool:
-    """True when ``text`` holds something shaped like a 주민등록번호 (never stored)."""
-    return bool(_RESIDENT_NUMBER.search(text))
+    """True when ``text`` holds a 주민등록번호 (never stored), however it is written."""
+    return bool(resident_number_spans(text))
+
+
+def resident_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds resident numbers: (start, end) of each in ``text`` itself.
+
+    Recognised in every disguise DOMAIN.md names: any dash or minus sign, dots, spaces
+    or slashes between the halves, full-width or other Unicode digits, zero-width and
+    other invisible characters anywhere. Digits split elsewhere are another number
+    (a 13-digit bank account ``301-0123-4567-81`` is not one).
+    """
+    folded, origin = _folded(text)
+    return [
+        (origin[match.start()], origin[match.end() - 1] + 1)
+        for match in _RESIDENT_NUMBER.finditer(folded)
+    ]
+
+
+def mask_resident_numbers(text: str) -> str:
+    """Every resident number in ``text`` replaced by ``******-*******``."""
+    for start, end in reversed(resident_number_spans(text)):
+        text = text[:start] + _MASKED_RESIDENT_NUMBER + text[end:]
+    return text
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` with digits as ASCII digits, separators as ``-`` and invisible and
+    direction characters left out; and for each folded character its index in ``text``."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in INVISIBLE or char in BIDI_CONTROLS:
+            continue
+        folded.append(_folded_char(char))
+        origin.append(index)
+    return "".join(folded), origin
+
+
+def _folded_char(char: str) -> str:
+    """A digit as its ASCII digit, a separator as ``-``, anything else as one character
+    that is neither (a character that folds into several, like ㈜, as ``*``)."""
+    digit = unicodedata.digit(char, None)
+    if digit is not None:
+        return str(digit)
+    if char in _SEPARATORS or char.isspace():
+        return "-"
+    if char.isascii():
+        return char
+    name = unicodedata.name(char, "")
+    if unicodedata.category(char) == "Pd" or any(word in name for word in _SEPARATOR_WORDS):
+        return "-"
+    plain = unicodedata.normalize("NFKC", char)
+    return plain if len(plain) == 1 and not plain.isdigit() else "*"

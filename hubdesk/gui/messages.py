@@ -16,6 +16,8 @@ from .models.audit_names import field_name as column_name
 from .models.audit_names import setting_name
 from .refusal_texts import (
     ACTIONS,
+    BRN_PARTS,
+    DOOR_REASONS,
     ENTITIES,
     GRANT_FIELDS,
     GRANT_REASONS,
@@ -35,6 +37,9 @@ TEMPLATES: dict[str, str] = {
     ),
     "brn_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The business number {value} must have 10 digits."
+    ),
+    "brn_not_issued": QT_TRANSLATE_NOOP(
+        "Messages", "The business number {value} cannot have been issued: its {part} is all zeros."
     ),
     "brn_checksum": QT_TRANSLATE_NOOP(
         "Messages",
@@ -175,6 +180,8 @@ FIELDS: dict[str, str] = {
     "on": QT_TRANSLATE_NOOP("Messages", "Date"),
     "end": QT_TRANSLATE_NOOP("Messages", "End"),
     "password": QT_TRANSLATE_NOOP("Messages", "Password"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Search"),
+    "search": QT_TRANSLATE_NOOP("Messages", "Search"),
     "old_password": QT_TRANSLATE_NOOP("Messages", "Current password"),
     **GRANT_FIELDS,
 }
@@ -222,6 +229,7 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             "Messages", "{value} is not a login name (lower-case latin letters and digits)"
         ),
     ),
+    *DOOR_REASONS,
     # Wrong types at the services' door (services/boundary.py): imports and scripts.
     *(
         (re.compile(rf"^(?P<value>.+) is not {kind}$"), template)
@@ -323,6 +331,8 @@ def _values(error: HubDeskError) -> dict[str, str]:
     for name in ("current", "target"):
         if name in found:
             values[name] = _word(STATE_WORDS, found[name])
+    if error.code == "brn_not_issued" and "part" in found:
+        values["part"] = _word(BRN_PARTS, found["part"])
     if error.code == "budget_exceeded" and isinstance(found.get("program"), str):
         values["program"] = _program(found["program"])
     if isinstance(error, ValidationError) and "field" in found:

@@ -108,8 +108,52 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 }
 
 
+# The parts of a business number that are never all zeros (domain/brn.py).
+BRN_PARTS: dict[str, str] = {
+    "tax office code": QT_TRANSLATE_NOOP("Messages", "tax office code"),
+    "type code": QT_TRANSLATE_NOOP("Messages", "type code"),
+    "serial number": QT_TRANSLATE_NOOP("Messages", "serial number"),
+}
+
+
 def _reason(pattern: str, template: str) -> tuple[re.Pattern[str], str]:
     return re.compile(pattern), template
+
+
+CODE_POINT = r"U\+(?P<code>[0-9A-F]{4,6})"
+
+# The text door's reasons (domain/text.py, services/boundary.py, domain/phones.py).
+DOOR_REASONS: list[tuple[re.Pattern[str], str]] = [
+    _reason(
+        rf"^contains the control character {CODE_POINT}$",
+        QT_TRANSLATE_NOOP("Messages", "contains the invisible control character U+{code}"),
+    ),
+    _reason(
+        rf"^contains the text-direction control {CODE_POINT}$",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "contains the hidden text-direction character U+{code}, "
+            "which makes text read differently from what is stored",
+        ),
+    ),
+    _reason(
+        rf"^contains the broken character {CODE_POINT}$",
+        QT_TRANSLATE_NOOP(
+            "Messages", "contains a broken character (U+{code}); type or paste the text again"
+        ),
+    ),
+    _reason(
+        r"^contains a character that cannot be stored$",
+        QT_TRANSLATE_NOOP("Messages", "contains a character that cannot be stored"),
+    ),
+    _reason(r"^must be one line$", QT_TRANSLATE_NOOP("Messages", "must be one line")),
+    _reason(
+        r"^(?P<value>.+) is not a Korean phone number$",
+        QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a Korean phone number (for example 010-1234-5678)"
+        ),
+    ),
+]
 
 
 AMOUNT = r"-?[\d,]+"

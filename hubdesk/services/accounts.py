@@ -32,11 +32,12 @@ from ..domain.errors import (
     WrongPassword,
 )
 from ..domain.records import Actor
+from ..domain.text import storable
 from ..storage import Database
 from ..storage.file_checks import READ_ONLY
 from ..storage.models import StaffUser
 from .base import Service, clean_text, get_or_raise
-from .boundary import typed_boundary
+from .boundary import Verbatim, typed_boundary
 from .staff import SYSTEM_USERNAME, USERNAME_PATTERN, new_staff, staff_actor, staff_by_name
 
 MAX_FAILED, LOCK_MINUTES, MIN_PASSWORD, MAX_PASSWORD = 5, 15, 8, 128
@@ -109,6 +110,8 @@ def check_password(password: object) -> str:
         raise ValidationError(field="password", reason=f"is longer than {MAX_PASSWORD} characters")
     if password != password.strip():
         raise ValidationError(field="password", reason="must not start or end with a space")
+    if not storable(password):
+        raise ValidationError(field="password", reason="contains a character that cannot be stored")
     return password
 
 
@@ -233,7 +236,7 @@ class AccountService(Service):
             return [_account(user) for user in users]
 
     def add(
-        self, username: str, display_name: str, role: StaffRole, password: str
+        self, username: str, display_name: str, role: StaffRole, password: Verbatim
     ) -> AccountRecord:
         self._require_administrator("add accounts")
         username = _checked_username(username)
@@ -261,7 +264,7 @@ class AccountService(Service):
             user.active = bool(active)
             return _account(user)
 
-    def reset_password(self, user_id: int, password: str) -> AccountRecord:
+    def reset_password(self, user_id: int, password: Verbatim) -> AccountRecord:
         self._require_administrator("reset passwords")
         password_hash = hash_password(check_password(password))
         with self._write() as session:
@@ -276,7 +279,7 @@ class AccountService(Service):
             user.failed_logins, user.locked_until = 0, None
             return _account(user)
 
-    def change_own_password(self, old: str, new: str) -> None:
+    def change_own_password(self, old: Verbatim, new: Verbatim) -> None:
         password_hash = hash_password(check_password(new))
         with self._write() as session:
             user = get_or_raise(session, StaffUser, self.actor.user_id, "staff member")

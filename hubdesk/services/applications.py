@@ -90,7 +90,7 @@ class ApplicationService(Service):
                 seats=check_count(seats, "seats", minimum=1, maximum=1000),
                 submitted_on=submitted_on,
                 status=ApplicationStatus.SUBMITTED,
-                note=clean_text(note, "note", required=False, max_length=4000),
+                note=clean_text(note, "note", required=False, max_length=4000, multiline=True),
             )
             session.add(app)
             session.flush()

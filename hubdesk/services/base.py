@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from ..domain.enums import StaffRole
 from ..domain.errors import NotFound, PermissionDenied, ResidentNumberNotAllowed, ValidationError
 from ..domain.masking import contains_resident_number
+from ..domain.phones import checked_phone
 from ..domain.records import Actor
+from ..domain.text import door_text
 from ..storage import Database
 
 ModelT = TypeVar("ModelT")
@@ -53,10 +55,20 @@ def get_or_raise(session: Session, model: type[ModelT], key: int, entity: str) -
 
 
 def clean_text(
-    value: str | None, field: str, *, required: bool = True, max_length: int = 200
+    value: str | None,
+    field: str,
+    *,
+    required: bool = True,
+    max_length: int = 200,
+    multiline: bool = False,
 ) -> str:
-    """Strip ``value``; refuse empty required text, over-long text and resident numbers."""
-    text = (value or "").strip()
+    """``value`` through the text door (domain/text.py: control and direction characters
+    refused, NFKC, invisible characters dropped, stripped); then refuse empty required
+    text, over-long text and resident numbers. ``multiline`` allows tabs and line breaks.
+    """
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(field=field, reason=f"{value!r} is not text")
+    text = door_text(value or "", field, multiline=multiline)
     if required and not text:
         raise ValidationError(field=field, reason="must not be empty")
     if len(text) > max_length:
@@ -66,9 +78,18 @@ def clean_text(
     return text
 
 
-def optional_text(value: str | None, field: str, *, max_length: int = 200) -> str | None:
-    text = clean_text(value, field, required=False, max_length=max_length)
+def optional_text(
+    value: str | None, field: str, *, max_length: int = 200, multiline: bool = False
+) -> str | None:
+    """``clean_text`` of an optional one-line value; None when nothing is left."""
+    text = clean_text(value, field, required=False, max_length=max_length, multiline=multiline)
     return text or None
+
+
+def optional_phone(value: str | None, field: str = "phone") -> str | None:
+    """A Korean phone number written in its one form (010-1234-5678), or None if blank."""
+    text = optional_text(value, field, max_length=32)
+    return None if text is None else checked_phone(text, field)
 
 
 def check_count(value: object, field: str, *, minimum: int = 0, maximum: int = 10**9) -> int:

@@ -5,6 +5,12 @@ Values come from dialogs, imports and the command line; a float for money, a tex
 date, None for a name or an enum value that does not exist must be told to the user,
 not crash deep inside SQLAlchemy. ``@typed_boundary`` on a service class checks the
 arguments of its public methods against their type hints, draft dataclasses field by field.
+
+Every text argument, in drafts and lists too, also passes the text door here
+(domain/text.py): control and direction characters and lone surrogates are refused with
+the field's name, and the method receives the text NFKC-normalised without invisible
+characters, so no text reaches the file un-normalised, whichever path stores it. A
+parameter hinted ``Verbatim`` (a password) is only checked to be storable text.
 """
 
 from __future__ import annotations
@@ -18,11 +24,16 @@ import typing
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from ..domain.errors import ValidationError
+from ..domain.text import check_characters, normalised, storable
 
 ClassT = TypeVar("ClassT", bound=type)
+
+VERBATIM = "verbatim"
+Verbatim = Annotated[str, VERBATIM]
+"""Text taken as typed (a password): refused only when it cannot be encoded."""
 
 # SQLite stores 64-bit integers; the hub's dates lie well inside these years.
 INT_RANGE = (-(2**63), 2**63 - 1)
@@ -45,8 +56,8 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
         bound = signature.bind(*args, **kwargs)
         hints = _hints(method)
         for name, value in list(bound.arguments.items())[1:]:  # skip self
-            check_value(value, hints.get(name, Any), name)
-        return method(*args, **kwargs)
+            bound.arguments[name] = check_value(value, hints.get(name, Any), name)
+        return method(*bound.args, **bound.kwargs)
 
     return guarded
 
@@ -54,66 +65,81 @@ def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
 @functools.cache
 def _hints(target: Any) -> dict[str, Any]:
     try:
-        return typing.get_type_hints(target)
+        return typing.get_type_hints(target, include_extras=True)
     except NameError:  # a hint only known to the type checker: nothing to check
         return {}
 
 
-def check_value(value: Any, hint: Any, field: str) -> None:
-    """Raise ``ValidationError(field=...)`` unless ``value`` fits ``hint``."""
+def check_value(value: Any, hint: Any, field: str) -> Any:
+    """``value`` as the method receives it (texts through the door); raise
+    ``ValidationError(field=...)`` unless it fits ``hint``."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint is Any or hint is object:
-        return
+        return value
+    if origin is Annotated:
+        if VERBATIM in args[1:]:
+            _check_verbatim(value, field)
+            return value
+        return check_value(value, args[0], field)
     if origin in (typing.Union, types.UnionType):
-        _check_union(value, args, field)
-    elif origin in (tuple, list, Sequence) or hint in (tuple, list):
-        _check_items(value, args, field)
-    elif inspect.isclass(hint):
-        _check_class(value, hint, field)
+        return _check_union(value, args, field)
+    if origin in (tuple, list, Sequence) or hint in (tuple, list):
+        return _check_items(value, args, field)
+    if inspect.isclass(hint):
+        return _check_class(value, hint, field)
+    return value
 
 
 def _refuse(field: str, reason: str) -> ValidationError:
     return ValidationError(field=field, reason=reason)
 
 
-def _check_union(value: Any, args: tuple[Any, ...], field: str) -> None:
+def _check_union(value: Any, args: tuple[Any, ...], field: str) -> Any:
     if value is None and type(None) in args:
-        return
+        return value
     errors = []
     for arg in (a for a in args if a is not type(None)):
         try:
-            check_value(value, arg, field)
-            return
+            return check_value(value, arg, field)
         except ValidationError as error:
             errors.append(error)
     raise errors[0]
 
 
-def _check_items(value: Any, args: tuple[Any, ...], field: str) -> None:
+def _check_items(value: Any, args: tuple[Any, ...], field: str) -> Any:
     if isinstance(value, str | bytes) or not isinstance(value, tuple | list):
         raise _refuse(field, f"{value!r} is not a list")
     item = args[0] if args else Any
-    for element in value:
-        check_value(element, item, field)
+    try:
+        items = [check_value(element, item, field) for element in value]
+    except ValidationError as error:  # a field inside an item is named by the list
+        if error.values.get("field") == field:
+            raise
+        raise _refuse(field, str(error.values.get("reason", error.message))) from error
+    if all(new is old for new, old in zip(items, value, strict=True)):
+        return value
+    return tuple(items) if isinstance(value, tuple) else items
 
 
-def _check_class(value: Any, hint: type, field: str) -> None:
+def _check_class(value: Any, hint: type, field: str) -> Any:
     checks: dict[type, Callable[[Any, str], None]] = {
         bool: _check_bool,
         int: _check_int,
         float: _check_float,
-        str: _check_str,
         date: _check_date,
         time: _check_time,
     }
+    if hint is str:
+        return _door(value, field)
     if hint in checks:
         checks[hint](value, field)
     elif issubclass(hint, Enum):
         _check_enum(value, hint, field)
     elif dataclasses.is_dataclass(hint):
-        _check_dataclass(value, hint, field)
+        return _check_dataclass(value, hint, field)
     elif not isinstance(value, hint):
         raise _refuse(field, f"{value!r} is not a {hint.__name__}")
+    return value
 
 
 def _check_bool(value: Any, field: str) -> None:
@@ -143,6 +169,22 @@ def _check_str(value: Any, field: str) -> None:
         raise _refuse(field, f"{value!r} is not text")
 
 
+def _door(value: Any, field: str) -> str:
+    """Text without refused characters, NFKC-normalised; tabs and line breaks may stay
+    (a one-line field refuses them in ``clean_text``, where its kind is known)."""
+    _check_str(value, field)
+    check_characters(value, field, multiline=True)
+    text = normalised(value)
+    return value if text == value else text
+
+
+def _check_verbatim(value: Any, field: str) -> None:
+    """Text that can be encoded (no lone surrogate) and holds no NUL."""
+    _check_str(value, field)
+    if not storable(value):
+        raise _refuse(field, "contains a character that cannot be stored")
+
+
 def _check_date(value: Any, field: str) -> None:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise _refuse(field, f"{value!r} is not a date")
@@ -165,9 +207,15 @@ def _check_enum(value: Any, hint: type[Enum], field: str) -> None:
         raise _refuse(field, f"{value!r} is not one of the choices") from None
 
 
-def _check_dataclass(value: Any, hint: type, field: str) -> None:
+def _check_dataclass(value: Any, hint: type, field: str) -> Any:
+    """The draft with its fields checked; rebuilt (drafts are frozen) if a text changed."""
     if not isinstance(value, hint):
         raise _refuse(field, f"{value!r} is not a {hint.__name__}")
     hints = _hints(hint)
+    changed: dict[str, Any] = {}
     for item in dataclasses.fields(hint):
-        check_value(getattr(value, item.name), hints[item.name], item.name)
+        old = getattr(value, item.name)
+        new = check_value(old, hints[item.name], item.name)
+        if new is not old and item.init:
+            changed[item.name] = new
+    return dataclasses.replace(value, **changed) if changed else value  # type: ignore[type-var]

@@ -15,7 +15,14 @@ from ..domain.errors import InvalidTransition, OutsideMouPeriod, RecordChanged, 
 from ..domain.periods import DateRange
 from ..domain.records import ConsultantRecord, MouRecord
 from ..storage.models import Consultant, ConsultantField, ConsultingSession, Mou
-from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    optional_phone,
+    optional_text,
+)
 from .boundary import typed_boundary
 from .consulting import BOOKED, consultant_fields
 
@@ -121,7 +128,7 @@ class ConsultantService(Service):
                 name=clean_text(name, "name", max_length=64),
                 affiliation=clean_text(affiliation, "affiliation", max_length=120),
                 position=clean_text(position, "position", required=False, max_length=64),
-                phone=optional_text(phone, "phone", max_length=32),
+                phone=optional_phone(phone),
                 email=optional_text(email, "email", max_length=120),
                 mou_id=None,
             )
@@ -221,7 +228,7 @@ def _fill_consultant(consultant: Consultant, draft: ConsultantDraft) -> None:
     consultant.name = clean_text(draft.name, "name", max_length=64)
     consultant.affiliation = clean_text(draft.affiliation, "affiliation", max_length=120)
     consultant.position = clean_text(draft.position, "position", required=False, max_length=64)
-    consultant.phone = optional_text(draft.phone, "phone", max_length=32)
+    consultant.phone = optional_phone(draft.phone)
     consultant.email = optional_text(draft.email, "email", max_length=120)
     consultant.active = bool(draft.active)
 

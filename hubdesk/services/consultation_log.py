@@ -8,10 +8,10 @@ Rows are read as plain columns in one query, so a quarter of a large hub is quic
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from ..domain.exports import (
     Progress,
     UnmaskedExportNeedsReason,
 )
-from ..domain.masking import mask_email, mask_name, mask_phone
+from ..domain.masking import mask_email, mask_name, mask_phone, mask_resident_numbers
 from ..domain.periods import Quarter
 from ..reports.consultation_csv import write_consultation_csv
 from ..reports.consultation_pdf import write_consultation_pdf
@@ -34,7 +34,7 @@ from ..storage.models import Consultant, ConsultingSession, ExportLogEntry, Mou,
 from ..storage.outputs import journaled_output, refuse_protected_target
 from .base import Service, clean_text
 from .boundary import typed_boundary
-from .settings import load_settings
+from .settings import HubSettings, load_settings
 
 EXPORT_KIND = "consultation_log"
 _COUNTED = (SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
@@ -82,6 +82,8 @@ class ConsultationLogService(Service):
             rows = session.execute(_log_query(quarter)).all()
             counts = _status_counts(session, quarter)
             quota = _quota_line(session, quarter)
+        if masked:  # defence in depth: what an older file holds never prints
+            settings = _resident_numbers_masked(settings)
         log = ConsultationLog(
             hub_name=settings.hub_name,
             approval_titles=settings.approval_titles,
@@ -194,7 +196,7 @@ def _log_session(number: int, row: Row[Any], masked: bool) -> LogSession:
         representative, consultant = mask_name(representative), mask_name(consultant)
         phone = mask_phone(phone) if phone else ""
         email = mask_email(email) if email else ""
-    return LogSession(
+    log_session = LogSession(
         number,
         sid,
         starts.date(),
@@ -218,6 +220,26 @@ def _log_session(number: int, row: Row[Any], masked: bool) -> LogSession:
         follow_up,
         satisfaction,
     )
+    return _resident_numbers_masked(log_session) if masked else log_session
+
+
+RecordT = TypeVar("RecordT", LogSession, HubSettings)
+
+
+def _resident_numbers_masked(record: RecordT) -> RecordT:
+    """``record`` with every resident number in its texts written ``******-*******``.
+
+    None is stored since the door refuses them, but a file from an older version, or
+    one edited outside HubDesk, may hold one: a masked log never prints it.
+    """
+    changes: dict[str, Any] = {}
+    for item in fields(record):
+        value = getattr(record, item.name)
+        if isinstance(value, str):
+            changes[item.name] = mask_resident_numbers(value)
+        elif isinstance(value, tuple) and all(isinstance(text, str) for text in value):
+            changes[item.name] = tuple(mask_resident_numbers(text) for text in value)
+    return replace(record, **changes)
 
 
 def _status_counts(session: Session, quarter: Quarter) -> dict[SessionStatus, int]:

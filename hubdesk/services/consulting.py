@@ -169,9 +169,13 @@ class ConsultingService(Service):
     ) -> SessionRecord:
         with self._write() as session:
             row = self._transition(session, session_id, SessionStatus.COMPLETED)
-            row.summary = clean_text(summary, "summary", max_length=4000)
-            row.advice = clean_text(advice, "advice", required=False, max_length=4000)
-            row.follow_up = clean_text(follow_up, "follow_up", required=False, max_length=4000)
+            row.summary = clean_text(summary, "summary", max_length=4000, multiline=True)
+            row.advice = clean_text(
+                advice, "advice", required=False, max_length=4000, multiline=True
+            )
+            row.follow_up = clean_text(
+                follow_up, "follow_up", required=False, max_length=4000, multiline=True
+            )
             if satisfaction is not None:
                 check_count(satisfaction, "satisfaction", minimum=1, maximum=5)
             row.satisfaction = satisfaction
@@ -181,7 +185,7 @@ class ConsultingService(Service):
     def cancel(self, session_id: int, reason: str) -> SessionRecord:
         with self._write() as session:
             row = self._transition(session, session_id, SessionStatus.CANCELLED)
-            row.cancel_reason = clean_text(reason, "reason", max_length=4000)
+            row.cancel_reason = clean_text(reason, "reason", max_length=4000, multiline=True)
             session.flush()
             return session_record(session, row)
 
@@ -261,8 +265,8 @@ class ConsultingService(Service):
                 starts_at=slot.start,
                 ends_at=slot.end,
                 mode=draft.mode,
-                place=draft.place,
-                topic=draft.topic,
+                place=clean_text(draft.place, "place", required=False),
+                topic=clean_text(draft.topic, "topic"),
                 status=SessionStatus.SCHEDULED,
             )
             session.add(row)

@@ -141,7 +141,7 @@ class DisbursementService(Service):
         with self._write() as session:
             row = self._check_approver(session, disbursement_id, "reject disbursements")
             self._move(session, row.id, DisbursementStatus.REQUESTED, DisbursementStatus.REJECTED)
-            row.note = clean_text(reason, "reason", max_length=4000)
+            row.note = clean_text(reason, "reason", max_length=4000, multiline=True)
             session.flush()
             return disbursement_record(session, row)
 
@@ -154,7 +154,7 @@ class DisbursementService(Service):
                 agreement = session.get_one(GrantAgreement, row.agreement_id)
                 check_within_grant(agreement, outstanding(session, agreement.id), row.amount)
             row.status = DisbursementStatus.REQUESTED
-            row.note = clean_text(note, "note", required=False, max_length=4000)
+            row.note = clean_text(note, "note", required=False, max_length=4000, multiline=True)
             session.flush()
             return disbursement_record(session, row)
 
@@ -199,7 +199,7 @@ class DisbursementService(Service):
                 original.agreement_id,
                 -original.amount,
                 None,
-                clean_text(reason, "reason", max_length=4000),
+                clean_text(reason, "reason", max_length=4000, multiline=True),
                 label=f"{original.label} 취소",
                 reverses_id=original.id,
                 requested=True,
@@ -328,7 +328,7 @@ class DisbursementService(Service):
             planned_on=planned_on,
             status=DisbursementStatus.REQUESTED if requested else DisbursementStatus.PLANNED,
             reverses_id=reverses_id,
-            note=clean_text(note, "note", required=False, max_length=4000),
+            note=clean_text(note, "note", required=False, max_length=4000, multiline=True),
         )
         if requested:
             row.requested_by = self.actor.user_id

@@ -207,7 +207,7 @@ class GrantService(Service):
                 program_id=program.id,
                 team_id=team.id,
                 status=AgreementStatus.DRAFT,
-                purpose=clean_text(draft.purpose, "purpose", max_length=4000),
+                purpose=clean_text(draft.purpose, "purpose", max_length=4000, multiline=True),
                 start_date=draft.start_date,
                 end_date=draft.end_date,
                 city_amount=draft.city_amount,
@@ -284,7 +284,7 @@ class GrantService(Service):
                 )
             move_agreement(row, AgreementStatus.CANCELLED)
             row.cancelled_on = on
-            row.cancel_reason = clean_text(reason, "reason", max_length=4000)
+            row.cancel_reason = clean_text(reason, "reason", max_length=4000, multiline=True)
             row.clawback_amount = clawback
             session.flush()
             return agreement_record(session, row)
@@ -313,7 +313,10 @@ def _program_values(draft: ProgramDraft) -> dict[str, Any]:
         "cap_per_team": draft.cap_per_team,
         "copay_percents": list(draft.copay_percents),
         "monthly_wage_cap": draft.monthly_wage_cap,
-        "eligible_categories": list(draft.eligible_categories),
+        "eligible_categories": [
+            clean_text(category, "eligible_categories", max_length=64)
+            for category in draft.eligible_categories
+        ],
     }
 
 

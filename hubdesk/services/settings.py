@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.agreement_articles import DEFAULT_ARTICLES, unknown_in_article
 from ..domain.agreement_document import AgreementArticle
 from ..domain.deadlines import WorkingCalendar
-from ..domain.errors import RecordChanged, ResidentNumberNotAllowed, ValidationError
-from ..domain.masking import contains_resident_number
+from ..domain.errors import RecordChanged, ValidationError
 from ..storage.models import DayOff, HubSetting
 from .base import Service, check_count, clean_text
 from .boundary import typed_boundary
@@ -32,45 +31,60 @@ class HubSettings:
     revision: int = 0  # how many times they were saved: an edit of an older one is refused
 
     def validated(self) -> HubSettings:
+        """The settings as they are kept: every text through the door (``clean_text``),
+        resident numbers refused in each; raise ``ValidationError`` naming the field."""
         check_count(self.max_stay_months, "max_stay_months", minimum=12, maximum=120)
         if not 1 <= len(self.approval_titles) <= 5:
             raise ValidationError(field="approval_titles", reason="needs one to five titles")
-        for name in ("hub_name", "hub_address", "director_name", "district_name"):
-            clean_text(getattr(self, name), name)
-        _check_articles(self.agreement_articles)
-        return self
+        return replace(
+            self,
+            hub_name=clean_text(self.hub_name, "hub_name"),
+            hub_address=clean_text(self.hub_address, "hub_address"),
+            director_name=clean_text(self.director_name, "director_name"),
+            district_name=clean_text(self.district_name, "district_name"),
+            approval_titles=tuple(
+                clean_text(title, "approval_titles", max_length=MAX_APPROVAL_TITLE)
+                for title in self.approval_titles
+            ),
+            agreement_articles=_checked_articles(self.agreement_articles),
+        )
 
 
+MAX_APPROVAL_TITLE = 20
 MAX_ARTICLES = 30
 MAX_ARTICLE_TITLE = 60
 MAX_ARTICLE_TEXT = 4000
+ARTICLES = "agreement_articles"
 
 
-def _check_articles(articles: tuple[AgreementArticle, ...]) -> None:
+def _checked_articles(articles: tuple[AgreementArticle, ...]) -> tuple[AgreementArticle, ...]:
     """1–30 articles, each with a title and a text, using only known placeholders."""
-    field = "agreement_articles"
     if not 1 <= len(articles) <= MAX_ARTICLES:
-        raise ValidationError(field=field, reason=f"needs one to {MAX_ARTICLES} articles")
-    for number, article in enumerate(articles, 1):
-        where = f"article {number}"
-        title, text = article.title.strip(), article.text.strip()
-        if not title or not text:
-            raise ValidationError(field=field, reason=f"{where} needs a title and a text")
-        if len(title) > MAX_ARTICLE_TITLE:
-            raise ValidationError(
-                field=field, reason=f"{where}: title is longer than {MAX_ARTICLE_TITLE} characters"
-            )
-        if len(text) > MAX_ARTICLE_TEXT:
-            raise ValidationError(
-                field=field, reason=f"{where}: text is longer than {MAX_ARTICLE_TEXT} characters"
-            )
-        if contains_resident_number(title + "\n" + text):
-            raise ResidentNumberNotAllowed(field=field)
-        unknown = unknown_in_article(article)
-        if unknown:
-            raise ValidationError(
-                field=field, reason=f"{where}: unknown placeholder {', '.join(unknown)}"
-            )
+        raise ValidationError(field=ARTICLES, reason=f"needs one to {MAX_ARTICLES} articles")
+    return tuple(_checked_article(number, a) for number, a in enumerate(articles, 1))
+
+
+def _checked_article(number: int, article: AgreementArticle) -> AgreementArticle:
+    where = f"article {number}"
+    title = clean_text(article.title, ARTICLES, required=False, max_length=10**6)
+    text = clean_text(article.text, ARTICLES, required=False, max_length=10**6, multiline=True)
+    if not title or not text:
+        raise ValidationError(field=ARTICLES, reason=f"{where} needs a title and a text")
+    if len(title) > MAX_ARTICLE_TITLE:
+        raise ValidationError(
+            field=ARTICLES, reason=f"{where}: title is longer than {MAX_ARTICLE_TITLE} characters"
+        )
+    if len(text) > MAX_ARTICLE_TEXT:
+        raise ValidationError(
+            field=ARTICLES, reason=f"{where}: text is longer than {MAX_ARTICLE_TEXT} characters"
+        )
+    kept = AgreementArticle(title=title, text=text)
+    unknown = unknown_in_article(kept)
+    if unknown:
+        raise ValidationError(
+            field=ARTICLES, reason=f"{where}: unknown placeholder {', '.join(unknown)}"
+        )
+    return kept
 
 
 def load_settings(session: Session) -> HubSettings:
@@ -124,7 +138,7 @@ class SettingsService(Service):
         the editor read: a save by someone else meanwhile is refused (None: undo, redo).
         Returns the settings as saved, with their new revision."""
         self._require_administrator("change the hub settings")
-        settings.validated()
+        settings = settings.validated()
         with self._write() as session:
             stored = _stored_revision(session)
             if version is not None and version != stored:

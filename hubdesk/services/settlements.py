@@ -128,6 +128,7 @@ class SettlementService(Service):
         evidence: str = "",
     ) -> int:
         check_amount(claimed, "claimed", allow_zero=False)
+        category = clean_text(category, "category", max_length=64)
         with self._write() as session:
             row = self._open_settlement(session, settlement_id)
             agreement = session.get_one(GrantAgreement, row.agreement_id)
@@ -143,7 +144,9 @@ class SettlementService(Service):
                 settlement_id=row.id,
                 category=category,
                 description=clean_text(description, "description"),
-                evidence=clean_text(evidence, "evidence", required=False, max_length=4000),
+                evidence=clean_text(
+                    evidence, "evidence", required=False, max_length=4000, multiline=True
+                ),
                 spent_on=spent_on,
                 claimed=claimed,
                 approved=None,
@@ -166,7 +169,9 @@ class SettlementService(Service):
                 raise ApprovedAboveClaimed(approved=approved, claimed=expense.claimed)
             expense.approved = approved
             expense.decision = decision_for(approved, expense.claimed)
-            expense.decision_note = clean_text(note, "note", required=False, max_length=4000)
+            expense.decision_note = clean_text(
+                note, "note", required=False, max_length=4000, multiline=True
+            )
             session.flush()
             return expense_record(expense)
 

@@ -285,7 +285,7 @@ class SpaceService(Service):
                     new_end=new_end,
                     renewed_on=renewed_on,
                     review_note=clean_text(
-                        review_note, "review_note", required=False, max_length=4000
+                        review_note, "review_note", required=False, max_length=4000, multiline=True
                     ),
                 )
             )
@@ -333,7 +333,9 @@ class SpaceService(Service):
                 )
             tenancy.status = TenancyStatus.ENDED
             tenancy.ended_early_on = on if on < tenancy.end_date else None
-            tenancy.end_reason = clean_text(reason, "reason", required=False, max_length=4000)
+            tenancy.end_reason = clean_text(
+                reason, "reason", required=False, max_length=4000, multiline=True
+            )
             team = session.get_one(Team, tenancy.team_id)
             add_checklist(session, tenancy, ChecklistKind.MOVE_OUT, team.kind)
             session.flush()
@@ -485,7 +487,7 @@ def create_tenancy(session: Session, draft: TenancyDraft) -> Tenancy:
         status=TenancyStatus.ACTIVE,
         deposit=check_count(draft.deposit, "deposit"),
         monthly_fee=check_count(fee, "monthly_fee"),
-        notes=clean_text(draft.notes, "notes", required=False, max_length=4000),
+        notes=clean_text(draft.notes, "notes", required=False, max_length=4000, multiline=True),
     )
     session.add(tenancy)
     session.flush()

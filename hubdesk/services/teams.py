@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ..domain.brn import parse_brn
+from ..domain.brn import checked_brn, parse_brn
 from ..domain.enums import AgreementStatus, TeamKind, TeamStatus, TenancyStatus
 from ..domain.errors import (
     BusinessNumberChecksum,
@@ -39,7 +39,14 @@ from ..storage.models import (
     Team,
     Tenancy,
 )
-from .base import Service, check_count, clean_text, get_or_raise, optional_text
+from .base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    optional_phone,
+    optional_text,
+)
 from .boundary import typed_boundary
 from .grant_rows import agreement_records
 from .spaces import last_day_column, tenancy_record_of, tenancy_rows
@@ -140,6 +147,8 @@ def team_record(team: Team) -> TeamRecord:
 class TeamService(Service):
     def add(self, draft: TeamDraft, *, confirm_check_digit: bool = False) -> TeamRecord:
         values = self._validated(draft)
+        if draft.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):  # closed_on comes with close()
+            raise ValidationError(field="status", reason="use close() to close or archive a team")
         with self._write() as session:
             brn = self._checked_brn(session, draft.brn, None, confirm_check_digit)
             team = Team(**values, brn=brn, brn_check_confirmed=confirm_check_digit)
@@ -317,13 +326,13 @@ class TeamService(Service):
             "kind": TeamKind(draft.kind),
             "status": TeamStatus(draft.status),
             "representative": clean_text(draft.representative, "representative", max_length=64),
-            "phone": optional_text(draft.phone, "phone", max_length=32),
+            "phone": optional_phone(draft.phone),
             "email": _checked_email(draft.email),
             "address": optional_text(draft.address, "address", max_length=255),
             "founded_on": draft.founded_on,
             "employees": check_count(draft.employees, "employees", maximum=100_000),
             "description": clean_text(
-                draft.description, "description", required=False, max_length=4000
+                draft.description, "description", required=False, max_length=4000, multiline=True
             ),
         }
 
@@ -333,7 +342,7 @@ class TeamService(Service):
     ) -> str | None:
         if not text or not text.strip():
             return None
-        number = parse_brn(text)
+        number = checked_brn(text)
         if not number.check_digit_ok and not confirmed:
             raise BusinessNumberChecksum(
                 value=number.formatted,

@@ -3248,6 +3248,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>사업자등록번호 {value}은(는) 10자리 숫자여야 합니다.</translation>
     </message>
     <message>
+        <source>The business number {value} cannot have been issued: its {part} is all zeros.</source>
+        <translation>사업자등록번호 {value}: {part} 자리가 모두 0인 번호는 발급되지 않습니다.</translation>
+    </message>
+    <message>
         <source>The check digit of business number {value} is {actual}; {expected} was expected. Please check the number on the registration certificate.</source>
         <translation>사업자등록번호 {value}의 검증번호가 {actual}입니다({expected}이어야 함). 사업자등록증의 번호를 확인해 주세요.</translation>
     </message>
@@ -3416,6 +3420,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>비밀번호</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
         <source>Current password</source>
         <translation>현재 비밀번호</translation>
     </message>
@@ -3514,6 +3522,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>expense</source>
         <translation>지출</translation>
+    </message>
+    <message>
+        <source>hub settings</source>
+        <translation>센터 설정</translation>
     </message>
     <message>
         <source>MOU</source>
@@ -3658,6 +3670,42 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>This settlement is closed and cannot change any more.</source>
         <translation>이 정산은 완료되어 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>tax office code</source>
+        <translation>세무서 코드</translation>
+    </message>
+    <message>
+        <source>type code</source>
+        <translation>구분 코드</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>contains the invisible control character U+{code}</source>
+        <translation>보이지 않는 제어 문자(U+{code})가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>contains the hidden text-direction character U+{code}, which makes text read differently from what is stored</source>
+        <translation>글자 방향을 바꾸는 숨은 문자(U+{code})가 들어 있어 저장되는 내용과 다르게 읽힐 수 있습니다</translation>
+    </message>
+    <message>
+        <source>contains a broken character (U+{code}); type or paste the text again</source>
+        <translation>깨진 문자(U+{code})가 들어 있습니다. 다시 입력하거나 붙여 넣어 주세요</translation>
+    </message>
+    <message>
+        <source>contains a character that cannot be stored</source>
+        <translation>저장할 수 없는 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>한 줄로 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a Korean phone number (for example 010-1234-5678)</source>
+        <translation>국내 전화번호 형식이 아닙니다: {value} (예: 010-1234-5678)</translation>
     </message>
     <message>
         <source>{value} is not a whole amount of won</source>

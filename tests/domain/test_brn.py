@@ -10,11 +10,16 @@ from hubdesk.domain.brn import (
     BusinessNumber,
     EntityType,
     check_digit,
+    checked_brn,
     entity_type,
     make_valid_brn,
     parse_brn,
 )
-from hubdesk.domain.errors import InvalidBusinessNumber, ValidationError
+from hubdesk.domain.errors import (
+    BusinessNumberNotIssued,
+    InvalidBusinessNumber,
+    ValidationError,
+)
 
 nine_digits = st.text(alphabet="0123456789", min_size=9, max_size=9)
 ten_digits = st.text(alphabet="0123456789", min_size=10, max_size=10)
@@ -194,3 +199,39 @@ def test_company_number_with_right_check_digit() -> None:
     number = parse_brn("124-81-00998")
     assert number.check_digit_ok
     assert number.entity_type is EntityType.COMPANY
+
+
+# --- Numbers that cannot have been issued ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("000-00-00000", "tax office code"),
+        ("0000000000", "tax office code"),
+        ("000-86-12345", "tax office code"),
+        ("119-00-12345", "type code"),
+        ("119-86-00005", "serial number"),
+        ("119-86-00000", "serial number"),
+    ],
+)
+def test_a_number_with_a_part_all_zeros_was_never_issued(text: str, part: str) -> None:
+    with pytest.raises(BusinessNumberNotIssued) as caught:
+        checked_brn(text)
+    assert caught.value.values["part"] == part
+    assert isinstance(caught.value, InvalidBusinessNumber)  # the dialog shows it as such
+
+
+@settings(max_examples=200)
+@given(nine_digits)
+def test_a_number_with_no_part_all_zeros_is_accepted_whatever_its_check_digit(
+    prefix: str,
+) -> None:
+    assume(int(prefix[:3]) and int(prefix[3:5]) and int(prefix[5:9]))
+    for last in "0123456789":
+        assert checked_brn(prefix + last).digits == prefix + last
+
+
+def test_a_stored_number_is_still_read_as_it_is() -> None:
+    """parse_brn reads what an older file holds; only new input is checked for issue."""
+    assert parse_brn("0000000000").formatted == "000-00-00000"

@@ -17,6 +17,7 @@ from hubdesk.domain.masking import (
     mask_email,
     mask_name,
     mask_phone,
+    mask_resident_numbers,
 )
 
 
@@ -276,3 +277,67 @@ def test_resident_number_shapes_are_detected(
 )
 def test_resident_number_shapes(text: str, expected: bool) -> None:
     assert contains_resident_number(text) is expected
+
+
+# --- Resident numbers in disguise (issue 12.6) -------------------------------------------
+
+DASHES = ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe63"]
+DASHES += ["\uff0d", "\u02d7", "\u2796", "\u2500", "\u23af", "\u3161", "\u1173", "\u30fc"]
+DOTS_AND_SPACES = [".", "\uff0e", "\u00b7", "\u30fb", "\u2022", "/", "_", " -- ", "\u3000"]
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("separator", DASHES + DOTS_AND_SPACES, ids=ascii)
+def test_a_resident_number_is_recognised_with_any_separator(separator: str) -> None:
+    assert contains_resident_number(f"주민번호 900101{separator}1234567 입니다")
+
+
+@pytest.mark.parametrize("invisible", ZERO_WIDTH, ids=ascii)
+def test_zero_width_characters_do_not_hide_a_resident_number(invisible: str) -> None:
+    number = invisible.join("900101-1234567")
+    assert contains_resident_number(number)
+    assert mask_resident_numbers(f"번호 {number} 끝") == "번호 ******-******* 끝"
+
+
+@pytest.mark.parametrize("digits", [FULL_WIDTH, ARABIC_INDIC], ids=["full-width", "arabic"])
+def test_a_resident_number_is_recognised_in_other_digits(digits: dict[int, str]) -> None:
+    assert contains_resident_number("900101-1234567".translate(digits))
+    assert contains_resident_number("𝟗𝟎𝟎𝟏𝟎𝟏-𝟏𝟐𝟑𝟒𝟓𝟔𝟕")  # mathematical bold
+
+
+@settings(max_examples=300)
+@given(
+    st.dates(),
+    st.integers(1, 8),
+    _group(6, 6),
+    st.lists(st.sampled_from(DASHES + DOTS_AND_SPACES + ZERO_WIDTH), max_size=2),
+    st.booleans(),
+)
+def test_every_disguise_is_recognised_and_masked(
+    day: date, gender: int, rest: str, separators: list[str], full_width: bool
+) -> None:
+    number = f"{day:%y%m%d}{''.join(separators)}{gender}{rest}"
+    number = number.translate(FULL_WIDTH) if full_width else number
+    text = f"메모 {number} 끝"
+    assert contains_resident_number(text)
+    masked = mask_resident_numbers(text)
+    assert masked == "메모 ******-******* 끝"
+    assert not contains_resident_number(masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "301-0123-4567-81",  # a 13-digit 농협 account: split 3-4-4-2, not 6-7
+        "301 0123 4567 81",
+        "900101-9234567",  # a back part starting 9 belongs to no one alive
+        "901301-1234567",  # month 13
+        "900101-123456",  # six digits
+        "1900101-1234567",  # a longer number
+    ],
+)
+def test_numbers_split_otherwise_are_not_resident_numbers(text: str) -> None:
+    assert not contains_resident_number(text)
+    assert mask_resident_numbers(text) == text

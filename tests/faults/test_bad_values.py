@@ -23,9 +23,11 @@ from hypothesis import strategies as st
 from support.hub import Hub, snapshot
 
 from faults.figures import FIGURES, rounds
-from faults.values import calls, public_methods
+from faults.values import calls, public_methods, sneaky_calls
 from faults.world import build_world
 from hubdesk.domain.errors import HubDeskError
+from hubdesk.domain.masking import contains_resident_number
+from hubdesk.domain.text import INVISIBLE, normalised, refusal
 from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.applications import ApplicationService
 from hubdesk.services.checks import check_database
@@ -104,11 +106,40 @@ def attempt(world: World, service: type, name: str, arguments: dict[str, Any], a
     except HubDeskError:
         assert snapshot(world.hub.db) == world.rows, f"{name} refused but changed the file"
         return "refused"
-    if snapshot(world.hub.db) != world.rows:
-        violations = check_database(world.hub.db)
+    after = snapshot(world.hub.db)
+    if after != world.rows:
+        violations = check_database(world.hub.db) + stored_text_problems(world.rows, after)
         world.restore()
         assert violations == [], f"{name}({arguments}) was accepted and broke {violations}"
     return "accepted"
+
+
+def stored_text_problems(
+    before: dict[str, list[tuple[Any, ...]]], after: dict[str, list[tuple[Any, ...]]]
+) -> list[str]:
+    """Texts of new or changed rows that did not pass the door (DOMAIN.md, Everything)."""
+    problems = []
+    for table, rows in after.items():
+        old = {repr(row) for row in before.get(table, [])}  # rows may hold JSON dicts
+        for row in (row for row in rows if repr(row) not in old):
+            for value in row:
+                problem = text_problem(value) if isinstance(value, str) else None
+                if problem is not None:
+                    problems.append(f"{table}: {value!r} {problem}")
+    return problems
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` should not be in the file, or None."""
+    if refusal(text, multiline=True) is not None:
+        return str(refusal(text, multiline=True))
+    if normalised(text) != text:
+        return "is not NFKC-normalised"
+    if set(text) & INVISIBLE:
+        return "holds invisible characters"
+    if contains_resident_number(text):
+        return "holds a resident number"
+    return None
 
 
 @pytest.mark.parametrize(
@@ -136,3 +167,28 @@ def test_bad_values_get_typed_errors_and_change_nothing(area: str, world: World)
 
     run()
     FIGURES["bad values: service methods covered"] += len(names)
+
+
+@pytest.mark.parametrize("area", list(SERVICES))
+def test_sneaky_texts_in_plausible_calls_are_refused_or_stored_clean(
+    area: str, world: World
+) -> None:
+    """Issue 12.6: every other argument plausible, so the text reaches the write path."""
+    service, only = SERVICES[area]
+    hub = world.hub
+    people = st.sampled_from([hub.clerk, hub.manager, hub.director])
+
+    @settings(
+        max_examples=EXAMPLES * rounds(),
+        deadline=None,
+        derandomize=rounds() == 1,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(call=sneaky_calls(service, public_methods(service, only)), actor=people)
+    def run(call: tuple[str, dict[str, Any]], actor: Any) -> None:
+        name, arguments = call
+        outcome = attempt(world, service, name, arguments, actor)
+        FIGURES[f"sneaky texts: calls {outcome}"] += 1
+
+    run()

@@ -60,7 +60,9 @@ def test_a_second_reviewer_deciding_a_stale_expense_is_refused(
     first, second = SettlementService(hub.db, hub.manager), SettlementService(hub.db, hub.director)
     first.decide(expense_id, 1_000_000, "일부 인정", version=seen.version)
     refused(
-        hub.db, RecordChanged, lambda: second.decide(expense_id, second_approves, version=seen.version)
+        hub.db,
+        RecordChanged,
+        lambda: second.decide(expense_id, second_approves, version=seen.version),
     )
     refused(hub.db, RecordChanged, lambda: second.undecide(expense_id, version=seen.version))
     assert _expense(hub, expense).approved == 1_000_000

@@ -2,8 +2,9 @@
 
 Every value strategy mixes plausible values (so calls get past the first check and reach
 deeper rules) with bad ones: None, wrong types, floats for money, empty, blank, huge and
-resident-number texts, negative and huge numbers, dates at the ends of the calendar and
-dates as text, unknown ids and enum values that do not exist.
+resident-number texts (in every disguise), texts with control, direction, invisible or
+broken characters or in compatibility forms, negative and huge numbers, dates at the
+ends of the calendar and dates as text, unknown ids and enum values that do not exist.
 """
 
 from __future__ import annotations
@@ -27,6 +28,42 @@ BAD_INTS = st.sampled_from([-1, -(2**63) - 1, 2**63, 10**20, 10**16, True, 1.0, 
 BAD_TEXTS = st.sampled_from(
     ["", "   ", "\t\n", "가" * 5000, f"대표 {RESIDENT_NUMBER}", RESIDENT_NUMBER, 42, None]
 )
+# Issue 12.6, "input that gets through": each a class of bad text, not one case.
+RESIDENT_DISGUISES = [
+    "900101.1234567",
+    "900101\u20131234567",  # en dash
+    "900101\u22121234567",  # minus sign
+    "900101\uff0d1234567",  # full-width hyphen-minus
+    "９００１０１－１２３４５６７",  # full-width digits
+    "٩٠٠١٠١-١٢٣٤٥٦٧",  # Arabic-Indic digits
+    "9001\u200b01-12345\u200d67",  # zero-width characters inside
+    "900101\u31611234567",  # the Hangul ㅡ for a dash
+]
+SNEAKY_TEXTS = st.one_of(
+    st.sampled_from(
+        [
+            "ＡＢＣ협동조합",  # NFKC: full-width latin
+            "㈜함께１２３",  # NFKC: compatibility forms
+            "\u200b",  # zero-width only
+            "\u200b\u200d\ufeff",
+            "\u3164",  # Hangul filler only
+            " \u2060\u3000 ",
+            "함께\u202e카페",  # bidi override
+            "\u2066카페\u2069",  # bidi isolates
+            "카페\u200f",  # right-to-left mark
+            "\ud800",  # lone surrogates
+            "카페\udfff",
+            "카페\x00",  # NUL
+            "\x07\x1b[31m",  # control characters
+            "김철\n용",  # a line break inside a one-line field
+            "000-00-00000",  # a business number never issued
+            "010-1234-567O",  # not a phone number
+            "+1 212 555 1234",
+        ]
+    ),
+    st.sampled_from(RESIDENT_DISGUISES),
+    st.sampled_from(RESIDENT_DISGUISES).map(lambda number: f"대표 {number} 면담"),
+)
 BAD_DATES = st.sampled_from(
     [date.min, date.max, date(9999, 12, 1), "2026-13-01", "2026-11-24", 20261124, None]
 )
@@ -40,7 +77,7 @@ def ints() -> st.SearchStrategy[Any]:
 
 
 def texts() -> st.SearchStrategy[Any]:
-    return st.one_of(GOOD_TEXTS, st.text(max_size=30), BAD_TEXTS, WRONG_TYPES)
+    return st.one_of(GOOD_TEXTS, st.text(max_size=30), BAD_TEXTS, SNEAKY_TEXTS, WRONG_TYPES)
 
 
 def dates() -> st.SearchStrategy[Any]:
@@ -135,3 +172,90 @@ def calls(service: type, names: Sequence[str]) -> st.SearchStrategy[tuple[str, d
         return st.tuples(st.just(name), st.fixed_dictionaries(values))
 
     return st.sampled_from(list(names)).flatmap(arguments)
+
+
+# --- plausible calls with one sneaky text -------------------------------------------------
+
+_GOOD_SIMPLE: dict[type, st.SearchStrategy[Any]] = {
+    bool: st.booleans(),
+    int: st.integers(0, 6),
+    float: st.sampled_from([1.0, 20.0]),
+    str: GOOD_TEXTS,
+    date: GOOD_DATES,
+    time: st.sampled_from([time(10), time(14, 30)]),
+}
+
+
+def good_for_hint(hint: Any) -> st.SearchStrategy[Any]:
+    """Only plausible values for ``hint`` (None for an optional half the time)."""
+    inner, optional = _unwrap_optional(hint)
+    strategy = _good_plain(inner)
+    return st.one_of(st.none(), strategy) if optional else strategy
+
+
+def _good_plain(hint: Any) -> st.SearchStrategy[Any]:
+    origin = typing.get_origin(hint)
+    if origin in (tuple, list, Sequence) or hint in (tuple, list):
+        items = typing.get_args(hint)[:1] or (str,)
+        return st.lists(good_for_hint(items[0]), min_size=1, max_size=3).map(tuple)
+    if origin in (typing.Union, types.UnionType):
+        return st.one_of(*(good_for_hint(arg) for arg in typing.get_args(hint)))
+    if inspect.isclass(hint) and hint in _GOOD_SIMPLE:
+        return _GOOD_SIMPLE[hint]
+    if inspect.isclass(hint) and issubclass(hint, Enum):
+        return st.sampled_from(list(hint))
+    if dataclasses.is_dataclass(hint):
+        hints = _hints(hint)
+        fields = {f.name: good_for_hint(hints[f.name]) for f in dataclasses.fields(hint)}
+        return st.fixed_dictionaries(fields).map(lambda values: hint(**values))
+    return st.integers(0, 6)
+
+
+def _is_text(hint: Any) -> bool:
+    return _unwrap_optional(hint)[0] is str
+
+
+def _text_slots(method: Any) -> list[tuple[str, str | None]]:
+    """(parameter, field or None) of every text a call of ``method`` carries."""
+    hints = _hints(method)
+    slots: list[tuple[str, str | None]] = []
+    for name in list(inspect.signature(method).parameters)[1:]:
+        hint = _unwrap_optional(hints.get(name, Any))[0]
+        if _is_text(hint):
+            slots.append((name, None))
+        elif dataclasses.is_dataclass(hint):
+            inner = _hints(hint)
+            slots += [(name, f.name) for f in dataclasses.fields(hint) if _is_text(inner[f.name])]
+    return slots
+
+
+def sneaky_calls(service: type, names: Sequence[str]) -> st.SearchStrategy[Any]:
+    """(method name, keyword arguments): plausible values, one text of SNEAKY_TEXTS."""
+    with_texts = [name for name in names if _text_slots(getattr(service, name))]
+
+    def arguments(name: str, slot: tuple[str, str | None]) -> st.SearchStrategy[Any]:
+        method = getattr(service, name)
+        hints = _hints(method)
+        parameter, field = slot
+        values = {}
+        for p in list(inspect.signature(method).parameters)[1:]:
+            hint = hints.get(p, Any)
+            values[p] = SNEAKY_TEXTS if (p == parameter and field is None) else good_for_hint(hint)
+            if p == parameter and field is not None:
+                values[p] = _with_sneaky_field(_unwrap_optional(hint)[0], field)
+        return st.tuples(st.just(name), st.fixed_dictionaries(values))
+
+    def slots(name: str) -> st.SearchStrategy[Any]:
+        choices = _text_slots(getattr(service, name))
+        return st.sampled_from(choices).flatmap(lambda slot: arguments(name, slot))
+
+    return st.sampled_from(with_texts).flatmap(slots)
+
+
+def _with_sneaky_field(kind: Any, field: str) -> st.SearchStrategy[Any]:
+    hints = _hints(kind)
+    fields = {
+        f.name: SNEAKY_TEXTS if f.name == field else good_for_hint(hints[f.name])
+        for f in dataclasses.fields(kind)
+    }
+    return st.fixed_dictionaries(fields).map(lambda values: kind(**values))

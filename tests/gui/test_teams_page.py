@@ -290,7 +290,7 @@ def test_an_edit_on_a_stale_version_is_refused(
     assert isinstance(dialog, TeamDialog)
     service = TeamService(hub.db, hub.manager)  # someone else saves first
     current = service.get(hub.teams["coop"])
-    changed = replace(draft_of(current), phone="02-000-0000")
+    changed = replace(draft_of(current), phone="02-300-4000")
     service.update(current.id, changed, version=current.version)
     before = snapshot(hub.db)
     type_into(qtbot, dialog.address, "서울 금천구")

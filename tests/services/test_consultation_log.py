@@ -3,6 +3,7 @@ log; every total is compared with independent SQL over the same quarter."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,19 +18,27 @@ from reports.log_data import (
     sql_ids,
     sql_totals,
 )
+from reports.readback import csv_rows, pdf_text, xlsx_sheets
 from sqlalchemy import select
 from support.hub import Hub, refused
 
 from hubdesk.domain.consultation_log import FIELD_NAMES
 from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.exports import ExportFileError, ExportFormat, UnmaskedExportNeedsReason
+from hubdesk.domain.masking import contains_resident_number
 from hubdesk.domain.periods import Quarter
 from hubdesk.services.consultation_log import (
     EXPORT_KIND,
     ConsultationLogService,
     ExportRequest,
 )
-from hubdesk.storage.models import ExportLogEntry
+from hubdesk.storage.models import (
+    Consultant,
+    ConsultingSession,
+    ExportLogEntry,
+    HubSetting,
+    Team,
+)
 
 
 @pytest.fixture
@@ -143,3 +152,54 @@ def test_every_export_is_logged_with_who_what_and_why(
         assert entry.parameters["format"] == fmt.value
         assert entry.row_count == len(quarter.completed)
     assert [(e.masked, e.reason) for e in entries] == [(True, ""), (False, "구청 감사 제출")]
+
+
+# --- a resident number an older file holds never prints masked (issue 12.6) ------------
+
+OLD_FILE_NUMBERS = {
+    "summary": "대표 900101-1234567 면담",
+    "topic": "９００１０１－２３４５６７８ 확인",
+    "team": "협동조합 900101.1234567",
+    "affiliation": "성공회대 900101\u20131234567",
+    "title": "팀장 900101 1234567",
+}
+
+
+def _old_file_with_resident_numbers(hub: Hub, quarter: QuarterSessions) -> None:
+    """Write resident numbers past the services, as an older version or a hand edit could."""
+    numbers = OLD_FILE_NUMBERS
+    session_id = quarter.completed[0]
+    titles = json.dumps(["담당", numbers["title"], "센터장"], ensure_ascii=False)
+    with hub.db.write("test") as session:
+        row = session.get_one(ConsultingSession, session_id)
+        row.summary, row.topic = numbers["summary"], numbers["topic"]
+        session.get_one(Team, row.team_id).name = numbers["team"]
+        session.get_one(Consultant, row.consultant_id).affiliation = numbers["affiliation"]
+        session.merge(HubSetting(key="approval_titles", value=titles))
+
+
+def test_a_masked_log_never_prints_a_stored_resident_number(
+    hub: Hub, quarter: QuarterSessions, tmp_path: Path
+) -> None:
+    _old_file_with_resident_numbers(hub, quarter)
+    log = service(hub).gather(Q3)
+    first = log.sessions[0]
+    assert first.summary == "대표 ******-******* 면담"
+    assert (first.topic, first.team) == ("******-******* 확인", "협동조합 ******-*******")
+    assert log.approval_titles == ("담당", "팀장 ******-*******", "센터장")
+    assert [r.label for r in log.by_team if "협동조합 " in r.label] == ["협동조합 ******-*******"]
+    texts = []
+    for format in ExportFormat:
+        target = tmp_path / f"log.{format.value}"
+        service(hub).export(ExportRequest(Q3, format, target))
+        if format is ExportFormat.CSV:
+            texts.append(str(csv_rows(target)))
+        elif format is ExportFormat.XLSX:
+            texts.append(str(xlsx_sheets(target)))
+        else:
+            texts.append(pdf_text(target))
+    for text in texts:
+        assert "******-*******" in text
+        assert not contains_resident_number(text)
+    unmasked = service(hub).gather(Q3, masked=False, reason="구청 감사 제출").sessions[0]
+    assert unmasked.summary == OLD_FILE_NUMBERS["summary"]  # asked for: shown as stored

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.brn import BusinessNumber, parse_brn
+from ...domain.brn import BusinessNumber, checked_brn, parse_brn
 from ...domain.enums import TeamKind, TeamStatus
 from ...domain.errors import BusinessNumberChecksum, InvalidBusinessNumber
 from ...domain.records import TeamRecord
@@ -265,7 +265,7 @@ class TeamDialog(QDialog):
         if not text:
             return None
         try:
-            return parse_brn(text)
+            return checked_brn(text)
         except InvalidBusinessNumber as error:
             return error
 

@@ -78,8 +78,9 @@ class _Brns:
         while True:
             office = self.rng.choice(names.TAX_OFFICES)
             code = self.rng.choice(ENTITY_CODES[kind])
-            digits = make_valid_brn(f"{office}{code}{self.rng.randint(0, 9999):04d}").digits
-            if digits not in self.used:
+            serial = self.rng.randint(0, 9999)
+            digits = make_valid_brn(f"{office}{code}{serial:04d}").digits
+            if serial and digits not in self.used:  # serial 0000 is never issued
                 self.used.add(digits)
                 return digits
 
