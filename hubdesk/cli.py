@@ -155,7 +155,7 @@ def _open_for_work(path: Path) -> Database:
     return db
 
 
-def _note(notices: Sequence[str]) -> None:
+def _note(notices: Sequence[object]) -> None:
     for notice in notices:
         print(f"hubdesk: note: {notice}", file=sys.stderr)
 

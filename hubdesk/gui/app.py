@@ -25,6 +25,7 @@ from ..storage.backup import (
     newest_intact,
 )
 from ..storage.lock import LockOwner
+from ..storage.outputs import COMPLETED, LOST, REMOVED, RecoveredOutput
 from ..storage.paths import default_database_path
 from ..storage.restore import restore_backup
 from .file_guard import FileGuard
@@ -91,6 +92,8 @@ class Desk(QObject):
             self.inform(read_only_sentence(holder))
         if db.repairs:
             self.inform(repaired_sentence(db.repairs))
+        if db.notices:
+            self.inform(recovered_sentence(db.notices))
         actor = self._actor_for(db)
         if actor is None:
             db.close()
@@ -254,6 +257,22 @@ def read_only_sentence(holder: LockOwner) -> str:
         "{user} has this file open on {host} (since {since}). It opens read-only: you can "
         "look, but changes cannot be saved until they close it.",
     ).format(user=holder.user, host=holder.host, since=holder.since.strftime("%Y-%m-%d %H:%M"))
+
+
+def recovered_sentence(outputs: Sequence[RecoveredOutput]) -> str:
+    """What opening the file did with the exports a crash interrupted."""
+    texts = {
+        REMOVED: QCoreApplication.translate(
+            "Desk", "{0}: an export interrupted before it was logged was removed."
+        ),
+        COMPLETED: QCoreApplication.translate(
+            "Desk", "{0}: an export interrupted by a crash was finished (it is in the export log)."
+        ),
+        LOST: QCoreApplication.translate(
+            "Desk", "{0}: a logged export could not be finished; export it again."
+        ),
+    }
+    return "\n".join(texts[output.outcome].format(output.target) for output in outputs)
 
 
 def repaired_sentence(repairs: Sequence[TriggerRepair]) -> str:

@@ -15,10 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import func, select
 
+from ..domain.errors import HubDeskError
 from ..storage import Database
 from ..storage.backup import BackupReason, take_backup
 from ..storage.lock import REFRESH_EVERY, FileLock, LockOwner
 from ..storage.models import AuditEntry
+from .messages import describe
 
 BACKUP_EVERY = timedelta(minutes=30)
 
@@ -109,6 +111,8 @@ class FileGuard(QObject):
     def _run(self, reason: BackupReason) -> None:
         try:
             self.backed_up.emit(take_backup(self.path, reason))
+        except HubDeskError as error:  # a full disk, a folder gone: said in words
+            self.backup_failed.emit(describe(error))
         except Exception as error:  # noqa: BLE001 - a failed backup must never end the app
             self.backup_failed.emit(str(error))
 

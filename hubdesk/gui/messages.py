@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.enums import FundingSource, TeamStatus
 from ..domain.errors import HubDeskError, ValidationError
+from .file_reasons import FILE_CODES, file_reason
 from .labels import label
 from .models.audit_names import field_name as column_name
 from .models.audit_names import setting_name
@@ -335,6 +336,10 @@ def _values(error: HubDeskError) -> dict[str, str]:
         values["part"] = _word(BRN_PARTS, found["part"])
     if error.code == "budget_exceeded" and isinstance(found.get("program"), str):
         values["program"] = _program(found["program"])
+    if error.code in FILE_CODES:
+        for name in ("reason", "detail"):
+            if name in found:
+                values[name] = file_reason(str(found[name]))
     if isinstance(error, ValidationError) and "field" in found:
         values["field"] = field_name(str(found["field"]))
         if "reason" in found:

@@ -29,7 +29,7 @@ from .file_checks import (
 )
 from .filesystems import is_network_path
 from .migrations import current_revision, head_revision, upgrade_to_head
-from .outputs import recover_outputs
+from .outputs import RecoveredOutput, recover_outputs
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
@@ -89,7 +89,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        self.notices: list[str] = []  # outputs a crash interrupted, finished or removed
+        self.notices: list[RecoveredOutput] = []  # outputs a crash interrupted
         # Protective triggers found missing or altered and recreated by ``open``.
         self.repairs: tuple[TriggerRepair, ...] = ()
         self._reads = sessionmaker(engine, expire_on_commit=False)

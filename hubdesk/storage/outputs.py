@@ -20,6 +20,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.exports import ExportFileError, os_error_reason
+from .file_checks import UNFOLLOWABLE
 from .models import ExportLogEntry, PendingOutput
 from .processes import process_alive, this_host
 
@@ -43,7 +45,6 @@ PROTECTED = "this is a HubDesk database or one of its working files; choose anot
 IN_BACKUPS = "this is the database's backup folder; choose another folder"
 A_DATABASE = "this file is a database; choose another file name"
 A_FOLDER = "is a folder; choose a file name"
-UNFOLLOWABLE = "the path is a link that cannot be followed (a loop of links?)"
 
 # --- the targets no writer may touch ---------------------------------------------
 
@@ -204,9 +205,28 @@ def journaled_output(
         _forget(db, actor, journal_id)
 
 
-def recover_outputs(db: Database, actor: str = "system") -> list[str]:
-    """Finish or undo the outputs a crash interrupted (see ``journaled_output``); one
-    sentence for each. Outputs of a process still running are left to it."""
+@dataclass(frozen=True, slots=True)
+class RecoveredOutput:
+    """An output a crash interrupted, and what the next open did with it."""
+
+    target: Path
+    outcome: str  # REMOVED, COMPLETED or LOST
+
+    def __str__(self) -> str:
+        return f"{self.target}: {OUTCOMES[self.outcome]}"
+
+
+REMOVED, COMPLETED, LOST = "removed", "completed", "lost"
+OUTCOMES = {
+    REMOVED: "an export interrupted before it was logged was removed",
+    COMPLETED: "a logged export interrupted by a crash was completed",
+    LOST: "a logged export could not be completed",
+}
+
+
+def recover_outputs(db: Database, actor: str = "system") -> list[RecoveredOutput]:
+    """Finish or undo the outputs a crash interrupted (see ``journaled_output``).
+    Outputs of a process still running are left to it."""
     with db.read() as session:
         pending = session.execute(select(PendingOutput)).scalars().all()
     done = []
@@ -216,14 +236,14 @@ def recover_outputs(db: Database, actor: str = "system") -> list[str]:
             continue
         if row.export_log_id is None:
             _remove_part(part)
-            done.append(f"{target}: an export interrupted before it was logged was removed")
+            done.append(RecoveredOutput(target, REMOVED))
         elif part.exists():
             try:
                 _replace(part, target)
-                done.append(f"{target}: a logged export interrupted by a crash was completed")
+                done.append(RecoveredOutput(target, COMPLETED))
             except ExportFileError:
                 _remove_part(part)
-                done.append(f"{target}: a logged export could not be completed")
+                done.append(RecoveredOutput(target, LOST))
         _forget(db, actor, row.id)
     return done
 

@@ -2239,6 +2239,18 @@ Execution: {7}%</source>
         <translation>{user}님이 {host}에서 이 파일을 열고 있습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
     </message>
     <message>
+        <source>{0}: an export interrupted before it was logged was removed.</source>
+        <translation>{0}: 기록되기 전에 중단된 내보내기 파일을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: an export interrupted by a crash was finished (it is in the export log).</source>
+        <translation>{0}: 비정상 종료로 중단된 내보내기를 마저 끝냈습니다(내보내기 기록에 있습니다).</translation>
+    </message>
+    <message>
+        <source>{0}: a logged export could not be finished; export it again.</source>
+        <translation>{0}: 기록된 내보내기를 마치지 못했습니다. 다시 내보내세요.</translation>
+    </message>
+    <message>
         <source>The protection of this file&apos;s audit trail had been removed outside HubDesk ({triggers}). HubDesk has put it back and recorded that in the audit trail. Run a file check (hubdesk check) to see whether the trail was changed meanwhile.</source>
         <translation>이 파일의 감사 기록 보호 장치가 HubDesk 밖에서 제거되어 있었습니다({triggers}). HubDesk가 다시 설치하고 그 사실을 감사 기록에 남겼습니다. 그동안 기록이 바뀌었는지 파일 검사(hubdesk check)로 확인하세요.</translation>
     </message>
@@ -2586,6 +2598,125 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Rows</source>
         <translation>건수</translation>
+    </message>
+</context>
+<context>
+    <name>FileReasons</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a HubDesk file</source>
+        <translation>폴더입니다. HubDesk 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>파일이나 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the file is empty: it is not a HubDesk file</source>
+        <translation>빈 파일입니다. HubDesk 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this is not a HubDesk file (not an SQLite database)</source>
+        <translation>HubDesk 파일이 아닙니다(SQLite 데이터베이스가 아님)</translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program, not HubDesk</source>
+        <translation>다른 프로그램의 SQLite 파일입니다. HubDesk 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this is an empty SQLite database, not a HubDesk file; choose a new file name</source>
+        <translation>내용이 없는 SQLite 데이터베이스로, HubDesk 파일이 아닙니다. 새 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the path is a link that cannot be followed (a loop of links?)</source>
+        <translation>따라갈 수 없는 링크입니다(링크가 서로를 가리키고 있지 않은지 확인하세요)</translation>
+    </message>
+    <message>
+        <source>a page of the file cannot be read</source>
+        <translation>파일의 일부 페이지를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a HubDesk database or one of its working files; choose another file name</source>
+        <translation>HubDesk 데이터베이스 또는 그 작업 파일입니다. 다른 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>this is the database&apos;s backup folder; choose another folder</source>
+        <translation>데이터베이스의 백업 폴더입니다. 다른 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>this file is a database; choose another file name</source>
+        <translation>데이터베이스 파일입니다. 다른 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>this is a folder; choose a file name</source>
+        <translation>폴더입니다. 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space or choose another drive</source>
+        <translation>디스크 공간이 부족합니다. 공간을 확보하거나 다른 드라이브를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the file is larger than this drive or account allows</source>
+        <translation>이 드라이브나 계정에서 허용하는 크기를 넘는 파일입니다</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written (is the file open in another program?)</source>
+        <translation>파일이나 폴더에 쓸 수 없습니다(다른 프로그램에서 파일을 열어 두었는지 확인하세요)</translation>
+    </message>
+    <message>
+        <source>the backup is empty: it is not a HubDesk file</source>
+        <translation>백업 파일이 비어 있습니다. HubDesk 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the backup is not a HubDesk file</source>
+        <translation>HubDesk 백업 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>another program has the file open; close HubDesk everywhere and try again</source>
+        <translation>다른 프로그램이 파일을 열어 두었습니다. 모든 PC에서 HubDesk를 닫은 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>another program is writing the file; try again in a moment</source>
+        <translation>다른 프로그램이 파일에 쓰고 있습니다. 잠시 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>a file of this name already exists</source>
+        <translation>같은 이름의 파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the file needs an upgrade, but someone else has it open; try again later</source>
+        <translation>파일 형식을 새 버전으로 바꿔야 하는데 다른 사람이 열어 두었습니다. 나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>no backup was written: {inner}</source>
+        <translation>백업을 만들지 못했습니다. {inner}</translation>
+    </message>
+    <message>
+        <source>the backup is damaged ({inner})</source>
+        <translation>백업 파일이 손상되었습니다({inner})</translation>
+    </message>
+    <message>
+        <source>the backup was made by a newer HubDesk (schema {schema}); update HubDesk first</source>
+        <translation>새 버전의 HubDesk에서 만든 백업입니다(스키마 {schema}). 먼저 HubDesk를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer HubDesk (schema {schema}); update HubDesk to open it</source>
+        <translation>새 버전의 HubDesk에서 만든 파일입니다(스키마 {schema}). 열려면 HubDesk를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>{table} 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>{column} 열이 없습니다</translation>
     </message>
 </context>
 <context>

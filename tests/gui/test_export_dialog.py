@@ -131,3 +131,21 @@ def test_cancel_leaves_no_file(
     assert dialog.problem_text() == "Cancelled: no file was written."
     assert list(folder.iterdir()) == [] and export_log(hub) == []
     assert dialog.ok_button().isEnabled()
+
+
+def test_typing_the_database_as_the_file_is_refused_and_writes_nothing(
+    dialog: ExportLogDialog, hub: Hub, qtbot: QtBot
+) -> None:
+    """The outside test typed hub.sqlite into the save box and lost the database."""
+    from PySide6.QtCore import Qt
+    from support.keyboard import show_active
+
+    show_active(qtbot, dialog)
+    before, logged = hub.db.path.read_bytes(), export_log(hub)
+    dialog.path.clear()
+    qtbot.mouseClick(dialog.path, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.path, str(hub.db.path))
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=WAIT_MS)
+    assert "database" in dialog.problem.text() and dialog.result is None
+    assert hub.db.path.read_bytes() == before and export_log(hub) == logged
