@@ -26,9 +26,9 @@ from sqlalchemy import func, insert, select, text
 from timing import median_ms
 
 from hubdesk.domain.audit import AuditAction, AuditQuery, ExportQuery
-from hubdesk.services.audit_views import AuditViewService
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo
-from hubdesk.services.staff import actor_for
+from hubdesk.services.hub.audit_views import AuditViewService
+from hubdesk.services.people.staff import actor_for
 from hubdesk.storage import Database, chain
 from hubdesk.storage.models import (
     AuditEntry,

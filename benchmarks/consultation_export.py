@@ -39,9 +39,9 @@ from hubdesk.reports.consultation_pdf import write_consultation_pdf
 from hubdesk.reports.consultation_rows import LOG_HEADER, log_values
 from hubdesk.reports.consultation_xlsx import write_consultation_xlsx
 from hubdesk.reports.pdf_fonts import register_korean_fonts
-from hubdesk.services.consultation_log import ConsultationLogService, ExportRequest
+from hubdesk.services.consulting.log import ConsultationLogService, ExportRequest
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.staff import system_actor
+from hubdesk.services.people.staff import system_actor
 from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)

@@ -16,8 +16,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from hubdesk.services.checks import check_database
 from hubdesk.services.demo import generate_demo
+from hubdesk.services.hub.checks import check_database
 from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)

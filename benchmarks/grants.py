@@ -29,10 +29,10 @@ from timing import best
 from hubdesk.domain.agreement_document import AgreementDocument
 from hubdesk.reports.agreement_pdf import write_agreements_pdf
 from hubdesk.reports.pdf_fonts import register_korean_fonts
-from hubdesk.services.agreement_document import AgreementDocumentService
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.grant_views import AgreementFilter, AgreementQuery, GrantViewService
-from hubdesk.services.staff import system_actor
+from hubdesk.services.grants.document import AgreementDocumentService
+from hubdesk.services.grants.views import AgreementFilter, AgreementQuery, GrantViewService
+from hubdesk.services.people.staff import system_actor
 from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)

@@ -18,9 +18,9 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from timing import median_ms
 
-from hubdesk.services.accounts import sign_in
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.demo.people import DEMO_PASSWORD
+from hubdesk.services.people.accounts import sign_in
 from hubdesk.storage import Database
 from hubdesk.storage.backup import BackupReason, backup_folder, list_backups, take_backup
 

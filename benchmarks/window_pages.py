@@ -25,16 +25,16 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget  # noqa: E402
 from timing import median_ms  # noqa: E402
 
 from hubdesk.gui.app import create_application  # noqa: E402
+from hubdesk.gui.audit.page import AuditPage  # noqa: E402
+from hubdesk.gui.consulting.page import ConsultingPage  # noqa: E402
+from hubdesk.gui.grants.page import AGREEMENTS, BUDGET, DEADLINES, GrantsPage  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
 from hubdesk.gui.operations import SESSIONS  # noqa: E402
-from hubdesk.gui.pages.audit import AuditPage  # noqa: E402
-from hubdesk.gui.pages.consulting import ConsultingPage  # noqa: E402
-from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, DEADLINES, GrantsPage  # noqa: E402
-from hubdesk.gui.pages.spaces import SpacesPage  # noqa: E402
-from hubdesk.gui.pages.teams import TeamsPage  # noqa: E402
+from hubdesk.gui.spaces.page import SpacesPage  # noqa: E402
+from hubdesk.gui.teams.page import TeamsPage  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
-from hubdesk.services.staff import actor_for  # noqa: E402
+from hubdesk.services.people.staff import actor_for  # noqa: E402
 from hubdesk.storage import Database  # noqa: E402
 
 TODAY = date(2026, 11, 24)
@@ -162,7 +162,7 @@ def consulting_steps(window: MainWindow, page: ConsultingPage) -> dict[str, floa
 
 
 def _schedule_dialog(page: ConsultingPage) -> QWidget:
-    from hubdesk.gui.dialogs.consulting import ScheduleDialog
+    from hubdesk.gui.consulting.session_dialogs import ScheduleDialog
 
     row = page.week.rows[0]
     dialog = ScheduleDialog(page.context, page, day=row.starts_at.date(), team_id=row.team_id)

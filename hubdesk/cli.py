@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__
-from .domain.errors import HubDeskError
+from hubdesk import __version__
+from hubdesk.domain.errors import HubDeskError
 
 if TYPE_CHECKING:
-    from .storage import Database
+    from hubdesk.storage import Database
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -101,7 +101,7 @@ def _add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _quarter(text: str) -> object:
-    from .domain.periods import Quarter
+    from hubdesk.domain.periods import Quarter
 
     try:
         return Quarter.parse(text)
@@ -127,7 +127,7 @@ def _iso_date(text: str) -> date:
 
 
 def run_demo(path: Path, scale: int, seed: int, today: date | None = None) -> int:
-    from .services.demo import generate_demo
+    from hubdesk.services.demo import generate_demo
 
     started = time.perf_counter()
 
@@ -146,7 +146,7 @@ def run_demo(path: Path, scale: int, seed: int, today: date | None = None) -> in
 
 def _open_for_work(path: Path) -> Database:
     """An existing file; what opening it repaired or finished is noted on stderr."""
-    from .storage import Database
+    from hubdesk.storage import Database
 
     db = Database.open(path, create=False)
     for repair in db.repairs:
@@ -161,8 +161,8 @@ def _note(notices: Sequence[object]) -> None:
 
 
 def run_check(path: Path) -> int:
-    from .services.checks import check_database
-    from .storage import Database
+    from hubdesk.services.hub.checks import check_database
+    from hubdesk.storage import Database
 
     with Database.open(path, create=False) as db:
         _note(db.notices)  # the triggers put back are among the violations
@@ -177,9 +177,13 @@ def run_check(path: Path) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .domain.exports import CsvEncoding, ExportFormat
-    from .services.consultation_log import ConsultationLogService, ExportRequest, checked_reason
-    from .services.staff import system_actor
+    from hubdesk.domain.exports import CsvEncoding, ExportFormat
+    from hubdesk.services.consulting.log import (
+        ConsultationLogService,
+        ExportRequest,
+        checked_reason,
+    )
+    from hubdesk.services.people.staff import system_actor
 
     if args.encoding and args.format != "csv":
         raise HubDeskError(detail="--encoding applies to --format csv only")
@@ -204,8 +208,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_agreement(path: Path, number: str, output: Path) -> int:
-    from .services.agreement_document import AgreementDocumentService
-    from .services.staff import system_actor
+    from hubdesk.services.grants.document import AgreementDocumentService
+    from hubdesk.services.people.staff import system_actor
 
     with _open_for_work(path) as db:
         service = AgreementDocumentService(db, system_actor(db))
@@ -217,7 +221,7 @@ def run_agreement(path: Path, number: str, output: Path) -> int:
 
 
 def run_window(db_path: Path | None, demo: bool) -> int:
-    from .gui.app import run_app
+    from hubdesk.gui.app import run_app
 
     return run_app(db_path, demo=demo)
 
@@ -236,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "agreement":
             return run_agreement(args.agreement_db, args.number, args.output)
         if args.command in ("backup", "restore"):
-            from . import cli_backup
+            from hubdesk import cli_backup
 
             run = cli_backup.run_backup if args.command == "backup" else cli_backup.run_restore
             return run(args)

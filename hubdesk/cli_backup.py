@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .domain.errors import DatabaseFileError
-from .storage.backup import (
+from hubdesk.domain.errors import DatabaseFileError
+from hubdesk.storage.backup import (
     BackupInfo,
     BackupReason,
     backup_folder,
@@ -17,9 +17,9 @@ from .storage.backup import (
     list_backups,
     take_backup,
 )
-from .storage.file_checks import refuse_foreign_file, resolved
-from .storage.lock import FileLock
-from .storage.restore import restore_backup
+from hubdesk.storage.file_checks import refuse_foreign_file, resolved
+from hubdesk.storage.lock import FileLock
+from hubdesk.storage.restore import restore_backup
 
 EXIT_OK = 0
 

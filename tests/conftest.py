@@ -19,7 +19,7 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """scrypt at OWASP's cost takes 128 MiB and ~0.2 s a hash: too slow for hundreds of
     tests. Stored hashes carry their cost, so verifying works either way;
     tests/services/test_accounts.py checks the real cost separately."""
-    from hubdesk.services import accounts
+    from hubdesk.services.people import accounts
 
     monkeypatch.setattr(accounts, "COST", accounts.ScryptCost(n=2**10, r=8, p=1))
 

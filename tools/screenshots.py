@@ -27,7 +27,7 @@ from hubdesk.gui.i18n import install_translators  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
-from hubdesk.services.staff import actor_for  # noqa: E402
+from hubdesk.services.people.staff import actor_for  # noqa: E402
 from hubdesk.storage import Database  # noqa: E402
 from hubdesk.storage.models import Application, Space, Team, Tenancy  # noqa: E402
 
@@ -88,8 +88,8 @@ def ids(db: Database) -> dict[str, int]:
 
 
 def shoot_pages(camera: Camera, window: MainWindow) -> None:
-    from hubdesk.gui.pages.spaces import SpacesPage
-    from hubdesk.gui.pages.teams import TeamsPage
+    from hubdesk.gui.spaces.page import SpacesPage
+    from hubdesk.gui.teams.page import TeamsPage
 
     window.show_page(0)
     camera.shoot("01-overview", window)
@@ -115,8 +115,11 @@ def shoot_pages(camera: Camera, window: MainWindow) -> None:
 
 
 def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
-    from hubdesk.gui.dialogs import applications, preferences, team, tenancy
-    from hubdesk.services.teams import TeamService
+    from hubdesk.gui.admin import preferences_dialog as preferences
+    from hubdesk.gui.spaces import application_dialogs as applications
+    from hubdesk.gui.spaces import tenancy_dialogs as tenancy
+    from hubdesk.gui.teams import team_dialog as team
+    from hubdesk.services.people.teams import TeamService
 
     context, found = window.context, ids(window.db)
     record = TeamService(window.db, window.actor).get(found["team"])
@@ -152,9 +155,9 @@ def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
 
 def shoot_consulting(camera: Camera, window: MainWindow) -> None:
     """The consulting page's week, month and list, and its dialogs (one with a clash)."""
-    from hubdesk.gui.dialogs.consulting import CompleteDialog, ScheduleDialog
-    from hubdesk.gui.dialogs.consulting_mou import MouDialog
-    from hubdesk.gui.pages.consulting import ConsultingPage
+    from hubdesk.gui.consulting.mou_dialog import MouDialog
+    from hubdesk.gui.consulting.page import ConsultingPage
+    from hubdesk.gui.consulting.session_dialogs import CompleteDialog, ScheduleDialog
 
     page = window.page_of(ConsultingPage)
     assert isinstance(page, ConsultingPage)
@@ -219,14 +222,14 @@ def shoot_grants(camera: Camera, window: MainWindow) -> None:
     the article editor, and the first page of a printed agreement."""
     from PySide6.QtCore import QEventLoop, QSize, QTimer
 
+    from hubdesk.gui.admin.hub_settings_dialog import HubSettingsDialog
+    from hubdesk.gui.common.pdf_preview import pdf_document
     from hubdesk.gui.context import PageContext
-    from hubdesk.gui.dialogs.agreement_preview import AgreementPreviewDialog, start_preview
-    from hubdesk.gui.dialogs.grant_agreement import AgreementDialog
-    from hubdesk.gui.dialogs.hub_settings import HubSettingsDialog
-    from hubdesk.gui.pages.grants import AGREEMENTS, BUDGET, DEADLINES, GrantsPage
-    from hubdesk.gui.widgets.pdf_preview import pdf_document
+    from hubdesk.gui.grants.agreement_dialog import AgreementDialog
+    from hubdesk.gui.grants.agreement_output import AgreementPreviewDialog, start_preview
+    from hubdesk.gui.grants.page import AGREEMENTS, BUDGET, DEADLINES, GrantsPage
     from hubdesk.reports.agreement_pdf import agreements_pdf_bytes
-    from hubdesk.services.agreement_document import AgreementDocumentService
+    from hubdesk.services.grants.document import AgreementDocumentService
 
     page = window.page_of(GrantsPage)
     assert isinstance(page, GrantsPage)
@@ -286,8 +289,9 @@ def shoot_audit(camera: Camera, window: MainWindow) -> None:
     from dataclasses import replace
 
     from hubdesk.domain.enums import TeamStatus
-    from hubdesk.gui.pages.audit import AuditPage
-    from hubdesk.services.teams import TeamQuery, TeamService, draft_of
+    from hubdesk.gui.audit.page import AuditPage
+    from hubdesk.services.hub.team_views import TeamQuery, TeamViews
+    from hubdesk.services.people.teams import TeamService, draft_of
 
     db, found = window.db, ids(window.db)
     teams = TeamService(db, actor_for(db, "staff1"))
@@ -295,7 +299,9 @@ def shoot_audit(camera: Camera, window: MainWindow) -> None:
     edited = replace(draft_of(team), representative="김민수", employees=team.employees + 2)
     teams.update(team.id, edited, version=team.version)
     other = TeamService(db, actor_for(db, "staff2"))
-    closing = other.search(TeamQuery(status=TeamStatus.OPERATING), DAY, 1, 1)
+    closing = TeamViews(db, actor_for(db, "staff2")).search(
+        TeamQuery(status=TeamStatus.OPERATING), DAY, 1, 1
+    )
     for row in closing:
         other.close(row.id, DAY)
     page = window.page_of(AuditPage)
@@ -310,9 +316,9 @@ def shoot_trust(camera: Camera, window: MainWindow) -> None:
     """Sign-in (after a wrong password), the backups, the accounts, a read-only window."""
     from datetime import datetime
 
-    from hubdesk.gui.dialogs.accounts import AccountsDialog
-    from hubdesk.gui.dialogs.backups import BackupsDialog
-    from hubdesk.gui.dialogs.sign_in import SignInDialog
+    from hubdesk.gui.admin.accounts_dialog import AccountsDialog
+    from hubdesk.gui.admin.backups_dialog import BackupsDialog
+    from hubdesk.gui.admin.sign_in import SignInDialog
     from hubdesk.storage.backup import BackupReason, take_backup
     from hubdesk.storage.lock import LockOwner
 
@@ -325,7 +331,7 @@ def shoot_trust(camera: Camera, window: MainWindow) -> None:
     for hour, reason in ((9, BackupReason.OPEN), (9, BackupReason.TIMER), (18, BackupReason.CLOSE)):
         moment = datetime(2026, 11, 24, hour, 30 if reason == BackupReason.TIMER else 2)
         take_backup(db.path, reason, engine=db.engine, now=moment)
-    from hubdesk.gui.dialogs.export_log import ExportLogDialog
+    from hubdesk.gui.consulting.export_dialog import ExportLogDialog
 
     _shoot_dialog(camera, "24-export-log", ExportLogDialog(window.context, window))
     admin = actor_for(db, "admin")

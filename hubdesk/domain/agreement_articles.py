@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .agreement_document import AgreementArticle, AgreementDocument, korean_date
-from .money import amount_in_words, format_krw
+from hubdesk.domain.agreement_document import AgreementArticle, AgreementDocument, korean_date
+from hubdesk.domain.money import amount_in_words, format_krw
 
 # The placeholders article texts may use, in the order the editor lists them (the window
 # describes each one: gui/labels.py).

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .errors import BusinessNumberNotIssued, InvalidBusinessNumber
+from hubdesk.domain.errors import BusinessNumberNotIssued, InvalidBusinessNumber
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 _SEPARATORS = re.compile(r"[\s\-]")

@@ -22,8 +22,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
-from .enums import ConsultingField, SessionMode
-from .periods import Quarter
+from hubdesk.domain.enums import ConsultingField, SessionMode
+from hubdesk.domain.periods import Quarter
 
 # The log is a Korean document the hub sends on, whatever the window's language.
 FIELD_NAMES: dict[ConsultingField, str] = {

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import holidays
 
-from .periods import add_months
+from hubdesk.domain.periods import add_months
 
 
 @lru_cache(maxsize=64)

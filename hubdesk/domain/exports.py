@@ -7,7 +7,7 @@ import errno
 from collections.abc import Callable
 from enum import StrEnum
 
-from .errors import HubDeskError, RuleViolation, ValidationError
+from hubdesk.domain.errors import HubDeskError, RuleViolation, ValidationError
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 # Tab and carriage return are in OWASP's list too: Excel strips them and reads on.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .phones import split_phone
-from .text import BIDI_CONTROLS, INVISIBLE
+from hubdesk.domain.phones import split_phone
+from hubdesk.domain.text import BIDI_CONTROLS, INVISIBLE
 
 # On the folded text (see _folded): YYMMDD, up to ten separators, then the 7-digit
 # back part starting 1–8 (the century and sex digit of people alive today).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import ValidationError
+from hubdesk.domain.errors import ValidationError
 
 MAX_AMOUNT = 10**16 - 1  # 9,999조 9,999억 9,999만 9,999원
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import ValidationError
+from hubdesk.domain.errors import ValidationError
 
 _WRITTEN = re.compile(r"^\s*\+?[0-9 .\-()]+$")
 # (prefix pattern, rest pattern): the rest follows the prefix; the last 4 digits of the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .enums import (
+from hubdesk.domain.enums import (
     AgreementStatus,
     ApplicationStatus,
     ChecklistKind,
@@ -22,7 +22,7 @@ from .enums import (
     TenancyStatus,
     TrainingCategory,
 )
-from .rules import amount_owed_back
+from hubdesk.domain.rules import amount_owed_back
 
 
 @dataclass(frozen=True, slots=True)

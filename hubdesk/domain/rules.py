@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .periods import DateRange
+from hubdesk.domain.periods import DateRange
 
 EXTERNAL_VERIFICATION_THRESHOLD = 300_000_000  # 외부 검증: subsidy ≥ 3억 a year
 AUDIT_REPORT_THRESHOLD = 1_000_000_000  # 감사보고서: subsidy ≥ 10억 a year

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import ValidationError
+from hubdesk.domain.errors import ValidationError
 
 # Default-ignorable characters that render as nothing (the bidi controls among the
 # Unicode default-ignorables are refused instead, see BIDI_CONTROLS).

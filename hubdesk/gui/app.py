@@ -11,29 +11,29 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
-from ..domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
-from ..domain.records import Actor
-from ..services.accounts import needs_first_administrator
-from ..services.staff import actor_for
-from ..storage import Database
-from ..storage.append_only import TriggerRepair
-from ..storage.backup import (
+from hubdesk import __version__
+from hubdesk.domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
+from hubdesk.domain.records import Actor
+from hubdesk.gui.file_guard import FileGuard
+from hubdesk.gui.fonts import install_bundled_font
+from hubdesk.gui.i18n import install_translators
+from hubdesk.gui.main_window import MainWindow
+from hubdesk.gui.text.messages import describe
+from hubdesk.gui.ui_settings import UiSettings
+from hubdesk.services.people.accounts import needs_first_administrator
+from hubdesk.services.people.staff import actor_for
+from hubdesk.storage import Database
+from hubdesk.storage.append_only import TriggerRepair
+from hubdesk.storage.backup import (
     BackupInfo,
     BackupReason,
     backup_folder,
     newest_intact,
 )
-from ..storage.lock import LockOwner
-from ..storage.outputs import COMPLETED, LOST, REMOVED, RecoveredOutput
-from ..storage.paths import default_database_path
-from ..storage.restore import restore_backup
-from .file_guard import FileGuard
-from .fonts import install_bundled_font
-from .i18n import install_translators
-from .main_window import MainWindow
-from .messages import describe
-from .ui_settings import UiSettings
+from hubdesk.storage.lock import LockOwner
+from hubdesk.storage.outputs import COMPLETED, LOST, REMOVED, RecoveredOutput
+from hubdesk.storage.paths import default_database_path
+from hubdesk.storage.restore import restore_backup
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -119,7 +119,7 @@ class Desk(QObject):
 
     def _actor_for(self, db: Database) -> Actor | None:
         if self.demo:
-            from ..services.demo import DEMO_MANAGER
+            from hubdesk.services.demo import DEMO_MANAGER
 
             return actor_for(db, DEMO_MANAGER)
         return self.sign_in(db)
@@ -221,7 +221,7 @@ class Desk(QObject):
             self.window.statusBar().showMessage(text)
 
     def _sign_in_dialog(self, db: Database) -> Actor | None:
-        from .dialogs.sign_in import FirstAdministratorDialog, SignInDialog
+        from hubdesk.gui.admin.sign_in import FirstAdministratorDialog, SignInDialog
 
         if needs_first_administrator(db):
             if db.read_only:
@@ -316,7 +316,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     desk = Desk(ui, demo=demo)
     with tempfile.TemporaryDirectory(prefix="hubdesk-demo-") as folder:
         if demo:
-            from ..services.demo import generate_demo
+            from hubdesk.services.demo import generate_demo
 
             db_path = Path(folder) / "demo.sqlite"
             generate_demo(db_path)

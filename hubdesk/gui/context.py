@@ -9,9 +9,9 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from ..domain.records import Actor
-from ..storage import Database
-from .operations import Operations
+from hubdesk.domain.records import Actor
+from hubdesk.gui.operations import Operations
+from hubdesk.storage import Database
 
 
 @dataclass

@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import func, select
 
-from ..domain.errors import HubDeskError
-from ..storage import Database
-from ..storage.backup import BackupReason, take_backup
-from ..storage.lock import REFRESH_EVERY, FileLock, LockOwner
-from ..storage.models import AuditEntry
-from .messages import describe
+from hubdesk.domain.errors import HubDeskError
+from hubdesk.gui.text.messages import describe
+from hubdesk.storage import Database
+from hubdesk.storage.backup import BackupReason, take_backup
+from hubdesk.storage.lock import REFRESH_EVERY, FileLock, LockOwner
+from hubdesk.storage.models import AuditEntry
 
 BACKUP_EVERY = timedelta(minutes=30)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ..resources import font_path
+from hubdesk.resources import font_path
 
 
 def install_bundled_font(app: QApplication) -> str:

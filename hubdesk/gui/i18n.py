@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..resources import resources_dir
+from hubdesk.resources import resources_dir
 
 _INSTALLED: list[QTranslator] = []  # kept referenced: Qt does not own them
 

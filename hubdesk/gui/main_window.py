@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..domain.enums import StaffRole
-from ..domain.records import Actor
-from ..services.settings import SettingsService
-from ..storage import Database
-from ..storage.lock import LockOwner
-from .context import Page, PageContext, as_widget
-from .labels import label
-from .operations import Operations
-from .ui_settings import UiSettings
+from hubdesk import __version__
+from hubdesk.domain.enums import StaffRole
+from hubdesk.domain.records import Actor
+from hubdesk.gui.context import Page, PageContext, as_widget
+from hubdesk.gui.operations import Operations
+from hubdesk.gui.text.labels import label
+from hubdesk.gui.ui_settings import UiSettings
+from hubdesk.services.core.settings import SettingsService
+from hubdesk.storage import Database
+from hubdesk.storage.lock import LockOwner
 
 PageFactory = Callable[[PageContext], Page]
 FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
@@ -38,12 +38,12 @@ FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 
 def page_factories() -> list[PageFactory]:
     """The pages in navigation order; each later issue adds its own."""
-    from .pages.audit import AuditPage
-    from .pages.consulting import ConsultingPage
-    from .pages.grants import GrantsPage
-    from .pages.overview import OverviewPage
-    from .pages.spaces import SpacesPage
-    from .pages.teams import TeamsPage
+    from hubdesk.gui.audit.page import AuditPage
+    from hubdesk.gui.consulting.page import ConsultingPage
+    from hubdesk.gui.goals.page import OverviewPage
+    from hubdesk.gui.grants.page import GrantsPage
+    from hubdesk.gui.spaces.page import SpacesPage
+    from hubdesk.gui.teams.page import TeamsPage
 
     return [OverviewPage, TeamsPage, SpacesPage, ConsultingPage, GrantsPage, AuditPage]
 
@@ -286,24 +286,24 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def _export_consultations(self) -> None:
-        from .dialogs.export_log import open_export_dialog
+        from hubdesk.gui.consulting.export_dialog import open_export_dialog
 
         open_export_dialog(self.context, self)
 
     def _open_settings(self) -> None:
-        from .dialogs.preferences import PreferencesDialog
+        from hubdesk.gui.admin.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.ui, self)
         if dialog.exec() and dialog.language_changed():
             self.language_requested.emit(self.ui.language)
 
     def _open_hub_settings(self) -> None:
-        from .dialogs.hub_settings import open_hub_settings
+        from hubdesk.gui.admin.hub_settings_dialog import open_hub_settings
 
         open_hub_settings(self.context, self)
 
     def _open_backups(self) -> None:
-        from .dialogs.backups import BackupsDialog
+        from hubdesk.gui.admin.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.db, self.actor, self)
         dialog.backup_requested.connect(self.backup_requested.emit)
@@ -311,12 +311,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _open_accounts(self) -> None:
-        from .dialogs.accounts import AccountsDialog
+        from hubdesk.gui.admin.accounts_dialog import AccountsDialog
 
         AccountsDialog(self.db, self.actor, self).exec()
 
     def _change_password(self) -> None:
-        from .dialogs.accounts import ChangePasswordDialog
+        from hubdesk.gui.admin.accounts_dialog import ChangePasswordDialog
 
         ChangePasswordDialog(self.db, self.actor, self).exec()
 

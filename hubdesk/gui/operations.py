@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..domain.errors import HubDeskError
-from .messages import describe
+from hubdesk.domain.errors import HubDeskError
+from hubdesk.gui.text.messages import describe
 
 T = TypeVar("T")
 

@@ -18,9 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..domain.errors import HubDeskError
-from ..domain.exports import CancelCheck, ExportCancelled, Progress
-from .messages import describe
+from hubdesk.domain.errors import HubDeskError
+from hubdesk.domain.exports import CancelCheck, ExportCancelled, Progress
+from hubdesk.gui.text.messages import describe
 
 Work = Callable[[Progress, CancelCheck], Any]
 log = logging.getLogger(__name__)

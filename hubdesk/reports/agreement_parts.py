@@ -14,10 +14,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
-from ..domain.agreement_articles import account_text
-from ..domain.agreement_document import AgreementDocument, Party, korean_date
-from ..domain.money import amount_for_document, format_won_sign
-from .pdf_fonts import Fonts, text_width
+from hubdesk.domain.agreement_articles import account_text
+from hubdesk.domain.agreement_document import AgreementDocument, Party, korean_date
+from hubdesk.domain.money import amount_for_document, format_won_sign
+from hubdesk.reports.pdf_fonts import Fonts, text_width
 
 SIZE, LEADING = 10.0, 16.0
 TABLE_SIZE, TABLE_LEADING = 9.5, 13.0

@@ -19,13 +19,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
-from ..domain.agreement_document import AgreementDocument
-from ..domain.errors import ValidationError
-from ..domain.exports import Tracker
-from .agreement_parts import agreement_story
-from .files import written_or_removed
-from .pdf_fonts import Fonts, register_korean_fonts
-from .pdf_pages import HeldPagesCanvas
+from hubdesk.domain.agreement_document import AgreementDocument
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.exports import Tracker
+from hubdesk.reports.agreement_parts import agreement_story
+from hubdesk.reports.files import written_or_removed
+from hubdesk.reports.pdf_fonts import Fonts, register_korean_fonts
+from hubdesk.reports.pdf_pages import HeldPagesCanvas
 
 PAGE = A4
 MARGIN_X, TOP, BOTTOM = 56.0, 50.0, 56.0

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.consultation_log import ConsultationLog
-from ..domain.exports import (
+from hubdesk.domain.consultation_log import ConsultationLog
+from hubdesk.domain.exports import (
     CancelCheck,
     CsvEncoding,
     Progress,
@@ -23,8 +23,8 @@ from ..domain.exports import (
     UnencodableText,
     neutralise,
 )
-from .consultation_rows import LOG_HEADER, Cell, hours_text, log_values
-from .files import written_or_removed
+from hubdesk.reports.consultation_rows import LOG_HEADER, Cell, hours_text, log_values
+from hubdesk.reports.files import written_or_removed
 
 
 def csv_cell(value: Cell) -> str:

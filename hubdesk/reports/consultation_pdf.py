@@ -20,12 +20,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
-from ..domain.consultation_log import FIELD_NAMES, MODE_NAMES, ConsultationLog, LogSession
-from ..domain.exports import CancelCheck, Progress, Tracker
-from .consultation_rows import TotalsTable, cover_lines, cover_text, hours_text, totals_tables
-from .files import written_or_removed
-from .pdf_fonts import Fonts, register_korean_fonts, wrap_lines
-from .pdf_pages import HeldPagesCanvas
+from hubdesk.domain.consultation_log import FIELD_NAMES, MODE_NAMES, ConsultationLog, LogSession
+from hubdesk.domain.exports import CancelCheck, Progress, Tracker
+from hubdesk.reports.consultation_rows import (
+    TotalsTable,
+    cover_lines,
+    cover_text,
+    hours_text,
+    totals_tables,
+)
+from hubdesk.reports.files import written_or_removed
+from hubdesk.reports.pdf_fonts import Fonts, register_korean_fonts, wrap_lines
+from hubdesk.reports.pdf_pages import HeldPagesCanvas
 
 PAGE = landscape(A4)
 MARGIN, TOP, BOTTOM = 20.0, 36.0, 30.0

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.consultation_log import (
+from hubdesk.domain.consultation_log import (
     FIELD_NAMES,
     MODE_NAMES,
     ConsultationLog,

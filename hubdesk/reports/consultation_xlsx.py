@@ -24,9 +24,9 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
-from ..domain.consultation_log import ConsultationLog
-from ..domain.exports import CancelCheck, Progress, Tracker, neutralise
-from .consultation_rows import (
+from hubdesk.domain.consultation_log import ConsultationLog
+from hubdesk.domain.exports import CancelCheck, Progress, Tracker, neutralise
+from hubdesk.reports.consultation_rows import (
     LOG_HEADER,
     Cell,
     TotalsTable,
@@ -34,7 +34,7 @@ from .consultation_rows import (
     log_values,
     totals_tables,
 )
-from .files import save_bytes, written_or_removed
+from hubdesk.reports.files import save_bytes, written_or_removed
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
 PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from ..domain.exports import ExportFileError, os_error_reason
+from hubdesk.domain.exports import ExportFileError, os_error_reason
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..resources import font_path
+from hubdesk.resources import font_path
 
 REGULAR = "NanumGothic"
 BOLD = "NanumGothic-Bold"

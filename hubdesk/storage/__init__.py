@@ -1,5 +1,5 @@
 """Storage: SQLAlchemy models, the Database, migrations, audit trail and backups."""
 
-from .database import Database
+from hubdesk.storage.database import Database
 
 __all__ = ["Database"]

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
-from . import chain
+from hubdesk.storage import chain
 
 APPEND_ONLY_TABLES = chain.CHAINED_TABLES
 SYSTEM_ACTOR = "system"

@@ -14,8 +14,8 @@ from sqlalchemy.orm import InstanceState, Session, sessionmaker
 from sqlalchemy.orm.attributes import History, instance_state
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from . import chain
-from .models import AuditEntry, Base, ExportLogEntry
+from hubdesk.storage import chain
+from hubdesk.storage.models import AuditEntry, Base, ExportLogEntry
 
 ACTOR_KEY = "actor"
 _STORED_KEY = "audit_stored_values"

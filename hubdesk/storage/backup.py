@@ -27,10 +27,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ..domain.errors import DatabaseDamaged, DatabaseFileError
-from ..domain.exports import os_error_reason
-from .file_checks import integrity_problem, read_only_connection, short_detail
-from .outputs import part_path, remove_stale_parts
+from hubdesk.domain.errors import DatabaseDamaged, DatabaseFileError
+from hubdesk.domain.exports import os_error_reason
+from hubdesk.storage.file_checks import integrity_problem, read_only_connection, short_detail
+from hubdesk.storage.outputs import part_path, remove_stale_parts
 
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_SAFETY_DAYS = 10, 14, 8, 90
 COUNTED_TABLES = (

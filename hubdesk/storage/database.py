@@ -14,10 +14,10 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import OperationalError as SqlOperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
-from .append_only import TriggerRepair, restore_triggers, trigger_problems
-from .audit import ACTOR_KEY, install_audit
-from .file_checks import (
+from hubdesk.domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
+from hubdesk.storage.append_only import TriggerRepair, restore_triggers, trigger_problems
+from hubdesk.storage.audit import ACTOR_KEY, install_audit
+from hubdesk.storage.file_checks import (
     EMPTY,
     READ_ONLY,
     UNREADABLE_PAGE,
@@ -27,9 +27,9 @@ from .file_checks import (
     refuse_foreign_file,
     resolved,
 )
-from .filesystems import is_network_path
-from .migrations import current_revision, head_revision, upgrade_to_head
-from .outputs import RecoveredOutput, recover_outputs
+from hubdesk.storage.filesystems import is_network_path
+from hubdesk.storage.migrations import current_revision, head_revision, upgrade_to_head
+from hubdesk.storage.outputs import RecoveredOutput, recover_outputs
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.errors import DatabaseDamaged, DatabaseFileError
-from .models import Base
+from hubdesk.domain.errors import DatabaseDamaged, DatabaseFileError
+from hubdesk.storage.models import Base
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10.0

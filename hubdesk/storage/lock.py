@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .processes import process_alive, this_host
+from hubdesk.storage.processes import process_alive, this_host
 
 REFRESH_EVERY = timedelta(minutes=2)
 STALE_AFTER = timedelta(minutes=10)

@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.exports import ExportFileError, os_error_reason
-from .file_checks import UNFOLLOWABLE
-from .models import ExportLogEntry, PendingOutput
-from .processes import process_alive, this_host
+from hubdesk.domain.exports import ExportFileError, os_error_reason
+from hubdesk.storage.file_checks import UNFOLLOWABLE
+from hubdesk.storage.models import ExportLogEntry, PendingOutput
+from hubdesk.storage.processes import process_alive, this_host
 
 if TYPE_CHECKING:
-    from .database import Database
+    from hubdesk.storage.database import Database
 
 PART_SUFFIX = ".part"
 OTHER_HOST_STALE_AFTER = timedelta(days=1)

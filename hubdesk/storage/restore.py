@@ -20,8 +20,8 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.errors import DatabaseDamaged, DatabaseFileError
-from .backup import (
+from hubdesk.domain.errors import DatabaseDamaged, DatabaseFileError
+from hubdesk.storage.backup import (
     BackupInfo,
     BackupReason,
     backup_folder,
@@ -29,7 +29,7 @@ from .backup import (
     free_name,
     take_backup,
 )
-from .file_checks import (
+from hubdesk.storage.file_checks import (
     SQLITE_HEADER,
     integrity_problem,
     missing_schema,
@@ -38,7 +38,7 @@ from .file_checks import (
     short_detail,
     user_tables,
 )
-from .outputs import part_path, remove_stale_parts
+from hubdesk.storage.outputs import part_path, remove_stale_parts
 
 LOCK_WAIT_S = 2.0
 IN_USE = "another program has the file open; close HubDesk everywhere and try again"
@@ -92,7 +92,7 @@ def prepared_copy(backup: Path, folder: Path) -> Iterator[Path]:
 def refuse_unrestorable(backup: Path) -> None:
     """The checks that need only the backup itself: a HubDesk file, intact, of a
     version this build knows."""
-    from .migrations import known_revisions
+    from hubdesk.storage.migrations import known_revisions
 
     if not backup.is_file():
         raise DatabaseFileError(path=str(backup), reason="no such file")
@@ -132,8 +132,8 @@ def _revision(connection: sqlite3.Connection) -> str | None:
 
 def _upgrade(copy: Path) -> None:
     """Bring the temporary copy to the newest schema (no backup of a temporary file)."""
-    from .database import make_engine
-    from .migrations import upgrade_to_head
+    from hubdesk.storage.database import make_engine
+    from hubdesk.storage.migrations import upgrade_to_head
 
     engine = make_engine(copy)
     try:

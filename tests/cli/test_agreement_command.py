@@ -14,7 +14,7 @@ from support.sql import export_log_rows
 
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, main
 from hubdesk.domain.enums import AgreementStatus
-from hubdesk.services.grants import GrantService
+from hubdesk.services.grants.agreements import GrantService
 from hubdesk.storage import Database
 
 NUMBER = "2026-사업개발-001"

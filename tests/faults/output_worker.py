@@ -27,10 +27,10 @@ from sqlalchemy import select
 
 from hubdesk.domain.exports import ExportFormat
 from hubdesk.domain.periods import Quarter
-from hubdesk.services.agreement_document import AgreementDocumentService
-from hubdesk.services.consultation_log import ConsultationLogService, ExportRequest
+from hubdesk.services.consulting.log import ConsultationLogService, ExportRequest
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.staff import system_actor
+from hubdesk.services.grants.document import AgreementDocumentService
+from hubdesk.services.people.staff import system_actor
 from hubdesk.storage import Database
 from hubdesk.storage.backup import BackupReason, take_backup
 from hubdesk.storage.models import GrantAgreement

@@ -21,8 +21,8 @@ from pathlib import Path
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import RecordChanged, SeatsExceeded
 from hubdesk.domain.records import Actor
-from hubdesk.services.spaces import SpaceService, TenancyDraft
-from hubdesk.services.teams import TeamService, draft_of
+from hubdesk.services.people.teams import TeamService, draft_of
+from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.storage import Database
 
 START = date(2026, 12, 1)

@@ -28,20 +28,20 @@ from faults.world import build_world
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.masking import contains_resident_number
 from hubdesk.domain.text import INVISIBLE, normalised, refusal
-from hubdesk.services.agreement_document import AgreementDocumentService
-from hubdesk.services.applications import ApplicationService
-from hubdesk.services.checks import check_database
-from hubdesk.services.consultants import ConsultantService
-from hubdesk.services.consulting import ConsultingService
-from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.goals import GoalService
-from hubdesk.services.grant_views import GrantViewService
-from hubdesk.services.grants import GrantService
-from hubdesk.services.settings import SettingsService
-from hubdesk.services.settlements import SettlementService
-from hubdesk.services.space_views import SpaceViewService
-from hubdesk.services.spaces import SpaceService
-from hubdesk.services.teams import TeamService
+from hubdesk.services.consulting.consultants import ConsultantService
+from hubdesk.services.consulting.sessions import ConsultingService
+from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.goals.goals import GoalService
+from hubdesk.services.grants.agreements import GrantService
+from hubdesk.services.grants.disbursements import DisbursementService
+from hubdesk.services.grants.document import AgreementDocumentService
+from hubdesk.services.grants.settlements import SettlementService
+from hubdesk.services.grants.views import GrantViewService
+from hubdesk.services.hub.checks import check_database
+from hubdesk.services.people.teams import TeamService
+from hubdesk.services.spaces.applications import ApplicationService
+from hubdesk.services.spaces.spaces import SpaceService
+from hubdesk.services.spaces.views import SpaceViewService
 from hubdesk.storage import Database
 
 EXAMPLES = 120

@@ -25,14 +25,14 @@ from hubdesk.domain.errors import (
     TeamHasRecords,
     ValidationError,
 )
-from hubdesk.gui.messages import _REASONS, describe
-from hubdesk.services.applications import ApplicationService
-from hubdesk.services.boundary import check_value
-from hubdesk.services.consulting import ConsultingService, SessionDraft
-from hubdesk.services.grants import GrantService
-from hubdesk.services.settlements import SettlementService
-from hubdesk.services.spaces import SpaceService, TenancyDraft
-from hubdesk.services.teams import TeamDraft, TeamService
+from hubdesk.gui.text.messages import _REASONS, describe
+from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
+from hubdesk.services.core.boundary import check_value
+from hubdesk.services.grants.agreements import GrantService
+from hubdesk.services.grants.settlements import SettlementService
+from hubdesk.services.people.teams import TeamDraft, TeamService
+from hubdesk.services.spaces.applications import ApplicationService
+from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 
 
 def test_a_settlement_is_opened_once(hub: Hub) -> None:

@@ -18,8 +18,8 @@ from faults.figures import FIGURES
 from hubdesk import cli
 from hubdesk.domain.enums import TeamKind
 from hubdesk.domain.errors import StorageFull
-from hubdesk.services.checks import check_database
-from hubdesk.services.teams import TeamDraft, TeamService
+from hubdesk.services.hub.checks import check_database
+from hubdesk.services.people.teams import TeamDraft, TeamService
 from hubdesk.storage import Database
 from hubdesk.storage import database as storage_database
 
@@ -133,8 +133,8 @@ def test_window_reports_a_full_disk_in_a_sentence(hub: Hub, qtbot: Any) -> None:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
-    from hubdesk.gui.messages import describe
     from hubdesk.gui.operations import Operations
+    from hubdesk.gui.text.messages import describe
 
     window = QWidget()
     qtbot.addWidget(window)

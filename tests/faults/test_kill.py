@@ -20,7 +20,7 @@ import pytest
 
 from faults.figures import FIGURES, rounds
 from faults.forked import Forker, forker
-from hubdesk.services.checks import check_database
+from hubdesk.services.hub.checks import check_database
 from hubdesk.storage import Database
 
 KILLS = 30

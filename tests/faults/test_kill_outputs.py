@@ -185,8 +185,8 @@ def test_killed_restore_leaves_the_old_or_the_new_contents(
 
 def _two_states(hub: Path, tmp_path: Path) -> dict[Path, tuple[int, ...]]:
     """Two backups of ``hub`` that differ (one team apart), and their row counts."""
-    from hubdesk.services.staff import system_actor
-    from hubdesk.services.teams import TeamDraft, TeamService
+    from hubdesk.services.people.staff import system_actor
+    from hubdesk.services.people.teams import TeamDraft, TeamService
 
     first = take_backup(hub, BackupReason.MANUAL, folder=tmp_path / "states").path
     with Database.open(hub, create=False) as db:

@@ -19,9 +19,9 @@ from support.hub import Hub, refused
 from faults.figures import FIGURES
 from hubdesk.domain.errors import RecordChanged
 from hubdesk.domain.records import ExpenseRecord
-from hubdesk.services.settings import SettingsService
-from hubdesk.services.settlements import SettlementService
-from hubdesk.services.spaces import SpaceService, TenancyDraft
+from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.grants.settlements import SettlementService
+from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 
 
 def test_a_second_administrator_saving_stale_settings_is_refused(hub: Hub) -> None:

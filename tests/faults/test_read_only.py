@@ -115,7 +115,7 @@ SIGN_IN = """
 import json, sys
 from datetime import datetime
 from hubdesk.domain.errors import HubDeskError
-from hubdesk.services.accounts import sign_in
+from hubdesk.services.people.accounts import sign_in
 from hubdesk.storage import Database
 
 answers = []
@@ -132,7 +132,7 @@ print(json.dumps(answers))
 def test_sign_in_to_a_file_nobody_can_write_still_locks(folder: Path) -> None:
     """Nothing can be saved, so the count is kept in memory while the file is open."""
     from hubdesk.domain.enums import StaffRole
-    from hubdesk.services.accounts import AccountService
+    from hubdesk.services.people.accounts import AccountService
 
     path = folder / "hub.sqlite"
     with Database.open(path) as db:

@@ -25,7 +25,7 @@ import pytest
 
 from faults.figures import FIGURES
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.staff import system_actor
+from hubdesk.services.people.staff import system_actor
 from hubdesk.storage import Database
 
 ROOT = Path(__file__).resolve().parents[2]

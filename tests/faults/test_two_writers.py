@@ -20,9 +20,9 @@ from support.hub import Hub
 
 from faults.figures import FIGURES, rounds
 from hubdesk.domain.enums import TeamKind
-from hubdesk.services.checks import check_database
-from hubdesk.services.spaces import SpaceService
-from hubdesk.services.teams import TeamDraft, TeamService
+from hubdesk.services.hub.checks import check_database
+from hubdesk.services.people.teams import TeamDraft, TeamService
+from hubdesk.services.spaces.spaces import SpaceService
 from hubdesk.storage.models import AuditEntry, Tenancy
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,14 +19,14 @@ from hubdesk.domain.enums import (
     TargetMetric,
     TrainingCategory,
 )
-from hubdesk.services.applications import ApplicationService
-from hubdesk.services.consulting import ConsultingService, SessionDraft
-from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.goals import GoalService
-from hubdesk.services.grants import GrantService
-from hubdesk.services.settings import SettingsService
-from hubdesk.services.settlements import SettlementService
-from hubdesk.services.spaces import SpaceService, TenancyDraft
+from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
+from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.goals.goals import GoalService
+from hubdesk.services.grants.agreements import GrantService
+from hubdesk.services.grants.disbursements import DisbursementService
+from hubdesk.services.grants.settlements import SettlementService
+from hubdesk.services.spaces.applications import ApplicationService
+from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.storage import Database
 
 

@@ -6,17 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
+from support.desk import make_desk
 from support.hub import Hub
 
-from hubdesk.domain.records import Actor
-from hubdesk.gui.app import Desk
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.ui_settings import UiSettings
-from hubdesk.services.accounts import create_first_administrator, needs_first_administrator, sign_in
-from hubdesk.storage import Database
-
-PASSWORD = "금천허브-2026"
 
 
 def test_preferences_round_trip(tmp_path: Path) -> None:
@@ -102,21 +97,3 @@ def test_switching_the_language_rebuilds_the_window_in_korean(
     finally:
         install_translators("en")
         desk.close()
-
-
-def pytest_fail(message: str) -> None:
-    raise AssertionError(message)
-
-
-def signed_in(db: Database) -> Actor:
-    """Answer the sign-in: create the first administrator of a new file, or sign in."""
-    if needs_first_administrator(db):
-        return create_first_administrator(db, "jisu", "한지수", PASSWORD)
-    return sign_in(db, "jisu", PASSWORD)
-
-
-def make_desk(ui: UiSettings, errors: list[str] | None = None) -> Desk:
-    desk = Desk(ui)
-    desk.report_error = errors.append if errors is not None else pytest_fail
-    desk.sign_in = signed_in
-    return desk

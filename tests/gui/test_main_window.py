@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from support.hub import TODAY, Hub
 
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.services.settings import SettingsService
+from hubdesk.services.core.settings import SettingsService
 
 
 def label_texts(widget: object) -> list[str]:
@@ -50,9 +50,9 @@ def test_the_window_paints(window: MainWindow) -> None:
 
 
 def test_a_hidden_overview_catches_up_when_shown(window: MainWindow, hub: Hub) -> None:
+    from hubdesk.gui.goals.page import OverviewPage
     from hubdesk.gui.operations import TEAMS
-    from hubdesk.gui.pages.overview import OverviewPage
-    from hubdesk.services.teams import TeamService
+    from hubdesk.services.people.teams import TeamService
 
     overview = window.page_of(OverviewPage)
     assert isinstance(overview, OverviewPage)

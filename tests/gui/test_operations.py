@@ -9,7 +9,7 @@ from support.hub import Hub, snapshot
 from hubdesk.domain.records import TeamRecord
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.operations import TEAMS
-from hubdesk.services.teams import TeamDraft, TeamService
+from hubdesk.services.people.teams import TeamDraft, TeamService
 
 
 def rename(service: TeamService, record: TeamRecord, name: str) -> TeamRecord:

@@ -24,7 +24,7 @@ from support.hub import Hub
 
 from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.periods import Quarter
-from hubdesk.services.consulting import ConsultingService, SessionDraft
+from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
 from hubdesk.storage.models import Team
 
 Q3 = Quarter(2026, 3)

@@ -22,9 +22,9 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.exports import ExportCancelled
 from hubdesk.domain.money import amount_in_words
 from hubdesk.reports.agreement_pdf import agreements_pdf_bytes, write_agreements_pdf
-from hubdesk.services.agreement_document import AgreementDocumentService
-from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.settings import SettingsService
+from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.grants.disbursements import DisbursementService
+from hubdesk.services.grants.document import AgreementDocumentService
 
 
 def compact(text: str) -> str:

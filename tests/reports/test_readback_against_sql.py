@@ -31,7 +31,7 @@ from hubdesk.domain.consultation_log import FIELD_NAMES
 from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.exports import CsvEncoding, ExportFormat
 from hubdesk.reports.consultation_rows import LOG_HEADER
-from hubdesk.services.consultation_log import ConsultationLogService, ExportRequest
+from hubdesk.services.consulting.log import ConsultationLogService, ExportRequest
 
 
 def export(hub: Hub, path: Path, fmt: ExportFormat, **options: object) -> Path:

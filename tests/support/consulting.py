@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from hubdesk.domain.enums import ConsultingField, SessionMode
-from hubdesk.services.consulting import SessionDraft
+from hubdesk.services.consulting.sessions import SessionDraft
 from support.hub import Hub
 
 SESSION_DAY = date(2026, 11, 2)  # a Monday inside the hub fixture's MOU (2025–2027)

@@ -7,8 +7,8 @@ from datetime import date
 
 from hubdesk.domain.enums import AgreementStatus, GrantKind
 from hubdesk.domain.records import AgreementRecord
-from hubdesk.services.disbursements import DisbursementService
-from hubdesk.services.grants import AgreementDraft, GrantService, ProgramDraft
+from hubdesk.services.grants.agreements import AgreementDraft, GrantService, ProgramDraft
+from hubdesk.services.grants.disbursements import DisbursementService
 from support.hub import Hub
 
 

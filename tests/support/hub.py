@@ -14,11 +14,11 @@ from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import ConsultingField, GrantKind, SpaceKind, StaffRole, TeamKind
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.records import Actor
-from hubdesk.services.consultants import ConsultantService
-from hubdesk.services.grants import GrantService, ProgramDraft
-from hubdesk.services.spaces import SpaceService
-from hubdesk.services.staff import add_staff, system_actor
-from hubdesk.services.teams import TeamDraft, TeamService
+from hubdesk.services.consulting.consultants import ConsultantService
+from hubdesk.services.grants.agreements import GrantService, ProgramDraft
+from hubdesk.services.people.staff import add_staff, system_actor
+from hubdesk.services.people.teams import TeamDraft, TeamService
+from hubdesk.services.spaces.spaces import SpaceService
 from hubdesk.storage import Database
 from hubdesk.storage.models import Base
 

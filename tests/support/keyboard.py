@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from hubdesk.gui.widgets.team_picker import TeamPicker
+from hubdesk.gui.common.team_picker import TeamPicker
 
 
 def show_active(qtbot: QtBot, window: QWidget) -> None:

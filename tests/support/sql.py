@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import event, update
 
-from hubdesk.services.space_views import PlanRect
+from hubdesk.services.spaces.views import PlanRect
 from hubdesk.storage import Database
 from hubdesk.storage.models import Space
 

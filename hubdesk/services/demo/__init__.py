@@ -4,7 +4,7 @@
 scale N multiplies every volume (N × 148 teams, N wings of the building, …).
 """
 
-from .generator import DemoSummary, build_demo, generate_demo
-from .people import DEMO_MANAGER
+from hubdesk.services.demo.generator import DemoSummary, build_demo, generate_demo
+from hubdesk.services.demo.people import DEMO_MANAGER
 
 __all__ = ["DEMO_MANAGER", "DemoSummary", "build_demo", "generate_demo"]

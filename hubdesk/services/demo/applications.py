@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from ...domain.enums import ApplicationStatus, SpaceKind
-from .context import Demo, Row, stamp, take
+from hubdesk.domain.enums import ApplicationStatus, SpaceKind
+from hubdesk.services.demo.context import Demo, Row, stamp, take
 
 S = ApplicationStatus
 ALLOCATED_PER_SCALE = 8

@@ -7,11 +7,11 @@ import random
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
-from ...domain.enums import ConsultingField as F
-from ...domain.enums import SessionMode, SessionStatus
-from ...domain.periods import Quarter, add_months
-from . import names, texts
-from .context import Demo, month_start, stamp
+from hubdesk.domain.enums import ConsultingField as F
+from hubdesk.domain.enums import SessionMode, SessionStatus
+from hubdesk.domain.periods import Quarter, add_months
+from hubdesk.services.demo import names, texts
+from hubdesk.services.demo.context import Demo, month_start, stamp
 
 PARTNER = "성공회대학교 산학협력단"
 QUOTA_HOURS_PER_SCALE = 400

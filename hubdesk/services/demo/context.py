@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from ...domain.deadlines import WorkingCalendar
-from ...domain.enums import TeamKind, TeamStatus
+from hubdesk.domain.deadlines import WorkingCalendar
+from hubdesk.domain.enums import TeamKind, TeamStatus
 
 Row = dict[str, Any]
 

@@ -11,10 +11,18 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from ...domain.errors import DatabaseFileError, ValidationError
-from ...storage import Database
-from ...storage.audit import record_bulk_change
-from ...storage.models import (
+from hubdesk.domain.errors import DatabaseFileError, ValidationError
+from hubdesk.services.demo.applications import add_applications
+from hubdesk.services.demo.consulting import add_consulting
+from hubdesk.services.demo.context import Demo
+from hubdesk.services.demo.grants import add_grants, write_agreements
+from hubdesk.services.demo.people import add_staff, add_teams
+from hubdesk.services.demo.settlements import add_settlements
+from hubdesk.services.demo.spaces import add_spaces, add_tenancies
+from hubdesk.services.demo.training import add_targets, add_training
+from hubdesk.storage import Database
+from hubdesk.storage.audit import record_bulk_change
+from hubdesk.storage.models import (
     Application,
     Base,
     ChecklistItem,
@@ -37,15 +45,7 @@ from ...storage.models import (
     WageLine,
     YearlyTarget,
 )
-from ...storage.outputs import part_path, remove_stale_parts
-from .applications import add_applications
-from .consulting import add_consulting
-from .context import Demo
-from .grants import add_grants, write_agreements
-from .people import add_staff, add_teams
-from .settlements import add_settlements
-from .spaces import add_spaces, add_tenancies
-from .training import add_targets, add_training
+from hubdesk.storage.outputs import part_path, remove_stale_parts
 
 Progress = Callable[[str, int, int], None]
 

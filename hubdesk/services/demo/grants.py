@@ -11,11 +11,11 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ...domain.enums import AgreementStatus, DisbursementStatus, GrantKind
-from ...domain.money import percent_of
-from ...domain.periods import add_months, month_starts
-from . import names, texts
-from .context import APPROVERS, CLERKS, Demo, Row, TeamInfo, round_to, stamp
+from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, GrantKind
+from hubdesk.domain.money import percent_of
+from hubdesk.domain.periods import add_months, month_starts
+from hubdesk.services.demo import names, texts
+from hubdesk.services.demo.context import APPROVERS, CLERKS, Demo, Row, TeamInfo, round_to, stamp
 
 A, D = AgreementStatus, DisbursementStatus
 DEV, STAFF = GrantKind.DEVELOPMENT_COST, GrantKind.STAFF

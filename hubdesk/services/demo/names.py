@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from ...domain.enums import TeamKind
+from hubdesk.domain.enums import TeamKind
 
 # Surnames repeated roughly by how common they are, so a uniform pick looks natural.
 SURNAMES = "김김김김김이이이이박박박최최정정강강조조윤윤장장임임한오서신권황안송류전홍고문양손배"

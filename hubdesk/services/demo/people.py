@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from ...domain.brn import make_valid_brn
-from ...domain.enums import StaffRole, TeamKind, TeamStatus
-from ...domain.periods import add_months
-from .. import accounts
-from ..accounts import ScryptCost, hash_password
-from . import names
-from .context import Demo, TeamInfo, random_day, stamp
+from hubdesk.domain.brn import make_valid_brn
+from hubdesk.domain.enums import StaffRole, TeamKind, TeamStatus
+from hubdesk.domain.periods import add_months
+from hubdesk.services.demo import names
+from hubdesk.services.demo.context import Demo, TeamInfo, random_day, stamp
+from hubdesk.services.people import accounts
+from hubdesk.services.people.accounts import ScryptCost, hash_password
 
 # The seed of DOMAIN.md (2018-12): kind → (registered, operating, closed among the rest).
 TEAM_MIX: tuple[tuple[TeamKind, int, int, int], ...] = (

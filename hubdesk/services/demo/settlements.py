@@ -5,12 +5,17 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from ...domain.enums import AgreementStatus, DisbursementStatus, ExpenseDecision, SettlementStatus
-from ...domain.periods import add_months
-from ..settlement_deadlines import settlement_deadline
-from . import texts
-from .context import Demo, random_day, round_to
-from .grants import CATEGORIES, DEV, STAFF, Plan
+from hubdesk.domain.enums import (
+    AgreementStatus,
+    DisbursementStatus,
+    ExpenseDecision,
+    SettlementStatus,
+)
+from hubdesk.domain.periods import add_months
+from hubdesk.services.demo import texts
+from hubdesk.services.demo.context import Demo, random_day, round_to
+from hubdesk.services.demo.grants import CATEGORIES, DEV, STAFF, Plan
+from hubdesk.services.grants.deadlines import settlement_deadline
 
 E = ExpenseDecision
 OVERDUE_SHARE = 0.12  # of the settlements past their deadline, this many are still open

@@ -6,10 +6,20 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ...domain.enums import ChecklistKind, SpaceKind, TenancyStatus
-from ...domain.periods import add_months, one_year_from
-from . import texts
-from .context import CLERKS, Demo, Row, clamp, month_start, random_day, round_to, stamp, take
+from hubdesk.domain.enums import ChecklistKind, SpaceKind, TenancyStatus
+from hubdesk.domain.periods import add_months, one_year_from
+from hubdesk.services.demo import texts
+from hubdesk.services.demo.context import (
+    CLERKS,
+    Demo,
+    Row,
+    clamp,
+    month_start,
+    random_day,
+    round_to,
+    stamp,
+    take,
+)
 
 OPEN, SHARED = SpaceKind.OPEN_DESK, SpaceKind.SHARED_OFFICE
 PRIVATE, MEETING = SpaceKind.PRIVATE_OFFICE, SpaceKind.MEETING_ROOM

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from ...domain.enums import ConsultingField as F
+from hubdesk.domain.enums import ConsultingField as F
 
 TOPICS: dict[F, tuple[str, ...]] = {
     F.STRATEGY: (

@@ -6,8 +6,8 @@ import random
 from collections import Counter
 from datetime import date, timedelta
 
-from ...domain.enums import TargetMetric, TrainingCategory
-from .context import Demo, random_day
+from hubdesk.domain.enums import TargetMetric, TrainingCategory
+from hubdesk.services.demo.context import Demo, random_day
 
 C = TrainingCategory
 HUB = "금천구 사회적경제 허브센터"

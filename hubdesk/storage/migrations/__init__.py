@@ -11,8 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from ...domain.errors import DatabaseFileError
-from ..backup import BackupReason, take_backup
+from hubdesk.domain.errors import DatabaseFileError
+from hubdesk.storage.backup import BackupReason, take_backup
 
 SCRIPT_LOCATION = Path(__file__).parent
 

@@ -1,8 +1,8 @@
 """Typed SQLAlchemy models for every entity of DOMAIN.md."""
 
-from .base import Base
-from .consulting import Consultant, ConsultantField, ConsultingSession, Mou
-from .grants import (
+from hubdesk.storage.models.base import Base
+from hubdesk.storage.models.consulting import Consultant, ConsultantField, ConsultingSession, Mou
+from hubdesk.storage.models.grants import (
     Disbursement,
     GrantAgreement,
     GrantProgram,
@@ -10,9 +10,15 @@ from .grants import (
     SettlementExpense,
     WageLine,
 )
-from .people import DayOff, HubSetting, StaffUser, Team
-from .records import AuditEntry, ExportLogEntry, PendingOutput, TrainingCourse, YearlyTarget
-from .spaces import Application, ChecklistItem, Space, Tenancy, TenancyRenewal
+from hubdesk.storage.models.people import DayOff, HubSetting, StaffUser, Team
+from hubdesk.storage.models.records import (
+    AuditEntry,
+    ExportLogEntry,
+    PendingOutput,
+    TrainingCourse,
+    YearlyTarget,
+)
+from hubdesk.storage.models.spaces import Application, ChecklistItem, Space, Tenancy, TenancyRenewal
 
 __all__ = [
     "Application",

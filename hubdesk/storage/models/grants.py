@@ -16,14 +16,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.enums import (
+from hubdesk.domain.enums import (
     AgreementStatus,
     DisbursementStatus,
     ExpenseDecision,
     GrantKind,
     SettlementStatus,
 )
-from .base import Base, Versioned, created_at_column, enum_type, updated_at_column
+from hubdesk.storage.models.base import (
+    Base,
+    Versioned,
+    created_at_column,
+    enum_type,
+    updated_at_column,
+)
 
 
 class GrantProgram(Versioned, Base):

@@ -7,8 +7,14 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.enums import StaffRole, TeamKind, TeamStatus
-from .base import Base, Versioned, created_at_column, enum_type, updated_at_column
+from hubdesk.domain.enums import StaffRole, TeamKind, TeamStatus
+from hubdesk.storage.models.base import (
+    Base,
+    Versioned,
+    created_at_column,
+    enum_type,
+    updated_at_column,
+)
 
 
 class StaffUser(Base):

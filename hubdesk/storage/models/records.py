@@ -17,8 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.enums import TargetMetric, TrainingCategory
-from .base import Base, enum_type
+from hubdesk.domain.enums import TargetMetric, TrainingCategory
+from hubdesk.storage.models.base import Base, enum_type
 
 
 class TrainingCourse(Base):

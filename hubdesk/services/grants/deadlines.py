@@ -1,0 +1,121 @@
+"""Settlement deadlines: 2 months after an agreement ends, skipping days off; which are
+late or soon due, opened or not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.deadlines import WorkingCalendar
+from hubdesk.domain.enums import AgreementStatus, SettlementStatus
+from hubdesk.domain.records import OverdueItem
+from hubdesk.domain.rules import amount_owed_back
+from hubdesk.services.core.settings import working_calendar
+from hubdesk.services.grants.rows import approved_by_settlement, paid_of
+from hubdesk.storage.models import (
+    GrantAgreement,
+    Settlement,
+    SettlementExpense,
+    Team,
+)
+
+SETTLEMENT_MONTHS = 2
+# Agreements that owe a settlement once their period has ended.
+SETTLING = (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE)
+
+
+def settlement_deadline(calendar: WorkingCalendar, end_date: date) -> date:
+    """2 months after the period's last day, moved past weekends, holidays and days off."""
+    return calendar.deadline_after_months(end_date, SETTLEMENT_MONTHS)
+
+
+def settlement_due(
+    session: Session, agreement: GrantAgreement, calendar: WorkingCalendar | None = None
+) -> date:
+    """When the agreement's settlement is due: as fixed when it was opened, else as the
+    deadline falls today (the settlement panel, the lists and the printed agreement agree).
+    A caller asking for many agreements passes the ``calendar`` it read once."""
+    fixed = session.scalar(
+        select(Settlement.due_date).where(Settlement.agreement_id == agreement.id)
+    )
+    return fixed or settlement_deadline(calendar or working_calendar(session), agreement.end_date)
+
+
+def settlement_items(session: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
+    """Every unsettled agreement whose deadline is on or before ``today + ahead`` days,
+    the earliest deadline first."""
+    horizon = today + timedelta(days=ahead)
+    items = [*_opened(session, today, horizon), *_not_opened(session, today, horizon)]
+    return sorted(items, key=lambda item: (item.due_date, item.agreement_number))
+
+
+def _approved(session: Session, settlement_ids: list[int]) -> dict[int, int]:
+    query = approved_by_settlement().where(SettlementExpense.settlement_id.in_(settlement_ids))
+    return {key: int(total or 0) for key, total in session.execute(query)}
+
+
+def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+    query = (
+        select(Settlement, GrantAgreement, Team.name)
+        .join(GrantAgreement, GrantAgreement.id == Settlement.agreement_id)
+        .join(Team, Team.id == GrantAgreement.team_id)
+        .where(
+            Settlement.status != SettlementStatus.CLOSED,
+            Settlement.due_date <= horizon,
+            GrantAgreement.status != AgreementStatus.CANCELLED,
+        )
+    )
+    rows = session.execute(query).all()
+    paid = paid_of(session, [agreement.id for _s, agreement, _t in rows])
+    approved = _approved(session, [settlement.id for settlement, _a, _t in rows])
+    for settlement, agreement, team_name in rows:
+        owed = amount_owed_back(
+            paid.get(agreement.id, 0), approved.get(settlement.id, 0), settlement.returned_amount
+        )
+        yield _item(agreement, team_name, settlement.due_date, today, paid, owed, settlement.id)
+
+
+def _not_opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+    opened = select(Settlement.agreement_id)
+    query = (
+        select(GrantAgreement, Team.name)
+        .join(Team, Team.id == GrantAgreement.team_id)
+        .where(
+            GrantAgreement.status.in_(SETTLING),
+            GrantAgreement.end_date < horizon,
+            GrantAgreement.id.not_in(opened),
+        )
+    )
+    rows = session.execute(query).all()
+    paid = paid_of(session, [agreement.id for agreement, _t in rows])
+    calendar = working_calendar(session)  # one read of the days off for every row
+    for agreement, team_name in rows:
+        due = settlement_deadline(calendar, agreement.end_date)
+        if due <= horizon:
+            yield _item(agreement, team_name, due, today, paid, paid.get(agreement.id, 0))
+
+
+def _item(
+    agreement: GrantAgreement,
+    team_name: str,
+    due: date,
+    today: date,
+    paid: dict[int, int],
+    owed: int,
+    settlement_id: int | None = None,
+) -> OverdueItem:
+    return OverdueItem(
+        agreement_id=agreement.id,
+        agreement_number=agreement.number,
+        team_name=team_name,
+        status=agreement.status,
+        end_date=agreement.end_date,
+        due_date=due,
+        settlement_id=settlement_id,
+        paid=paid.get(agreement.id, 0),
+        owed=owed,
+        days_late=(today - due).days,
+    )

@@ -1,0 +1,288 @@
+"""Teams: register, edit, close or archive; never delete a team with a history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from hubdesk.domain.brn import checked_brn, parse_brn
+from hubdesk.domain.enums import TeamKind, TeamStatus
+from hubdesk.domain.errors import (
+    BusinessNumberChecksum,
+    DuplicateBusinessNumber,
+    InvalidTransition,
+    RecordChanged,
+    TeamHasRecords,
+    ValidationError,
+)
+from hubdesk.domain.records import (
+    TeamRecord,
+)
+from hubdesk.services.core.base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    optional_phone,
+    optional_text,
+)
+from hubdesk.services.core.boundary import typed_boundary
+from hubdesk.storage.models import (
+    Application,
+    ConsultingSession,
+    GrantAgreement,
+    Team,
+    Tenancy,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamDraft:
+    """What a user types into the team dialog."""
+
+    name: str
+    kind: TeamKind
+    representative: str
+    brn: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    founded_on: date | None = None
+    employees: int = 0
+    description: str = ""
+    status: TeamStatus = TeamStatus.OPERATING
+
+
+def draft_of(record: TeamRecord) -> TeamDraft:
+    """The draft that would save ``record``'s values again (undo of an edit)."""
+    return TeamDraft(
+        name=record.name,
+        kind=record.kind,
+        representative=record.representative,
+        brn=record.brn,
+        phone=record.phone,
+        email=record.email,
+        address=record.address,
+        founded_on=record.founded_on,
+        employees=record.employees,
+        description=record.description,
+        status=record.status,
+    )
+
+
+def check_digit_confirmed(brn: str | None) -> bool:
+    """A stored number with a wrong check digit was confirmed by staff when it was saved."""
+    return brn is not None and not parse_brn(brn).check_digit_ok
+
+
+def team_record(team: Team) -> TeamRecord:
+    return TeamRecord(
+        id=team.id,
+        name=team.name,
+        kind=team.kind,
+        status=team.status,
+        brn=team.brn,
+        representative=team.representative,
+        phone=team.phone,
+        email=team.email,
+        address=team.address,
+        founded_on=team.founded_on,
+        employees=team.employees,
+        description=team.description,
+        closed_on=team.closed_on,
+        version=team.version,
+    )
+
+
+@typed_boundary
+class TeamService(Service):
+    def add(self, draft: TeamDraft, *, confirm_check_digit: bool = False) -> TeamRecord:
+        values = self._validated(draft)
+        if draft.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):  # closed_on comes with close()
+            raise ValidationError(field="status", reason="use close() to close or archive a team")
+        with self._write() as session:
+            brn = self._checked_brn(session, draft.brn, None, confirm_check_digit)
+            team = Team(**values, brn=brn, brn_check_confirmed=confirm_check_digit)
+            session.add(team)
+            session.flush()
+            return team_record(team)
+
+    def update(
+        self, team_id: int, draft: TeamDraft, *, version: int, confirm_check_digit: bool = False
+    ) -> TeamRecord:
+        """Save an edit made on ``version`` of the team; a newer version is refused."""
+        values = self._validated(draft)
+        with self._write() as session:
+            team = get_or_raise(session, Team, team_id, "team")
+            _check_version(team, version)
+            closing = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
+            if draft.status in closing and draft.status != team.status:
+                raise ValidationError(
+                    field="status", reason="use close() to close or archive a team"
+                )
+            brn = self._checked_brn(session, draft.brn, team_id, confirm_check_digit)
+            for key, value in values.items():
+                setattr(team, key, value)
+            team.brn = brn
+            team.brn_check_confirmed = confirm_check_digit
+            session.flush()
+            return team_record(team)
+
+    def close(self, team_id: int, on: date, *, archive: bool = False) -> TeamRecord:
+        """Close (폐업/해산) or archive a team instead of deleting it."""
+        target = TeamStatus.ARCHIVED if archive else TeamStatus.CLOSED
+        with self._write() as session:
+            team = get_or_raise(session, Team, team_id, "team")
+            if team.status == target:
+                raise InvalidTransition(
+                    entity="team", key=team.name, current=team.status, target=target
+                )
+            team.status = target
+            team.closed_on = on
+            session.flush()
+            return team_record(team)
+
+    def reopen(self, team_id: int) -> TeamRecord:
+        with self._write() as session:
+            team = get_or_raise(session, Team, team_id, "team")
+            team.status = TeamStatus.OPERATING
+            team.closed_on = None
+            session.flush()
+            return team_record(team)
+
+    def delete(self, team_id: int) -> TeamRecord:
+        """Delete a team entered by mistake; one with any history is refused.
+
+        Returns the team as it was, so ``restore`` can bring it back (undo/redo).
+        """
+        with self._write() as session:
+            team = get_or_raise(session, Team, team_id, "team")
+            counts = {
+                "tenancies": _count(session, Tenancy.team_id, team_id),
+                "sessions": _count(session, ConsultingSession.team_id, team_id),
+                "agreements": _count(session, GrantAgreement.team_id, team_id),
+                "applications": _count(session, Application.team_id, team_id),
+            }
+            if any(counts.values()):
+                raise TeamHasRecords(team_name=team.name, **counts)
+            record = team_record(team)
+            session.delete(team)
+            return record
+
+    def get(self, team_id: int) -> TeamRecord:
+        with self._read() as session:
+            return team_record(get_or_raise(session, Team, team_id, "team"))
+
+    def counts(self) -> dict[tuple[TeamKind, TeamStatus], int]:
+        """How many teams there are of each kind in each status (one grouped query)."""
+        query = select(Team.kind, Team.status, func.count()).group_by(Team.kind, Team.status)
+        with self._read() as session:
+            return {(kind, status): int(n) for kind, status, n in session.execute(query)}
+
+    def restore(self, record: TeamRecord) -> TeamRecord:
+        """Bring a deleted team back under its id, values and version (redo of "add team")."""
+        self._validated(draft_of(record))
+        _check_closed_on(record.status, record.closed_on)
+        with self._write() as session:
+            if session.get(Team, record.id) is not None:
+                raise RecordChanged(entity="team", key=record.name)
+            brn = self._checked_brn(session, record.brn, None, True)
+            values = {key: getattr(record, key) for key in _RESTORED_FIELDS}
+            team = Team(**values, brn=brn, brn_check_confirmed=check_digit_confirmed(record.brn))
+            session.add(team)
+            session.flush()
+            # The ORM starts every new row at version 1; later undo steps expect the old one.
+            session.execute(
+                update(Team.__table__)  # type: ignore[arg-type]
+                .where(Team.__table__.c.id == record.id)
+                .values(version=record.version)
+            )
+            session.refresh(team)
+            return team_record(team)
+
+    def revert_status(self, team_id: int, status: TeamStatus, closed_on: date | None) -> TeamRecord:
+        """Put back the status a close, archive or reopen replaced (undo)."""
+        _check_closed_on(status, closed_on)
+        with self._write() as session:
+            team = get_or_raise(session, Team, team_id, "team")
+            team.status = TeamStatus(status)
+            team.closed_on = closed_on
+            session.flush()
+            return team_record(team)
+
+    def _validated(self, draft: TeamDraft) -> dict[str, object]:
+        return {
+            "name": clean_text(draft.name, "name", max_length=120),
+            "kind": TeamKind(draft.kind),
+            "status": TeamStatus(draft.status),
+            "representative": clean_text(draft.representative, "representative", max_length=64),
+            "phone": optional_phone(draft.phone),
+            "email": _checked_email(draft.email),
+            "address": optional_text(draft.address, "address", max_length=255),
+            "founded_on": draft.founded_on,
+            "employees": check_count(draft.employees, "employees", maximum=100_000),
+            "description": clean_text(
+                draft.description, "description", required=False, max_length=4000, multiline=True
+            ),
+        }
+
+    @staticmethod
+    def _checked_brn(
+        session: Session, text: str | None, team_id: int | None, confirmed: bool
+    ) -> str | None:
+        if not text or not text.strip():
+            return None
+        number = checked_brn(text)
+        if not number.check_digit_ok and not confirmed:
+            raise BusinessNumberChecksum(
+                value=number.formatted,
+                actual=number.digits[9],
+                expected=number.expected_check_digit,
+            )
+        other = session.scalar(select(Team).where(Team.brn == number.digits, Team.id != team_id))
+        if other is not None:
+            raise DuplicateBusinessNumber(value=number.formatted, team_name=other.name)
+        return number.digits
+
+
+def _checked_email(email: str | None) -> str | None:
+    text = optional_text(email, "email", max_length=120)
+    if text is not None and ("@" not in text or text.startswith("@") or text.endswith("@")):
+        raise ValidationError(field="email", reason=f"{text!r} is not an e-mail address")
+    return text
+
+
+def _check_closed_on(status: TeamStatus, closed_on: date | None) -> None:
+    """A closed or archived team has the day it closed; any other team has none."""
+    if (status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED)) != (closed_on is not None):
+        raise ValidationError(
+            field="closed_on", reason="is given exactly when the team is closed or archived"
+        )
+
+
+def _check_version(team: Team, version: int) -> None:
+    if team.version != version:
+        raise RecordChanged(entity="team", key=team.name)
+
+
+def _count(session: Session, column: InstrumentedAttribute[int], team_id: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == team_id)) or 0)
+
+
+_RESTORED_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "status",
+    "representative",
+    "phone",
+    "email",
+    "address",
+    "founded_on",
+    "employees",
+    "description",
+    "closed_on",
+)

@@ -1,0 +1,303 @@
+"""Read-only views of the building for the Spaces page: floor plans, timelines, search.
+
+Every method runs a fixed number of queries whatever the size of the building
+(scale 100 has ~1,100 rooms per floor and ~10,000 tenancies), and returns frozen
+records, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.enums import SpaceKind, TenancyStatus
+from hubdesk.domain.errors import NotFound
+from hubdesk.domain.records import SpaceRecord, TenancyRecord
+from hubdesk.domain.rules import RENEWAL_WINDOW_DAYS
+from hubdesk.services.core.base import Service
+from hubdesk.services.core.boundary import typed_boundary
+from hubdesk.services.spaces.spaces import (
+    LETTABLE_KINDS,
+    last_day_column,
+    space_record,
+    tenancy_record_of,
+    tenancy_rows,
+)
+from hubdesk.storage.models import Space, Team, Tenancy, TenancyRenewal
+
+
+class RoomState(StrEnum):
+    """How taken a room is on a day: the floor plan's colours."""
+
+    FREE = "free"
+    PARTLY_TAKEN = "partly_taken"
+    FULL = "full"
+    NOT_LET = "not_let"  # meeting rooms and closed spaces
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRect:
+    """A room's place on its floor, in plan units (the demo: rooms 4 units deep)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class Occupant:
+    """A tenancy that takes seats of a room on the day asked for."""
+
+    tenancy_id: int
+    team_id: int
+    team_name: str
+    seats: int
+    start_date: date
+    last_day: date
+    ending_soon: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RoomView:
+    space: SpaceRecord
+    plan: PlanRect
+    seats_taken: int
+    occupants: tuple[Occupant, ...]
+
+    @property
+    def lettable(self) -> bool:
+        return self.space.active and self.space.kind in LETTABLE_KINDS
+
+    @property
+    def ending_soon(self) -> bool:
+        """Some tenant's term ends within 60 days: renewal review or move-out due."""
+        return any(o.ending_soon for o in self.occupants)
+
+    @property
+    def state(self) -> RoomState:
+        if not self.lettable:
+            return RoomState.NOT_LET
+        if not self.occupants:
+            return RoomState.FREE
+        # A private office holds one team at a time: once let, nobody else fits.
+        if self.space.kind == SpaceKind.PRIVATE_OFFICE or self.seats_taken >= self.space.seats:
+            return RoomState.FULL
+        return RoomState.PARTLY_TAKEN
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBar:
+    """One tenancy on the timeline; ``renewal_ends`` are the ends it had before renewals."""
+
+    tenancy_id: int
+    team_id: int
+    team_name: str
+    seats: int
+    start_date: date
+    end_date: date
+    status: TenancyStatus
+    renewals: int
+    ended_early_on: date | None
+    renewal_ends: tuple[date, ...]
+
+    @property
+    def last_day(self) -> date:
+        return self.ended_early_on or self.end_date
+
+    def ending_soon(self, today: date) -> bool:
+        return ends_soon(self.status, self.end_date, self.ended_early_on, today)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    space: SpaceRecord
+    bars: tuple[TimelineBar, ...]
+
+
+def ends_soon(status: TenancyStatus, end: date, ended_early_on: date | None, today: date) -> bool:
+    """The rule of SpaceService.ending_soon: active, not ended early, end within 60 days."""
+    return (
+        status == TenancyStatus.ACTIVE
+        and ended_early_on is None
+        and today <= end <= today + timedelta(days=RENEWAL_WINDOW_DAYS)
+    )
+
+
+def natural_key(code: str) -> tuple[str | int, ...]:
+    """``B2-3F-301`` before ``B10-3F-301``: numbers in a code compare as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code))
+
+
+def _on_day(on: date) -> ColumnElement[bool]:
+    """Tenancies that take their seats on ``on`` (the predicate of SpaceService.occupancy)."""
+    return and_(
+        Tenancy.status != TenancyStatus.CANCELLED,
+        Tenancy.start_date <= on,
+        last_day_column() >= on,
+    )
+
+
+@typed_boundary
+class SpaceViewService(Service):
+    """Queries behind the floor plan, the timeline and the room panel; never writes."""
+
+    def floors(self) -> list[int]:
+        with self._read() as session:
+            return list(session.scalars(select(Space.floor).distinct().order_by(Space.floor)))
+
+    def floor_plan(self, floor: int, on: date) -> list[RoomView]:
+        """Every space of ``floor`` with the tenancies that take its seats on ``on``."""
+        with self._read() as session:
+            rooms = _rooms(session, Space.floor == floor, on)
+        return sorted(rooms, key=lambda room: natural_key(room.space.code))
+
+    def room(self, space_id: int, on: date) -> RoomView:
+        """One space as the floor plan shows it on ``on``."""
+        with self._read() as session:
+            rooms = _rooms(session, Space.id == space_id, on)
+        if not rooms:
+            raise NotFound(entity="space", key=space_id)
+        return rooms[0]
+
+    def timeline(self, start: date, end: date) -> list[TimelineRow]:
+        """Lettable spaces (and any other with tenancies then) and their tenancies in the window."""
+        overlapping = and_(
+            Tenancy.status != TenancyStatus.CANCELLED,
+            Tenancy.start_date <= end,
+            last_day_column() >= start,
+        )
+        with self._read() as session:
+            rows = session.execute(tenancy_rows().where(overlapping).order_by(Tenancy.start_date))
+            tenancies = [tenancy_record_of(row) for row in rows]
+            ends = _renewal_ends(
+                session.execute(
+                    select(TenancyRenewal.tenancy_id, TenancyRenewal.previous_end)
+                    .join(Tenancy, Tenancy.id == TenancyRenewal.tenancy_id)
+                    .where(overlapping)
+                    .order_by(TenancyRenewal.previous_end)
+                )
+            )
+            let = {t.space_id for t in tenancies}
+            spaces = [
+                space_record(s)
+                for s in session.scalars(select(Space))
+                if s.id in let or (s.active and s.kind in LETTABLE_KINDS)
+            ]
+        bars: dict[int, list[TimelineBar]] = defaultdict(list)
+        for t in tenancies:
+            bars[t.space_id].append(_bar(t, ends.get(t.id, ())))
+        spaces.sort(key=lambda s: (s.floor, natural_key(s.code)))
+        return [TimelineRow(space, tuple(bars[space.id])) for space in spaces]
+
+    def room_tenancies(self, space_id: int) -> list[TenancyRecord]:
+        """Every tenancy of one space, newest first (cancelled ones included)."""
+        query = (
+            tenancy_rows()
+            .where(Tenancy.space_id == space_id)
+            .order_by(Tenancy.start_date.desc(), Tenancy.id.desc())
+        )
+        with self._read() as session:
+            return [tenancy_record_of(row) for row in session.execute(query)]
+
+    def search(self, text: str, on: date) -> list[tuple[int, int]]:
+        """(floor, space id) of spaces whose code or name, or a tenant's name on ``on``, match."""
+        pattern = f"%{text.strip()}%"
+        if pattern == "%%":
+            return []
+        tenant = (
+            select(Tenancy.space_id)
+            .join(Team, Team.id == Tenancy.team_id)
+            .where(_on_day(on), Team.name.ilike(pattern))
+        )
+        query = select(Space.floor, Space.id, Space.code).where(
+            or_(Space.code.ilike(pattern), Space.name.ilike(pattern), Space.id.in_(tenant))
+        )
+        with self._read() as session:
+            found = [(floor, space_id, code) for floor, space_id, code in session.execute(query)]
+        found.sort(key=lambda row: (row[0], natural_key(row[2])))
+        return [(floor, space_id) for floor, space_id, _code in found]
+
+
+_SPACE_COLUMNS = (
+    Space.id,
+    Space.code,
+    Space.name,
+    Space.floor,
+    Space.kind,
+    Space.seats,
+    Space.area_m2,
+    Space.monthly_fee,
+    Space.active,
+)
+_PLAN_COLUMNS = (Space.plan_x, Space.plan_y, Space.plan_width, Space.plan_height)
+
+
+def _rooms(session: Session, which: ColumnElement[bool], on: date) -> list[RoomView]:
+    """The spaces ``which`` selects and their tenants on ``on``: two column queries in all.
+
+    Plain columns rather than ORM objects: a floor at scale 100 has 1,100 rooms.
+    """
+    spaces = session.execute(select(*_SPACE_COLUMNS, *_PLAN_COLUMNS).where(which)).all()
+    query = (
+        select(
+            Tenancy.space_id,
+            Tenancy.id,
+            Tenancy.team_id,
+            Team.name,
+            Tenancy.seats,
+            Tenancy.start_date,
+            Tenancy.end_date,
+            Tenancy.ended_early_on,
+            Tenancy.status,
+        )
+        .join(Team, Team.id == Tenancy.team_id)
+        .join(Space, Space.id == Tenancy.space_id)
+        .where(which, _on_day(on))
+        .order_by(Tenancy.start_date, Tenancy.id)
+    )
+    occupants: dict[int, list[Occupant]] = defaultdict(list)
+    for space_id, tid, team_id, name, seats, start, end, early, status in session.execute(query):
+        occupants[space_id].append(
+            Occupant(
+                tid, team_id, name, seats, start, early or end, ends_soon(status, end, early, on)
+            )
+        )
+    rooms = []
+    for row in spaces:
+        values: tuple[Any, ...] = tuple(row)
+        record = SpaceRecord(*values[: len(_SPACE_COLUMNS)])
+        here = tuple(occupants[record.id])
+        plan = PlanRect(*values[len(_SPACE_COLUMNS) :])
+        rooms.append(RoomView(record, plan, sum(o.seats for o in here), here))
+    return rooms
+
+
+def _renewal_ends(rows: Iterable[tuple[int, date]]) -> dict[int, tuple[date, ...]]:
+    ends: dict[int, list[date]] = defaultdict(list)
+    for tenancy_id, previous_end in rows:
+        ends[tenancy_id].append(previous_end)
+    return {key: tuple(value) for key, value in ends.items()}
+
+
+def _bar(tenancy: TenancyRecord, renewal_ends: tuple[date, ...]) -> TimelineBar:
+    return TimelineBar(
+        tenancy.id,
+        tenancy.team_id,
+        tenancy.team_name,
+        tenancy.seats,
+        tenancy.start_date,
+        tenancy.end_date,
+        tenancy.status,
+        tenancy.renewals,
+        tenancy.ended_early_on,
+        renewal_ends,
+    )
