@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.db, self.actor, self.demo, self.holder = db, actor, demo, holder
         self.ui = ui or UiSettings()
         self.undo_stack = QUndoStack(self)
-        self.ops = Operations(self, self.undo_stack)
+        self.ops = Operations(self, self.undo_stack, db)
         self.context = PageContext(db, actor, self.ops, today)
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")

@@ -2,14 +2,16 @@
 
 ``Operations.run`` calls the service; a ``HubDeskError`` is shown as a translated
 sentence and nothing else happens. On success an undo command goes onto the
-window's ``QUndoStack`` and ``changed`` tells the pages which topics to refresh.
+window's ``QUndoStack`` and ``changed`` tells the pages which topics to refresh:
+the tables the edit's transactions changed, as the database reports them
+(``storage.changes``), mapped to topics in ``topics.py``.
 Undo and redo call services too; when one of them is refused (someone changed the
 record meanwhile), the error is shown and the step is dropped from the stack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -19,13 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.gui.text.messages import describe
+from hubdesk.gui.topics import topics_of
+from hubdesk.storage import Database
 
 T = TypeVar("T")
-
-# What pages listen for.
-TEAMS, SPACES, TENANCIES, APPLICATIONS = "teams", "spaces", "tenancies", "applications"
-SESSIONS, CONSULTANTS = "sessions", "consultants"
-GRANTS = "grants"  # programs, agreements, disbursements and settlements
 
 
 class Operations(QObject):
@@ -33,10 +32,11 @@ class Operations(QObject):
 
     changed = Signal(frozenset)
 
-    def __init__(self, window: QWidget, stack: QUndoStack) -> None:
+    def __init__(self, window: QWidget, stack: QUndoStack, db: Database) -> None:
         super().__init__(window)
         self.window = window
         self.stack = stack
+        self.db = db
         self.report_error: Callable[[str], None] = self._message_box
         self.last_error: str | None = None
 
@@ -47,22 +47,27 @@ class Operations(QObject):
         *,
         undo: Callable[[T], object] | None = None,
         redo: Callable[[T], object] | None = None,
-        topics: Iterable[str] = (),
         report: Callable[[str], None] | None = None,
     ) -> T | None:
         """Do the edit; push ``undo`` (and ``redo``, default: do it again) as one step.
 
         A refusal goes to ``report`` (a dialog's own line) or else to ``report_error``.
         """
-        topics = frozenset(topics)
+        self.db.changes.take()  # what others committed before is not this edit's
         ok, result = self.attempt(do, report)
         if not ok:
             return None
         if undo is not None:
             again: Callable[[T], object] = redo or (lambda _result: do())
-            self.stack.push(_Step(self, text, result, undo, again, topics))  # type: ignore[arg-type]
-        self.changed.emit(topics)
+            self.stack.push(_Step(self, text, result, undo, again))  # type: ignore[arg-type]
+        self.announce_changes()
         return result  # type: ignore[return-value]
+
+    def announce_changes(self) -> None:
+        """Tell the pages what the database says was changed since the last time."""
+        topics = topics_of(self.db.changes.take())
+        if topics is not None:
+            self.changed.emit(topics)
 
     def attempt(
         self, call: Callable[[], T], report: Callable[[str], None] | None = None
@@ -94,11 +99,9 @@ class _Step(QUndoCommand, Generic[T]):
         result: T,
         undo: Callable[[T], object],
         redo: Callable[[T], object],
-        topics: frozenset[str],
     ) -> None:
         super().__init__(text)
         self._ops, self._result, self._undo, self._redo = ops, result, undo, redo
-        self._topics = topics
         self._done_once = False
 
     def redo(self) -> None:
@@ -111,10 +114,11 @@ class _Step(QUndoCommand, Generic[T]):
         self._call(self._undo)
 
     def _call(self, step: Callable[[T], object]) -> None:
+        self._ops.db.changes.take()
         ok, value = self._ops.attempt(lambda: step(self._result))
         if not ok:
             self.setObsolete(True)  # QUndoStack drops a step that could not be replayed
             return
         if value is not None and step is self._redo:
             self._result = value  # type: ignore[assignment]
-        self._ops.changed.emit(self._topics)
+        self._ops.announce_changes()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hubdesk.domain.errors import DatabaseDamaged, DatabaseFileError, ReadOnlyFile, StorageFull
 from hubdesk.storage.append_only import TriggerRepair, restore_triggers, trigger_problems
 from hubdesk.storage.audit import ACTOR_KEY, install_audit
+from hubdesk.storage.changes import ChangeLog, committed_rows, track_changes
 from hubdesk.storage.file_checks import (
     EMPTY,
     READ_ONLY,
@@ -97,6 +98,8 @@ class Database:
             engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
         install_audit(self._writes)
+        track_changes(self._writes)
+        self.changes = ChangeLog()  # what committed writes changed, for the window to take
         event.listen(self._reads, "before_flush", _refuse_writes)
         # For write_through_lock in a read-only file, made when first needed.
         self._lock_engine: Engine | None = None
@@ -192,6 +195,7 @@ class Database:
             writes = self._lock_engine.execution_options(**{_WRITE_OPTION: True})
             self._lock_writes = sessionmaker(writes, expire_on_commit=False)
             install_audit(self._lock_writes)
+            track_changes(self._lock_writes)
         return self._lock_writes
 
     @contextmanager
@@ -202,6 +206,7 @@ class Database:
                 session.info[ACTOR_KEY] = actor
                 with session.begin():
                     yield session
+                self.changes.add(committed_rows(session))  # only once committed
         except SqlOperationalError as error:
             if "full" in str(error.orig):
                 raise StorageFull(path=str(self.path)) from error

@@ -138,7 +138,7 @@ def test_window_reports_a_full_disk_in_a_sentence(hub: Hub, qtbot: Any) -> None:
 
     window = QWidget()
     qtbot.addWidget(window)
-    ops = Operations(window, QUndoStack(window))
+    ops = Operations(window, QUndoStack(window), hub.db)
     shown: list[str] = []
     teams = TeamService(hub.db, hub.clerk)
     with disk_of(hub.db.engine, page_count(hub.db.path) + SPARE_PAGES):

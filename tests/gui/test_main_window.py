@@ -51,7 +51,7 @@ def test_the_window_paints(window: MainWindow) -> None:
 
 def test_a_hidden_overview_catches_up_when_shown(window: MainWindow, hub: Hub) -> None:
     from hubdesk.gui.goals.page import OverviewPage
-    from hubdesk.gui.operations import TEAMS
+    from hubdesk.gui.topics import TEAMS
     from hubdesk.services.people.teams import TeamService
 
     overview = window.page_of(OverviewPage)

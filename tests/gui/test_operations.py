@@ -8,7 +8,7 @@ from support.hub import Hub, snapshot
 
 from hubdesk.domain.records import TeamRecord
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.operations import TEAMS
+from hubdesk.gui.topics import AUDIT, GOALS, TEAMS
 from hubdesk.services.people.teams import TeamDraft, TeamService
 
 
@@ -28,10 +28,9 @@ def test_an_edit_is_undone_and_redone(window: MainWindow, hub: Hub) -> None:
         lambda: rename(service, before, "새이름협동조합"),
         undo=lambda done: rename(service, service.get(done.id), before.name),
         redo=lambda done: rename(service, service.get(done.id), "새이름협동조합"),
-        topics={TEAMS},
     )
     assert renamed is not None and service.get(before.id).name == "새이름협동조합"
-    assert window.undo_stack.count() == 1 and seen == [frozenset({TEAMS})]
+    assert window.undo_stack.count() == 1 and seen == [frozenset({TEAMS, GOALS, AUDIT})]
 
     window.undo_stack.undo()
     assert service.get(before.id).name == before.name
@@ -63,7 +62,6 @@ def test_an_undo_that_is_refused_leaves_the_stack(
         "Rename",
         lambda: rename(service, record, "첫이름"),
         undo=lambda done: rename(service, done, record.name),  # stale version on purpose
-        topics={TEAMS},
     )
     rename(service, service.get(record.id), "다른사람이바꿈")
     window.undo_stack.undo()

@@ -24,7 +24,7 @@ def page_context(qtbot: QtBot, db: Database, actor: Actor, errors: list[str]) ->
     """What a window signed in as ``actor`` gives its pages; refusals land in ``errors``."""
     holder = QWidget()
     qtbot.addWidget(holder)
-    ops = Operations(holder, QUndoStack(holder))
+    ops = Operations(holder, QUndoStack(holder), db)
     ops.report_error = errors.append
     return PageContext(db, actor, ops, lambda: TODAY)
 

@@ -181,7 +181,6 @@ class HubSettingsDialog(OperationDialog):
             lambda: service.save(new, version=old.revision),
             undo=lambda _saved: service.save(old),
             redo=lambda _saved: service.save(new),
-            topics=(),  # hub facts show everywhere: every page refreshes
         )
 
     # --- preview ------------------------------------------------------------------

@@ -236,13 +236,12 @@ class OperationDialog(QDialog):
         *,
         undo: Callable[[T], object] | None,
         redo: Callable[[T], object] | None = None,
-        topics: Iterable[str] = (),
         close: bool = True,
     ) -> bool:
         """Run the edit with an undo step (``undo=None``: a final edit such as a payment,
         which pushes none); a refusal stays in the dialog. True when done."""
         ops = self.context.ops
-        ops.run(text, do, undo=undo, redo=redo, topics=topics, report=self.show_problem)
+        ops.run(text, do, undo=undo, redo=redo, report=self.show_problem)
         if ops.last_error is not None:
             return False
         self.show_problem(None)

@@ -34,8 +34,8 @@ from hubdesk.gui.common.editing import (
 )
 from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import CONSULTANTS, SESSIONS
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.topics import CONSULTANTS
 from hubdesk.services.consulting.consultants import (
     ConsultantDetail,
     ConsultantDraft,
@@ -138,7 +138,6 @@ class ConsultantDialog(OperationDialog):
                 ),
                 undo=lambda done: service.remove_consultant(done.id),
                 redo=lambda done: service.restore_consultant(ConsultantDetail(done.id, draft, 1)),
-                topics={CONSULTANTS},
             )
             return
         key, version, before = self.detail.id, self.detail.version, self.detail.draft
@@ -147,7 +146,6 @@ class ConsultantDialog(OperationDialog):
             lambda: service.update_consultant(key, draft, version=version),
             undo=lambda _done: service.update_consultant(key, before),
             redo=lambda _done: service.update_consultant(key, draft),
-            topics={CONSULTANTS, SESSIONS},
         )
 
 
@@ -305,7 +303,6 @@ class MouDialog(QDialog):
             lambda: service.update_mou(key, draft, expected=read),
             undo=lambda _done: service.update_mou(key, read),
             redo=lambda _done: service.update_mou(key, draft),
-            topics={CONSULTANTS, SESSIONS},
             report=report,
         )
 

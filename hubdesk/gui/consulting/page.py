@@ -41,8 +41,8 @@ from hubdesk.gui.consulting.quota_chart import QuotaChart, QuotaLegend, hours_te
 from hubdesk.gui.consulting.session_calendar import MonthView, StatusLegend, WeekView, week_start
 from hubdesk.gui.consulting.session_dialogs import detail_html, redo_outcome
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.topics import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
 from hubdesk.services.consulting.sessions import ConsultingService
 from hubdesk.services.consulting.views import (
     ConsultingViewService,
@@ -522,7 +522,6 @@ class ConsultingPage(QWidget, HoldsDialog):
             self.tr("No-show of {0}").format(detail.row.team_name),
             lambda: service.mark_no_show(session_id),
             undo=lambda _done: service.reopen(session_id),
-            topics={SESSIONS},
         )
 
     def reopen(self) -> None:
@@ -534,7 +533,6 @@ class ConsultingPage(QWidget, HoldsDialog):
             self.tr("Reopen session of {0}").format(detail.row.team_name),
             lambda: service.reopen(session_id),
             undo=lambda _done: redo_outcome(service, detail),
-            topics={SESSIONS},
         )
 
     def edit_mou(self) -> None:

@@ -39,7 +39,6 @@ from hubdesk.gui.common.editing import (
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.consulting.quota_chart import hours_text
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import SESSIONS
 from hubdesk.gui.text.labels import label
 from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft, draft_of
 from hubdesk.services.consulting.views import ConsultingViewService, SessionDetail
@@ -260,7 +259,6 @@ class ScheduleDialog(OperationDialog):
                 lambda: service.schedule(draft),
                 undo=lambda done: service.unschedule(done.session.id),
                 redo=lambda done: service.restore_session(done.session),
-                topics={SESSIONS},
             )
             return
         session_id, version = self.detail.row.id, self.detail.version
@@ -270,7 +268,6 @@ class ScheduleDialog(OperationDialog):
             lambda: service.reschedule(session_id, draft, version=version),
             undo=lambda _done: service.reschedule(session_id, before),
             redo=lambda _done: service.reschedule(session_id, draft),
-            topics={SESSIONS},
         )
 
 
@@ -328,7 +325,6 @@ class CompleteDialog(OperationDialog):
             self.tr("Complete session of {0}").format(self.detail.row.team_name),
             lambda: service.complete(session_id, *texts, score),
             undo=lambda _done: service.reopen(session_id),
-            topics={SESSIONS},
         )
 
 
@@ -361,7 +357,6 @@ class CancelDialog(OperationDialog):
             self.tr("Cancel session of {0}").format(self.detail.row.team_name),
             lambda: service.cancel(session_id, reason),
             undo=lambda _done: service.reopen(session_id),
-            topics={SESSIONS},
         )
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import SPACES, TEAMS, TENANCIES
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.topics import SPACES, TEAMS, TENANCIES
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.goals import GoalService
 from hubdesk.services.people.teams import TeamService

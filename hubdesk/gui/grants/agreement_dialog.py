@@ -21,7 +21,6 @@ from hubdesk.domain.rules import required_copayment
 from hubdesk.gui.common.editing import OperationDialog, date_edit, day_of, money_spin, problem_of
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import label, won
 from hubdesk.services.grants.agreements import AgreementDraft, AgreementLimits, GrantService
 
@@ -199,7 +198,6 @@ class AgreementDialog(OperationDialog):
             lambda: self._create(draft),
             undo=lambda made: service.discard_draft(made.id),
             redo=lambda made: service.recreate_draft(draft, made.number),
-            topics={GRANTS},
         )
 
     def _create(self, draft: AgreementDraft) -> AgreementRecord:

@@ -22,7 +22,6 @@ from hubdesk.gui.common.editing import (
     refusal_of,
 )
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import won
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.grants.disbursements import DisbursementService
@@ -79,7 +78,6 @@ class PlanTrancheDialog(OperationDialog):
             self.tr("Plan a tranche of {0}").format(won(amount)),
             lambda: self.service.plan(agreement_id, amount, planned_on, note),
             undo=lambda done: self.service.unplan(done.id),
-            topics={GRANTS},
         )
 
 
@@ -123,7 +121,6 @@ class RejectDisbursementDialog(ReasonDialog):
             self.tr("Reject {0}").format(record.label),
             lambda: self.service.reject(record.id, reason),
             undo=lambda done: self.service.unreject(done.id, record.note),
-            topics={GRANTS},
         )
 
 
@@ -148,7 +145,6 @@ class ReverseDialog(ReasonDialog):
             self.tr("Reverse {0}").format(record.label),
             lambda: self.service.reverse(record.id, reason),
             undo=lambda done: self.service.discard_request(done.id),
-            topics={GRANTS},
         )
 
 
@@ -181,5 +177,4 @@ class PayDialog(OperationDialog):
             self.tr("Pay {0}").format(record.label),
             lambda: self.service.pay(record.id, paid_on),
             undo=None,  # corrected by a reversing entry, never undone
-            topics={GRANTS},
         )

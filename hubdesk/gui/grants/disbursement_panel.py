@@ -35,7 +35,6 @@ from hubdesk.gui.grants.disbursement_dialogs import (
     ReverseDialog,
 )
 from hubdesk.gui.grants.wage_lines import WageLines
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.grants.disbursement_rows import PAYABLE_AGREEMENTS, PLANNABLE_AGREEMENTS
@@ -225,7 +224,6 @@ class DisbursementPanel(AgreementPanel):
             self.tr("Request {0}").format(record.label),
             lambda: self.service.request(record.id),
             undo=lambda done: self.service.withdraw(done.id),
-            topics={GRANTS},
         )
 
     def approve(self) -> None:
@@ -237,7 +235,6 @@ class DisbursementPanel(AgreementPanel):
             self.tr("Approve {0}").format(record.label),
             lambda: self.service.approve(record.id),
             undo=lambda done: self.service.unapprove(done.id),
-            topics={GRANTS},
         )
 
     def reject(self) -> RejectDisbursementDialog | None:

@@ -24,7 +24,7 @@ from hubdesk.gui.context import PageContext
 from hubdesk.gui.grants.agreements_tab import AgreementsTab
 from hubdesk.gui.grants.budget_tab import BudgetTab
 from hubdesk.gui.grants.deadlines_tab import OverdueSettlements
-from hubdesk.gui.operations import GRANTS, TEAMS
+from hubdesk.gui.topics import GRANTS, TEAMS
 
 if TYPE_CHECKING:
     from hubdesk.gui.grants.agreement_dialog import AgreementDialog

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QW
 from hubdesk.domain.enums import GrantKind
 from hubdesk.gui.common.editing import OperationDialog, problem_of
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import label
 from hubdesk.services.grants.agreements import (
     GrantService,
@@ -196,7 +195,6 @@ class ProgramDialog(OperationDialog):
                 self.tr("New program {0}").format(draft.name),
                 lambda: service.add_program(draft),
                 undo=lambda added: service.discard_program(added.id),
-                topics={GRANTS},
             )
             return
         steps = EditProgramSteps(service, self.before, draft)
@@ -205,5 +203,4 @@ class ProgramDialog(OperationDialog):
             steps.do,
             undo=steps.undo,
             redo=steps.redo,
-            topics={GRANTS},
         )

@@ -23,7 +23,6 @@ from hubdesk.gui.common.editing import (
     qdate,
 )
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import won
 from hubdesk.services.grants.settlements import SettlementService
 
@@ -91,7 +90,6 @@ class ExpenseDialog(OperationDialog):
                 settlement_id, category, description, spent_on, claimed, evidence
             ),
             undo=lambda expense_id: self.service.remove_expense(expense_id),
-            topics={GRANTS},
         )
 
 
@@ -153,7 +151,6 @@ class DecisionDialog(OperationDialog):
             lambda: self.service.decide(before.id, approved, note, version=before.version),
             undo=lambda _done: undo_decision(self.service, before),
             redo=lambda _done: self.service.decide(before.id, approved, note),
-            topics={GRANTS},
         )
 
 
@@ -202,5 +199,4 @@ class CloseSettlementDialog(OperationDialog):
             self.tr("Close the settlement of {0}").format(self.settlement.agreement_number),
             lambda: self.service.close(settlement_id, returned, closed_on),
             undo=None,  # closing is final
-            topics={GRANTS},
         )

@@ -28,7 +28,6 @@ from hubdesk.gui.grants.settlement_dialogs import (
     ExpenseDialog,
     undo_decision,
 )
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.settlements import SettlementService
@@ -185,7 +184,6 @@ class SettlementPanel(AgreementPanel):
             self.tr("Open the settlement of {0}").format(agreement.number),
             lambda: self.service.open(agreement.id),
             undo=lambda done: self.service.unopen(done.id, before),
-            topics={GRANTS},
         )
 
     def add_expense(self) -> ExpenseDialog | None:
@@ -205,7 +203,6 @@ class SettlementPanel(AgreementPanel):
             lambda: self.service.decide(before.id, before.claimed, version=before.version),
             undo=lambda _done: undo_decision(self.service, before),
             redo=lambda _done: self.service.decide(before.id, before.claimed),
-            topics={GRANTS},
         )
 
     def approve_part(self) -> DecisionDialog | None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hubdesk.domain.enums import AgreementStatus
 from hubdesk.gui.common.editing import OperationDialog, date_edit, day_of, money_spin, note_edit
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import won
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.views import AgreementDetail
@@ -45,7 +44,6 @@ class SignDialog(OperationDialog):
             self.tr("Sign {0}").format(self.detail.agreement.number),
             lambda: service.advance(agreement_id, AgreementStatus.SIGNED, on),
             undo=lambda _signed: service.unsign(agreement_id),
-            topics={GRANTS},
         )
 
 
@@ -94,5 +92,4 @@ class CancelAgreementDialog(OperationDialog):
             self.tr("Cancel {0}").format(self.detail.agreement.number),
             lambda: service.cancel(agreement_id, on, reason, clawback),
             undo=None,  # a cancelled agreement is never reopened
-            topics={GRANTS},
         )

@@ -31,7 +31,6 @@ from hubdesk.gui.common.editing import (
 from hubdesk.gui.common.records import Col, RecordsModel, amount
 from hubdesk.gui.common.views import list_table
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import GRANTS
 from hubdesk.gui.text.labels import won
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.grants.disbursement_rows import PLANNABLE_AGREEMENTS
@@ -175,7 +174,6 @@ class WageLines(QWidget):
             self.tr("Add the wage line of {0} for {1}").format(name, f"{month:%Y-%m}"),
             lambda: self.service.add_wage_line(overview.agreement_id, month, name, gross, support),
             undo=lambda line_id: self.service.remove_wage_line(line_id),
-            topics={GRANTS},
             report=self._report,
         )
         if done is not None:  # the page has shown the new line (a grants edit)
@@ -191,6 +189,5 @@ class WageLines(QWidget):
             self.tr("Request wages for {0}").format(f"{month:%Y-%m}"),
             lambda: self.service.request_wages(overview.agreement_id, month),
             undo=lambda done: self.service.discard_request(done.id),
-            topics={GRANTS},
             report=self._report,
         )

@@ -32,7 +32,6 @@ from hubdesk.gui.common.editing import (
 )
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import APPLICATIONS, SPACES, TENANCIES
 from hubdesk.gui.text.labels import label
 from hubdesk.services.spaces.applications import REVIEW_DECISIONS, ApplicationService
 from hubdesk.services.spaces.spaces import LETTABLE_KINDS, SpaceService
@@ -91,7 +90,6 @@ class ApplicationDialog(OperationDialog):
             lambda: self.service.submit(team, kind, seats, submitted_on, note),
             undo=lambda done: self.service.withdraw(done.id),
             redo=lambda done: self.service.unwithdraw(done.id, ApplicationStatus.SUBMITTED),
-            topics={APPLICATIONS},
         )
 
 
@@ -145,7 +143,6 @@ class ReviewDialog(OperationDialog):
             undo=lambda done: self.service.reset_review(
                 done.id, before.status, before.review_score, before.reviewed_on
             ),
-            topics={APPLICATIONS},
         )
 
 
@@ -224,5 +221,4 @@ class AllocateApplicationDialog(OperationDialog):
             lambda: self.service.allocate(app.id, space.id, start, end),
             undo=lambda _done: self.service.unallocate(app.id, app.status),
             redo=lambda done: self.service.reallocate(app.id, done.id),
-            topics={APPLICATIONS, TENANCIES, SPACES},
         )

@@ -23,7 +23,6 @@ from hubdesk.domain.records import ApplicationRecord
 from hubdesk.gui.common.editing import SpaceCombo, date_edit, day_of, open_dialog, qdate
 from hubdesk.gui.common.views import list_table
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import APPLICATIONS, SPACES, TENANCIES
 from hubdesk.gui.spaces.application_dialogs import (
     AllocateApplicationDialog,
     ApplicationDialog,
@@ -31,6 +30,7 @@ from hubdesk.gui.spaces.application_dialogs import (
 )
 from hubdesk.gui.spaces.applications_model import ApplicationsModel, Column
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.topics import APPLICATIONS, SPACES, TENANCIES
 from hubdesk.services.spaces.applications import (
     ALLOCATABLE,
     REVIEW_DECISIONS,
@@ -235,7 +235,6 @@ class ApplicationsPanel(QWidget):
             self.tr("Withdraw the application of {0}").format(app.team_name),
             lambda: self.service.withdraw(app.id),
             undo=lambda done: self.service.unwithdraw(done.id, app.status),
-            topics={APPLICATIONS},
         )
 
     def allocate_next(self) -> AllocateApplicationDialog | None:

@@ -37,11 +37,11 @@ from hubdesk.gui.common.bar_chart import BarChart, ChartBar
 from hubdesk.gui.common.editing import HoldsDialog
 from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from hubdesk.gui.spaces.floor_plan import FloorPlanLegend, FloorPlanView
 from hubdesk.gui.spaces.timeline import TimelineView
 from hubdesk.gui.spaces.timeline_bars import TimelineLegend, default_window
 from hubdesk.gui.text.labels import day, label, won
+from hubdesk.gui.topics import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService
 from hubdesk.services.spaces.views import RoomView, SpaceViewService, ends_soon
 

@@ -37,8 +37,8 @@ from hubdesk.gui.common.editing import (
 )
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import SPACES, TENANCIES
 from hubdesk.gui.text.labels import checklist_label, label
+from hubdesk.gui.topics import TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 
 NOTE_HEIGHT = 60
@@ -169,7 +169,6 @@ class AllocateDialog(OperationDialog):
             lambda: self.service.allocate(draft),
             undo=lambda done: self.service.cancel_tenancy(done.id),
             redo=lambda done: self.service.reinstate_tenancy(done.id),
-            topics={TENANCIES, SPACES},
         )
 
 
@@ -231,7 +230,6 @@ class RenewDialog(OperationDialog):
             self.tr("Renew the tenancy of {0}").format(self.tenancy.team_name),
             lambda: self.service.renew(tenancy_id, renewed_on, end, note),
             undo=lambda done: self.service.undo_renewal(done.id, expected_end=done.end_date),
-            topics={TENANCIES, SPACES},
         )
 
 
@@ -276,7 +274,6 @@ class EndTenancyDialog(OperationDialog):
             self.tr("End the tenancy of {0}").format(self.tenancy.team_name),
             lambda: self.service.move_out(tenancy_id, on, reason),
             undo=lambda done: self.service.undo_move_out(done.id),
-            topics={TENANCIES, SPACES},
         )
 
 
@@ -370,7 +367,6 @@ class ChecklistDialog(OperationDialog):
             lambda: self.service.tick(item_id, day, version=item.version),
             undo=lambda _done: self.service.tick(item_id, previous),
             redo=lambda _done: self.service.tick(item_id, day),
-            topics={TENANCIES},
             close=False,
         )
         if not done:

@@ -42,10 +42,10 @@ from hubdesk.domain.records import (
 )
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import SPACES, TEAMS, TENANCIES
 from hubdesk.gui.teams.model import TeamTableModel
 from hubdesk.gui.teams.team_dialog import CloseTeamDialog, TeamDialog
 from hubdesk.gui.text.labels import day, label, won
+from hubdesk.gui.topics import SPACES, TEAMS, TENANCIES
 from hubdesk.services.hub.team_views import TeamQuery, TeamViews
 from hubdesk.services.people.teams import TeamService
 
@@ -379,7 +379,7 @@ class TeamsPage(QWidget):
             return
         steps = StatusSteps(self.service, row.id, lambda: self.service.reopen(row.id))
         text = self.tr("Reopen team {0}").format(row.name)
-        self.context.ops.run(text, steps.do, undo=steps.undo, redo=steps.redo, topics={TEAMS})
+        self.context.ops.run(text, steps.do, undo=steps.undo, redo=steps.redo)
 
     def _close(self, row: TeamRow, archive: bool, on: date) -> None:
         steps = StatusSteps(
@@ -390,7 +390,7 @@ class TeamsPage(QWidget):
             if archive
             else self.tr("Close team {0}").format(row.name)
         )
-        self.context.ops.run(text, steps.do, undo=steps.undo, redo=steps.redo, topics={TEAMS})
+        self.context.ops.run(text, steps.do, undo=steps.undo, redo=steps.redo)
 
     def _open(self, dialog: TeamDialog | CloseTeamDialog) -> None:
         """Show a dialog without blocking (tests find it); it is deleted when done."""

@@ -35,7 +35,6 @@ from hubdesk.domain.errors import BusinessNumberChecksum, InvalidBusinessNumber
 from hubdesk.domain.records import TeamRecord
 from hubdesk.gui.common.editing import PROBLEM_STYLE, day_of, ok_cancel, problem_label, qdate
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.operations import TEAMS
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.people.teams import TeamDraft, TeamService, check_digit_confirmed, draft_of
@@ -297,13 +296,11 @@ class TeamDialog(QDialog):
         if self.team is None:
             add = AddTeamSteps(self.service, draft, confirm)
             text = self.tr("Add team {0}").format(draft.name.strip())
-            saved = self.context.ops.run(text, add.do, undo=add.undo, redo=add.redo, topics={TEAMS})
+            saved = self.context.ops.run(text, add.do, undo=add.undo, redo=add.redo)
         else:
             edit = EditTeamSteps(self.service, self.team, draft, confirm)
             text = self.tr("Edit team {0}").format(draft.name.strip())
-            saved = self.context.ops.run(
-                text, edit.do, undo=edit.undo, redo=edit.redo, topics={TEAMS}
-            )
+            saved = self.context.ops.run(text, edit.do, undo=edit.undo, redo=edit.redo)
         if saved is None:
             show_note(self.error, self.context.ops.last_error or "")
             return

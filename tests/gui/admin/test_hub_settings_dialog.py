@@ -42,7 +42,7 @@ def holder(qtbot: QtBot) -> QWidget:
 
 
 def open_dialog_as(actor: Actor, hub: Hub, holder: QWidget, qtbot: QtBot) -> HubSettingsDialog:
-    ops = Operations(holder, QUndoStack(holder))
+    ops = Operations(holder, QUndoStack(holder), hub.db)
     ops.report_error = pytest.fail  # refusals must show inside the dialog
     dialog = HubSettingsDialog(PageContext(hub.db, actor, ops, lambda: TODAY), holder)
     qtbot.addWidget(dialog)

@@ -25,7 +25,7 @@ from hubdesk.gui.audit.page import AuditPage
 from hubdesk.gui.common.paged import PAGE_SIZE
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.operations import TEAMS, Operations
+from hubdesk.gui.operations import Operations
 from hubdesk.gui.teams.page import TeamsPage
 from hubdesk.gui.text.audit_names import export_kind, table_name, value_text
 from hubdesk.gui.text.labels import label
@@ -92,7 +92,7 @@ def edit_representative(window: MainWindow, hub: Hub, name: str) -> None:
         team = service.get(team_id)
         return service.update(team_id, draft_of(before), version=team.version)
 
-    window.ops.run("edit", do, undo=undo, redo=lambda _r: do(), topics={TEAMS})
+    window.ops.run("edit", do, undo=undo, redo=lambda _r: do())
 
 
 def add_entries(db: Database, days: list[datetime], username: str = "lee") -> None:
@@ -261,7 +261,7 @@ def test_reading_changes_nothing(hub: Hub, page: AuditPage) -> None:
 def test_an_empty_trail(db: Database, qtbot: QtBot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
-    ops = Operations(holder, QUndoStack(holder))
+    ops = Operations(holder, QUndoStack(holder), db)
     nobody = Actor(0, "nobody", StaffRole.MANAGER, "아무개")
     page = AuditPage(PageContext(db, nobody, ops, lambda: TODAY))
     qtbot.addWidget(page)

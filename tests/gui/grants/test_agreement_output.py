@@ -72,7 +72,7 @@ def ctx(hub: Hub, holder: QWidget, errors: list[str]) -> PageContext:
 
 
 def context_for(actor: Actor, hub: Hub, holder: QWidget, errors: list[str]) -> PageContext:
-    ops = Operations(holder, QUndoStack(holder))
+    ops = Operations(holder, QUndoStack(holder), hub.db)
     ops.report_error = errors.append
     return PageContext(hub.db, actor, ops, lambda: TODAY)
 

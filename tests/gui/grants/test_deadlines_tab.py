@@ -17,7 +17,7 @@ from hubdesk.domain.records import AgreementRecord
 from hubdesk.gui.grants.deadlines_tab import OverdueSettlements
 from hubdesk.gui.grants.page import BUDGET, DEADLINES, GrantsPage
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.operations import GRANTS
+from hubdesk.gui.topics import GRANTS
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.settlements import SettlementService
 
@@ -91,7 +91,6 @@ def test_late_and_soon_due_settlements(qtbot: QtBot, hub: Hub, errors: list[str]
         lambda: SettlementService(hub.db, hub.clerk).close(
             opened.id, 4_000_000, date(2026, 11, 24)
         ),
-        topics={"grants"},
     )
     assert widget.late_model.rowCount() == 0
     assert widget.late_box.title() == "Overdue settlements (0)"

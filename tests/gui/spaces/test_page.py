@@ -18,9 +18,9 @@ from support.hub import TODAY, Hub
 from hubdesk.domain.records import TenancyRecord
 from hubdesk.gui.goals.page import OverviewPage
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.gui.operations import TENANCIES
 from hubdesk.gui.spaces.floor_plan import FILL
 from hubdesk.gui.spaces.page import PLAN, TIMELINE, SpacesPage
+from hubdesk.gui.topics import TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.services.spaces.views import RoomState
 from hubdesk.storage.models import Space
@@ -96,7 +96,6 @@ def test_an_operation_on_tenancies_refreshes_the_page(
     window.ops.run(
         "Allocate",
         lambda: allocate(hub, "social", "2F-OD1", 6),
-        topics={TENANCIES},
     )
     assert page.plan.items_by_id[desk].room.state is RoomState.FULL
     assert colour_of(page, desk) == FILL[RoomState.FULL].name()
@@ -257,7 +256,7 @@ def test_a_hidden_page_reads_nothing_until_shown(
     page = window.page_of(SpacesPage)
     assert isinstance(page, SpacesPage)
     assert not page.plan.items_by_id  # built with the window, not loaded yet
-    window.ops.run("Allocate", lambda: allocate(hub, "coop", "3F-301", 2), topics={TENANCIES})
+    window.ops.run("Allocate", lambda: allocate(hub, "coop", "3F-301", 2))
     assert not page.plan.items_by_id and PLAN in page.stale
     open_page(window, qtbot)
     assert page.plan.items_by_id and PLAN not in page.stale

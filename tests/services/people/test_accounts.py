@@ -45,7 +45,11 @@ def test_new_hashes_use_owasps_scrypt_cost_outside_the_tests() -> None:
     # tests/conftest.py lowers it for the suite; a fresh interpreter has the real one.
     assert accounts_module.COST == accounts_module.ScryptCost(n=2**10, r=8, p=1)
     default = subprocess.run(
-        [sys.executable, "-c", "from hubdesk.services.people import accounts; print(accounts.COST)"],
+        [
+            sys.executable,
+            "-c",
+            "from hubdesk.services.people import accounts; print(accounts.COST)",
+        ],
         capture_output=True,
         text=True,
         check=True,
