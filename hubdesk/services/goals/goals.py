@@ -8,7 +8,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from hubdesk.domain.enums import (
-    DisbursementStatus,
     TargetMetric,
     TeamKind,
     TeamStatus,
@@ -18,11 +17,9 @@ from hubdesk.domain.errors import InvalidPeriod
 from hubdesk.domain.records import TrainingCourseRecord
 from hubdesk.services.core.base import Service, check_count, clean_text
 from hubdesk.services.core.boundary import typed_boundary
+from hubdesk.services.grants.rows import money_by_agreement
 from hubdesk.storage.models import (
-    Disbursement,
-    GrantAgreement,
     GrantProgram,
-    Settlement,
     Team,
     TrainingCourse,
     YearlyTarget,
@@ -71,28 +68,15 @@ class GoalService(Service):
 
     def budget_executed(self, year: int) -> int:
         """Grant money of a fiscal year's programs that stayed out: paid (reversals netted),
-        less what came back in settlement (반납) and clawbacks (환수)."""
-        in_year = GrantProgram.fiscal_year == year
-        paid = (
-            select(func.coalesce(func.sum(Disbursement.amount), 0))
-            .join(GrantAgreement, GrantAgreement.id == Disbursement.agreement_id)
-            .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
-            .where(in_year, Disbursement.status == DisbursementStatus.PAID)
-        )
-        clawed_back = (
-            select(func.coalesce(func.sum(GrantAgreement.clawback_amount), 0))
-            .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
-            .where(in_year)
-        )
-        returned = (
-            select(func.coalesce(func.sum(Settlement.returned_amount), 0))
-            .join(GrantAgreement, GrantAgreement.id == Settlement.agreement_id)
-            .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
-            .where(in_year)
-        )
+        less what came back in settlement (반납) and clawbacks (환수); the budget view's
+        sums of the same year (``grants.rows.money_by_agreement``)."""
+        money = money_by_agreement()
+        in_year = select(GrantProgram.id).where(GrantProgram.fiscal_year == year)
+        query = select(
+            func.coalesce(func.sum(money.c.paid), 0) - func.coalesce(func.sum(money.c.returned), 0)
+        ).where(money.c.program_id.in_(in_year))
         with self._read() as session:
-            amounts = [int(session.scalar(q) or 0) for q in (paid, clawed_back, returned)]
-        return amounts[0] - amounts[1] - amounts[2]
+            return int(session.scalar(query) or 0)
 
     def progress(self, year: int, today: date) -> list[GoalProgress]:
         """Targets against actuals. The operation rate is known for the current year only:

@@ -88,6 +88,11 @@ class AgreementDraft:
     payee_account: str = ""
     payee_holder: str = ""
 
+    @property
+    def grant(self) -> int:
+        """The grant asked for: city plus district money (as ``GrantAgreement.grant``)."""
+        return self.city_amount + self.district_amount
+
 
 @dataclass(frozen=True, slots=True)
 class AgreementLimits:
@@ -360,7 +365,7 @@ def _check_money(
         check_amount(getattr(draft, name), name)
     if draft.end_date <= draft.start_date:
         raise InvalidPeriod(field="end_date", start=draft.start_date, end=draft.end_date)
-    grant = draft.city_amount + draft.district_amount
+    grant = draft.grant
     if grant <= 0:
         raise ValidationError(field="city_amount", reason="the grant must be more than 0 won")
     if grant > program.cap_per_team:

@@ -90,7 +90,7 @@ def outstanding(session: Session, agreement_id: int) -> int:
 def check_within_grant(
     agreement: GrantAgreement, already: int, amount: int, *, what: str = "planned"
 ) -> None:
-    grant = agreement.city_amount + agreement.district_amount
+    grant = agreement.grant
     if already + amount > grant:
         raise OverPayment(
             agreement=agreement.number,

@@ -288,7 +288,7 @@ class DisbursementService(Service):
                 agreement_number=agreement.number,
                 status=agreement.status,
                 kind=program.kind,
-                grant=agreement.city_amount + agreement.district_amount,
+                grant=agreement.grant,
                 outstanding=outstanding(session, agreement.id),
                 paid=paid_total(session, agreement.id),
                 monthly_wage_cap=program.monthly_wage_cap,

@@ -100,7 +100,7 @@ def _check_numbering(session: Session, program: GrantProgram, draft: ProgramValu
 
 
 def _check_budget_and_cap(session: Session, program_id: int, draft: ProgramValues) -> None:
-    grant = A.city_amount + A.district_amount
+    grant = A.grant
     city, district, largest = session.execute(
         select(
             func.coalesce(func.sum(A.city_amount), 0),
@@ -129,7 +129,7 @@ def _percent_for(percents: tuple[int, ...]) -> Any:
 
 
 def _check_copayments(session: Session, program_id: int, percents: tuple[int, ...]) -> None:
-    total = A.city_amount + A.district_amount + A.copayment
+    total = A.grant + A.copayment
     short = session.scalars(
         select(A.number)
         .where(

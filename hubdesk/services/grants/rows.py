@@ -4,17 +4,19 @@ money paid, money committed, a team's support number."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
+from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, SettlementStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import AgreementRecord, ProgramRecord
 from hubdesk.storage.models import (
     Disbursement,
     GrantAgreement,
     GrantProgram,
+    Settlement,
     SettlementExpense,
     Team,
 )
@@ -119,3 +121,35 @@ def support_number(session: Session, team_id: int) -> int:
         GrantAgreement.team_id == team_id, GrantAgreement.status.in_(COMMITTING)
     )
     return int(session.scalar(query) or 0) + 1
+
+
+def money_by_agreement() -> Any:
+    """Per agreement (a subquery): its program, status, amounts, paid money, settled
+    money (approved spending of a closed settlement) and returned money (반납, and 환수 of
+    a cancelled one). The budget view and the district's budget goal both sum it."""
+    paid = paid_by_agreement().subquery("paid")
+    approved = approved_by_settlement().subquery("approved")
+    settled = (
+        select(Settlement.agreement_id, approved.c.amount.label("amount"))
+        .join(approved, approved.c.settlement_id == Settlement.id)
+        .where(Settlement.status == SettlementStatus.CLOSED)
+        .subquery("settled")
+    )
+    A = GrantAgreement  # noqa: N806 (the query reads better short)
+    clawback = case((A.status == AgreementStatus.CANCELLED, A.clawback_amount), else_=0)
+    return (
+        select(
+            A.program_id,
+            A.status,
+            A.city_amount,
+            A.district_amount,
+            A.grant.label("grant"),
+            func.coalesce(paid.c.amount, 0).label("paid"),
+            func.coalesce(settled.c.amount, 0).label("settled"),
+            (func.coalesce(Settlement.returned_amount, 0) + clawback).label("returned"),
+        )
+        .outerjoin(paid, paid.c.agreement_id == A.id)
+        .outerjoin(settled, settled.c.agreement_id == A.id)
+        .outerjoin(Settlement, Settlement.agreement_id == A.id)
+        .subquery("money")
+    )

@@ -26,17 +26,20 @@ from hubdesk.domain.enums import (
     AgreementStatus,
     FundingSource,
     GrantKind,
-    SettlementStatus,
 )
 from hubdesk.domain.records import AgreementRecord, ProgramRecord
 from hubdesk.services.core.base import Service, get_or_raise
 from hubdesk.services.core.boundary import typed_boundary
-from hubdesk.services.grants.rows import agreement_record, paid_by_agreement, program_record
+from hubdesk.services.grants.rows import (
+    agreement_record,
+    money_by_agreement,
+    paid_by_agreement,
+    program_record,
+)
 from hubdesk.storage.models import (
     GrantAgreement,
     GrantProgram,
     Settlement,
-    SettlementExpense,
     Team,
 )
 
@@ -199,39 +202,10 @@ def _paid_by_agreement() -> Any:
     return paid_by_agreement().subquery("paid")
 
 
-def _money_by_agreement() -> Any:
-    """Per agreement: its program, amounts, paid, settled and returned money."""
-    paid = _paid_by_agreement()
-    settled = (
-        select(Settlement.agreement_id, func.sum(SettlementExpense.approved).label("amount"))
-        .join(SettlementExpense, SettlementExpense.settlement_id == Settlement.id)
-        .where(Settlement.status == SettlementStatus.CLOSED)
-        .group_by(Settlement.agreement_id)
-        .subquery("settled")
-    )
-    clawback = case((A.status == AgreementStatus.CANCELLED, A.clawback_amount), else_=0)
-    return (
-        select(
-            A.program_id,
-            A.status,
-            A.city_amount,
-            A.district_amount,
-            (A.city_amount + A.district_amount).label("grant"),
-            func.coalesce(paid.c.amount, 0).label("paid"),
-            func.coalesce(settled.c.amount, 0).label("settled"),
-            (func.coalesce(Settlement.returned_amount, 0) + clawback).label("returned"),
-        )
-        .outerjoin(paid, paid.c.agreement_id == A.id)
-        .outerjoin(settled, settled.c.agreement_id == A.id)
-        .outerjoin(Settlement, Settlement.agreement_id == A.id)
-        .subquery("money")
-    )
-
-
 def _program_sums(session: Session, fiscal_year: int | None) -> dict[int, list[int]]:
     """Program id → [city committed, district committed, paid, city part of paid,
     settled, city part of settled, returned, city part of returned]."""
-    m = _money_by_agreement()
+    m = money_by_agreement()
     committing = m.c.status != AgreementStatus.CANCELLED
     columns: list[Any] = [
         func.sum(case((committing, m.c.city_amount), else_=0)),
@@ -284,7 +258,7 @@ _ROW_COLUMNS = (
     A.status,
     A.start_date,
     A.end_date,
-    A.city_amount + A.district_amount,
+    A.grant,
     A.copayment,
 )
 
@@ -307,7 +281,7 @@ def _sort_keys(column: AgreementColumn, paid: Any) -> list[Any]:
         AgreementColumn.PROGRAM: [P.fiscal_year, P.name],
         AgreementColumn.STATUS: [A.status],
         AgreementColumn.PERIOD: [A.start_date, A.end_date],
-        AgreementColumn.GRANT: [A.city_amount + A.district_amount],
+        AgreementColumn.GRANT: [A.grant],
         AgreementColumn.COPAYMENT: [A.copayment],
         AgreementColumn.PAID: [func.coalesce(paid.c.amount, 0)],
         AgreementColumn.SETTLEMENT_DUE: [Settlement.due_date],

@@ -168,7 +168,7 @@ def _grant_money(session: Session) -> Iterator[Violation]:
                 f"district {district:,}/{program.district_budget:,}",
             )
         for a in agreements:
-            grant = a.city_amount + a.district_amount
+            grant = a.grant
             if grant > program.cap_per_team:
                 yield Violation("cap_exceeded", f"{a.number}: {grant:,} > {program.cap_per_team:,}")
             percent = record.copay_percent(a.support_number)
@@ -180,7 +180,7 @@ def _payments(session: Session) -> Iterator[Violation]:
     paid = paid_by_agreement().subquery()
     query = select(
         GrantAgreement.number,
-        GrantAgreement.city_amount + GrantAgreement.district_amount,
+        GrantAgreement.grant,
         paid.c.amount,
     ).join(paid, paid.c.agreement_id == GrantAgreement.id)
     for number, grant, total in session.execute(query):

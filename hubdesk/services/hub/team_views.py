@@ -255,7 +255,7 @@ def _subsidy_years(session: Session, team_id: int, today: date) -> list[SubsidyY
     first_year = today.year - SUBSIDY_HISTORY_YEARS + 1
     year = func.extract("year", GrantAgreement.start_date)
     query = (
-        select(year, func.sum(GrantAgreement.city_amount + GrantAgreement.district_amount))
+        select(year, func.sum(GrantAgreement.grant))
         .where(
             GrantAgreement.team_id == team_id,
             GrantAgreement.status.not_in([AgreementStatus.CANCELLED, AgreementStatus.DRAFT]),

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.domain.enums import (
@@ -91,6 +92,11 @@ class GrantAgreement(Versioned, Base):
     clawback_amount: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
+
+    @hybrid_property
+    def grant(self) -> int:
+        """The grant (보조금): city plus district money; the same in Python and in SQL."""
+        return self.city_amount + self.district_amount
 
     __table_args__ = (
         CheckConstraint("end_date > start_date", name="end_after_start"),
