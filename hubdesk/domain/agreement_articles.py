@@ -178,12 +178,12 @@ def _stray_braces(text: str) -> list[str]:
     return [brace for brace in text if brace in "{}"]
 
 
-def payment_schedule_text(document: AgreementDocument) -> str:
+def disbursement_schedule_text(document: AgreementDocument) -> str:
     """One numbered line per tranche, or the sentence saying it is agreed later."""
-    if not document.payments:
+    if not document.disbursements:
         return NO_SCHEDULE
     lines = []
-    for number, line in enumerate(document.payments, 1):
+    for number, line in enumerate(document.disbursements, 1):
         when = korean_date(line.planned_on) if line.planned_on else "갑이 정하는 날"
         lines.append(f"{number}. {line.label}: {when}, {format_krw(line.amount)}")
     return "\n".join(lines)
@@ -213,7 +213,7 @@ def placeholder_values(document: AgreementDocument) -> dict[str, str]:
         "시비": format_krw(document.city_amount),
         "구비": format_krw(document.district_amount),
         "자부담": format_krw(document.copayment),
-        "교부계획": payment_schedule_text(document),
+        "교부계획": disbursement_schedule_text(document),
         "전용계좌": account_text(document),
         "정산개월": str(document.settlement_months),
         "정산기한": korean_date(document.settlement_due),

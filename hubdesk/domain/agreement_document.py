@@ -20,7 +20,7 @@ class AgreementArticle:
 
 
 @dataclass(frozen=True, slots=True)
-class PaymentLine:
+class DisbursementLine:
     """One planned tranche of the payment schedule (교부 계획)."""
 
     label: str  # 1차, 2차 …
@@ -56,7 +56,7 @@ class AgreementDocument:
     city_amount: int
     district_amount: int
     copayment: int
-    payments: tuple[PaymentLine, ...]
+    disbursements: tuple[DisbursementLine, ...]
     payee_bank: str
     payee_account: str
     payee_holder: str

@@ -118,5 +118,5 @@ class FileGuard(QObject):
 
     def _last_entry(self) -> int | None:
         assert self.db is not None
-        with self.db.read() as session:
-            return session.scalar(select(func.max(AuditEntry.id)))
+        with self.db.read() as tx:
+            return tx.scalar(select(func.max(AuditEntry.id)))

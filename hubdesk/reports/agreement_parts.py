@@ -29,7 +29,7 @@ ITEM_INDENT = 12.0
 Command = tuple[Any, ...]  # one ReportLab table style command
 PARTY_LABEL_WIDTH = 74.0
 PURPOSE_IN_TABLE = 300  # characters; a longer purpose follows the table in full
-PAYMENTS_IN_TABLE = 24  # tranches; more are only listed in the articles
+DISBURSEMENTS_IN_TABLE = 24  # tranches; more are only listed in the articles
 
 _CIRCLED = re.compile(r"^[\u2460-\u2473]\s*")  # ① … ⑳
 _NUMBERED = re.compile(r"^\d{1,2}\.\s*")  # 1.
@@ -183,10 +183,10 @@ def _overview_style(rows: list[tuple[str, str, str | Flowable]]) -> list[Command
 
 def _schedule(document: AgreementDocument, fonts: Fonts) -> Flowable:
     """회차 | 교부 예정일 | 금액, or the sentence that it is agreed later."""
-    if not document.payments:
+    if not document.disbursements:
         return _cell("교부 시기와 금액은 갑과 을이 협의하여 정함", fonts)
-    if len(document.payments) > PAYMENTS_IN_TABLE:
-        total = len(document.payments)
+    if len(document.disbursements) > DISBURSEMENTS_IN_TABLE:
+        total = len(document.disbursements)
         return _cell(f"총 {total}회 분할 교부 (세부 일정은 보조금의 교부에 관한 조항 참조)", fonts)
     data = [
         [
@@ -194,7 +194,7 @@ def _schedule(document: AgreementDocument, fonts: Fonts) -> Flowable:
             _cell(korean_date(line.planned_on) if line.planned_on else "협의하여 정함", fonts),
             _cell(format_won_sign(line.amount), fonts, align=TA_RIGHT),
         ]
-        for line in document.payments
+        for line in document.disbursements
     ]
     padding: list[Command] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -56,7 +56,7 @@ def _old_value_unknown(history: History, deleting: bool) -> bool:
     return deleting or bool(history.added)
 
 
-def _stored_values(session: Session, instance: object, deleting: bool) -> dict[str, Any]:
+def _stored_values(tx: Session, instance: object, deleting: bool) -> dict[str, Any]:
     """The row as stored, for the changed columns whose old value was not loaded."""
     state = inspect(instance)
     keys = [
@@ -72,21 +72,21 @@ def _stored_values(session: Session, instance: object, deleting: bool) -> dict[s
     where = [
         column == value for column, value in zip(mapper.primary_key, state.identity, strict=True)
     ]
-    row = session.connection().execute(select(*columns).where(*where)).one_or_none()
+    row = tx.connection().execute(select(*columns).where(*where)).one_or_none()
     return dict(zip(keys, row, strict=True)) if row is not None else {}
 
 
-def _chain_new_rows(session: Session) -> None:
+def _chain_new_rows(tx: Session) -> None:
     """Give log rows added through the ORM the next ids and their chain hashes."""
     for model in _CHAINED_MODELS:
         new = sorted(
-            (instance for instance in session.new if isinstance(instance, model)),
+            (instance for instance in tx.new if isinstance(instance, model)),
             key=lambda instance: instance_state(instance).insert_order or 0,
         )
         if not new:
             continue
         rows = [_with_defaults(model, instance) for instance in new]
-        placed = chain.chained(session.connection(), model.__tablename__, rows)
+        placed = chain.chained(tx.connection(), model.__tablename__, rows)
         for instance, row in zip(new, placed, strict=True):
             instance.id, instance.chain_hash = row["id"], row[chain.HASH_COLUMN]
 
@@ -105,17 +105,17 @@ def _with_defaults(model: type[Base], instance: object) -> dict[str, Any]:
     return values
 
 
-def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if any(isinstance(i, _CHAINED_MODELS) for i in (*session.dirty, *session.deleted)):
+def _before_flush(tx: Session, _context: Any, _instances: Any) -> None:
+    if any(isinstance(i, _CHAINED_MODELS) for i in (*tx.dirty, *tx.deleted)):
         raise RuntimeError("the audit trail is append-only: its rows are never changed")
-    _chain_new_rows(session)
+    _chain_new_rows(tx)
     stored: StoredValues = {}
-    for instances, deleting in ((session.dirty, False), (session.deleted, True)):
+    for instances, deleting in ((tx.dirty, False), (tx.deleted, True)):
         for instance in instances:
-            values = _stored_values(session, instance, deleting)
+            values = _stored_values(tx, instance, deleting)
             if values:
                 stored[inspect(instance)] = values
-    session.info[_STORED_KEY] = stored
+    tx.info[_STORED_KEY] = stored
 
 
 def _changes(instance: object, action: str, stored: dict[str, Any]) -> dict[str, Any]:
@@ -145,17 +145,17 @@ def _changes(instance: object, action: str, stored: dict[str, Any]) -> dict[str,
     return changes
 
 
-def _after_flush(session: Session, _context: Any) -> None:
-    actor = session.info.get(ACTOR_KEY)
+def _after_flush(tx: Session, _context: Any) -> None:
+    actor = tx.info.get(ACTOR_KEY)
     if not actor or not str(actor).strip():
         raise RuntimeError("a change was flushed without an actor for the audit trail")
-    stored: StoredValues = session.info.pop(_STORED_KEY, {})
+    stored: StoredValues = tx.info.pop(_STORED_KEY, {})
     now = datetime.now().replace(microsecond=0)
     rows = []
     for action, instances in (
-        ("insert", session.new),
-        ("update", session.dirty),
-        ("delete", session.deleted),
+        ("insert", tx.new),
+        ("update", tx.dirty),
+        ("delete", tx.deleted),
     ):
         for instance in instances:
             if isinstance(instance, AuditEntry):
@@ -173,7 +173,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "changes": changes,
                 }
             )
-    chain.append(session.connection(), AuditEntry.__tablename__, rows)
+    chain.append(tx.connection(), AuditEntry.__tablename__, rows)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
@@ -181,14 +181,14 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _after_flush)
 
 
-def record_bulk_change(session: Session, table: str, summary: dict[str, Any]) -> None:
+def record_bulk_change(tx: Session, table: str, summary: dict[str, Any]) -> None:
     """One audit row for a bulk write that bypasses the ORM (demo data, imports)."""
     row = {
         "at": datetime.now().replace(microsecond=0),
-        "username": session.info.get(ACTOR_KEY, "system"),
+        "username": tx.info.get(ACTOR_KEY, "system"),
         "action": "insert",
         "table_name": table,
         "record_id": "*",
         "changes": summary,
     }
-    chain.append(session.connection(), AuditEntry.__tablename__, [row])
+    chain.append(tx.connection(), AuditEntry.__tablename__, [row])

@@ -60,19 +60,19 @@ def track_changes(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "do_orm_execute", _executed)
 
 
-def committed_rows(session: Session) -> set[tuple[str, str]]:
-    rows: set[tuple[str, str]] = session.info.get(CHANGED_KEY, set())
+def committed_rows(tx: Session) -> set[tuple[str, str]]:
+    rows: set[tuple[str, str]] = tx.info.get(CHANGED_KEY, set())
     return rows
 
 
-def _noted(session: Session) -> set[tuple[str, str]]:
-    rows: set[tuple[str, str]] = session.info.setdefault(CHANGED_KEY, set())
+def _noted(tx: Session) -> set[tuple[str, str]]:
+    rows: set[tuple[str, str]] = tx.info.setdefault(CHANGED_KEY, set())
     return rows
 
 
-def _flushed(session: Session, _context: Any) -> None:
-    noted = _noted(session)
-    for instance in (*session.new, *session.dirty, *session.deleted):
+def _flushed(tx: Session, _context: Any) -> None:
+    noted = _noted(tx)
+    for instance in (*tx.new, *tx.dirty, *tx.deleted):
         state = inspect(instance)
         key = state.mapper.primary_key_from_instance(instance)
         noted.add((state.mapper.local_table.name, "/".join(str(part) for part in key)))

@@ -159,8 +159,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; closing it ends its transaction without committing."""
-        with self._reads() as session:
-            yield session
+        with self._reads() as tx:
+            yield tx
 
     @contextmanager
     def write(self, actor: str) -> Iterator[Session]:
@@ -171,8 +171,8 @@ class Database:
         _require_actor(actor)
         if self.read_only:
             raise ReadOnlyFile(path=str(self.path))
-        with self._transaction(self._writes, actor) as session:
-            yield session
+        with self._transaction(self._writes, actor) as tx:
+            yield tx
 
     @contextmanager
     def write_through_lock(self, actor: str) -> Iterator[Session]:
@@ -182,12 +182,12 @@ class Database:
         beside the holder's; the file's journal mode is left as the holder set it.
         A file the system does not let us write raises DatabaseFileError (read-only)."""
         if not self.read_only:
-            with self.write(actor) as session:
-                yield session
+            with self.write(actor) as tx:
+                yield tx
             return
         _require_actor(actor)
-        with self._transaction(self._writes_through_lock(), actor) as session:
-            yield session
+        with self._transaction(self._writes_through_lock(), actor) as tx:
+            yield tx
 
     def _writes_through_lock(self) -> sessionmaker[Session]:
         if self._lock_writes is None:
@@ -202,11 +202,11 @@ class Database:
     def _transaction(self, factory: sessionmaker[Session], actor: str) -> Iterator[Session]:
         """One audited transaction of ``factory``; SQLite's errors said in plain words."""
         try:
-            with factory() as session:
-                session.info[ACTOR_KEY] = actor
-                with session.begin():
-                    yield session
-                self.changes.add(committed_rows(session))  # only once committed
+            with factory() as tx:
+                tx.info[ACTOR_KEY] = actor
+                with tx.begin():
+                    yield tx
+                self.changes.add(committed_rows(tx))  # only once committed
         except SqlOperationalError as error:
             if "full" in str(error.orig):
                 raise StorageFull(path=str(self.path)) from error

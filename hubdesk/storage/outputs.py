@@ -184,17 +184,17 @@ def journaled_output(
     target = refuse_protected_target(target, db.path)
     remove_stale_parts(target.parent)
     part = part_path(target)
-    with db.write(actor) as session:
+    with db.write(actor) as tx:
         journal = {"target": str(target), "part": str(part), "started_at": datetime.now()}
-        made = session.execute(insert(PendingOutput).returning(PendingOutput.id), journal)
+        made = tx.execute(insert(PendingOutput).returning(PendingOutput.id), journal)
         journal_id = made.scalar_one()
     try:
         yield part
         _flush_to_disk(part)
-        with db.write(actor) as session:
-            session.add(entry)
-            session.flush()
-            _link(session, journal_id, entry.id)
+        with db.write(actor) as tx:
+            tx.add(entry)
+            tx.flush()
+            _link(tx, journal_id, entry.id)
         _replace(part, target)
     except BaseException:
         _remove_part(part)
@@ -227,8 +227,8 @@ OUTCOMES = {
 def recover_outputs(db: Database, actor: str = "system") -> list[RecoveredOutput]:
     """Finish or undo the outputs a crash interrupted (see ``journaled_output``).
     Outputs of a process still running are left to it."""
-    with db.read() as session:
-        pending = session.execute(select(PendingOutput)).scalars().all()
+    with db.read() as tx:
+        pending = tx.execute(select(PendingOutput)).scalars().all()
     done = []
     for row in pending:
         part, target = Path(row.part), Path(row.target)
@@ -259,15 +259,15 @@ def _writer_running(part: Path, started_at: datetime) -> bool:
     return datetime.now() - started_at <= OTHER_HOST_STALE_AFTER
 
 
-def _link(session: Session, journal_id: int, log_id: int) -> None:
-    session.execute(
+def _link(tx: Session, journal_id: int, log_id: int) -> None:
+    tx.execute(
         update(PendingOutput).where(PendingOutput.id == journal_id).values(export_log_id=log_id)
     )
 
 
 def _forget(db: Database, actor: str, journal_id: int) -> None:
-    with db.write(actor) as session:
-        session.execute(delete(PendingOutput).where(PendingOutput.id == journal_id))
+    with db.write(actor) as tx:
+        tx.execute(delete(PendingOutput).where(PendingOutput.id == journal_id))
 
 
 def _flush_to_disk(part: Path) -> None:

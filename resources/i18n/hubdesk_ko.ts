@@ -4218,7 +4218,7 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
-    <name>PlanTrancheDialog</name>
+    <name>PlanDisbursementDialog</name>
     <message>
         <source>Plan tranche · {0}</source>
         <translation>교부 계획 · {0}</translation>

@@ -103,7 +103,7 @@ def test_values_of_one_agreement() -> None:
 
 
 def test_without_tranches_or_account_the_text_says_so() -> None:
-    values = placeholder_values(sample_document(payments=(), payee_bank="", payee_account=""))
+    values = placeholder_values(sample_document(disbursements=(), payee_bank="", payee_account=""))
     assert values["교부계획"] == NO_SCHEDULE
     assert values["전용계좌"] == NO_ACCOUNT
 
@@ -113,7 +113,8 @@ def test_the_document_adds_up_and_names_a_draft() -> None:
     assert document.grant == 9_150_000 and document.total_cost == 10_320_000
     assert document.title == "보조금 지원 협약서" and not document.is_cancelled
     assert replace(document, is_draft=True).title == "보조금 지원 협약서(안)"
-    assert {f.name for f in fields(AgreementDocument)} >= {"hub", "team", "payments", "articles"}
+    names = {f.name for f in fields(AgreementDocument)}
+    assert names >= {"hub", "team", "disbursements", "articles"}
 
 
 def test_an_edited_article_is_filled_too() -> None:

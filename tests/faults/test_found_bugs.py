@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.enums import (
@@ -40,7 +40,7 @@ def test_a_settlement_is_opened_once(hub: Hub) -> None:
     grants = GrantService(hub.db, hub.admin)
     agreement = grants.create_agreement(dev_draft(hub))
     grants.advance(agreement.id, AgreementStatus.SIGNED, date(2026, 4, 1))
-    paid_tranche(hub, agreement.id, 1_000_000)
+    paid_disbursement(hub, agreement.id, 1_000_000)
     settlements = SettlementService(hub.db, hub.admin)
     settlements.open(agreement.id)
     refused(hub.db, InvalidTransition, settlements.open, agreement.id)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from support.grants import paid_tranche, signed_dev_agreement
+from support.grants import paid_disbursement, signed_dev_agreement
 from support.hub import Hub, refused
 
 from faults.figures import FIGURES
@@ -38,7 +38,7 @@ def test_a_second_administrator_saving_stale_settings_is_refused(hub: Hub) -> No
 def expense(hub: Hub) -> tuple[int, int]:
     """(settlement, expense): one undecided expense of an open settlement."""
     agreement = signed_dev_agreement(hub, end_date=date(2026, 8, 9))
-    paid_tranche(hub, agreement.id, 9_000_000)
+    paid_disbursement(hub, agreement.id, 9_000_000)
     service = SettlementService(hub.db, hub.clerk)
     settlement = service.open(agreement.id)
     expense_id = service.add_expense(

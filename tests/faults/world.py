@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import Hub, make_hub
 
 from hubdesk.domain.enums import (
@@ -72,7 +72,7 @@ def _grants(hub: Hub) -> None:
     grants = GrantService(hub.db, hub.admin)
     paying = grants.create_agreement(dev_draft(hub))
     grants.advance(paying.id, AgreementStatus.SIGNED, date(2026, 4, 1))
-    paid_tranche(hub, paying.id, 3_000_000)
+    paid_disbursement(hub, paying.id, 3_000_000)
     clerk = DisbursementService(hub.db, hub.clerk)
     clerk.request(clerk.plan(paying.id, 2_000_000, date(2026, 6, 1)).id)
     clerk.plan(paying.id, 1_000_000, date(2026, 8, 1))
@@ -80,7 +80,7 @@ def _grants(hub: Hub) -> None:
         dev_draft(hub, "social", city_amount=500_000, district_amount=500_000, copayment=200_000)
     )
     grants.advance(settling.id, AgreementStatus.SIGNED, date(2026, 4, 1))
-    paid_tranche(hub, settling.id, 1_000_000)
+    paid_disbursement(hub, settling.id, 1_000_000)
     settlements = SettlementService(hub.db, hub.admin)
     settlement = settlements.open(settling.id)
     settlements.add_expense(settlement.id, "재료비", "원재료 구입", date(2026, 5, 1), 400_000)

@@ -17,7 +17,7 @@ from support.grants import signed_dev_agreement
 from support.hub import Hub
 
 from hubdesk.domain.agreement_articles import DEFAULT_ARTICLES, filled_articles
-from hubdesk.domain.agreement_document import AgreementArticle, AgreementDocument, PaymentLine
+from hubdesk.domain.agreement_document import AgreementArticle, AgreementDocument, DisbursementLine
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.exports import ExportCancelled
 from hubdesk.domain.money import amount_in_words
@@ -184,7 +184,9 @@ def test_the_largest_agreement_the_settings_allow_still_lays_out(tmp_path: Path)
     base = sample_document(
         purpose="나" * 4000,
         team=replace(sample_document().team, name="다" * 120, address="라" * 255),
-        payments=tuple(PaymentLine(f"{n}차", date(2026, 4, 1), 100_000) for n in range(1, 41)),
+        disbursements=tuple(
+            DisbursementLine(f"{n}차", date(2026, 4, 1), 100_000) for n in range(1, 41)
+        ),
     )
     document = replace(base, articles=filled_articles(base, articles))
     started = time.perf_counter()

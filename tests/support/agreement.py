@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from hubdesk.domain.agreement_articles import DEFAULT_ARTICLES, filled_articles
-from hubdesk.domain.agreement_document import AgreementDocument, Party, PaymentLine
+from hubdesk.domain.agreement_document import AgreementDocument, DisbursementLine, Party
 
 
 def sample_document(**changes: object) -> AgreementDocument:
@@ -35,9 +35,9 @@ def sample_document(**changes: object) -> AgreementDocument:
         city_amount=5_120_000,
         district_amount=4_030_000,
         copayment=1_170_000,
-        payments=(
-            PaymentLine("1차", date(2026, 4, 10), 6_110_000),
-            PaymentLine("2차", None, 3_040_000),
+        disbursements=(
+            DisbursementLine("1차", date(2026, 4, 10), 6_110_000),
+            DisbursementLine("2차", None, 3_040_000),
         ),
         payee_bank="신한은행",
         payee_account="110-123-456456",

@@ -56,13 +56,13 @@ def signed_staff_agreement(hub: Hub) -> AgreementRecord:
     return grants.advance(record.id, AgreementStatus.SIGNED, date(2025, 12, 20))
 
 
-def paid_tranche(hub: Hub, agreement_id: int, amount: int) -> int:
+def paid_disbursement(hub: Hub, agreement_id: int, amount: int) -> int:
     """Plan, request (clerk), approve (manager) and pay a tranche; its id."""
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(agreement_id, amount, date(2026, 4, 10))
-    clerk.request(tranche.id)
-    DisbursementService(hub.db, hub.manager).approve(tranche.id)
-    return clerk.pay(tranche.id, date(2026, 4, 15)).id
+    disbursement = clerk.plan(agreement_id, amount, date(2026, 4, 10))
+    clerk.request(disbursement.id)
+    DisbursementService(hub.db, hub.manager).approve(disbursement.id)
+    return clerk.pay(disbursement.id, date(2026, 4, 15)).id
 
 
 def large_2025_draft(hub: Hub) -> AgreementRecord:

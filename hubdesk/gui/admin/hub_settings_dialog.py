@@ -187,10 +187,10 @@ class HubSettingsDialog(OperationDialog):
 
     def preview(self) -> QDialog | None:
         """Lay out a sample agreement with the edited settings in a preview window."""
-        settings, ctx = self.settings(), self.context
-        service = AgreementDocumentService(ctx.db, ctx.actor)
-        ok, document = ctx.ops.attempt(
-            lambda: service.sample(settings, ctx.today()), report=self.show_problem
+        settings, context = self.settings(), self.context  # the edited, unsaved ones
+        service = AgreementDocumentService(context.db, context.actor)
+        ok, document = context.ops.attempt(
+            lambda: service.sample(settings, context.today()), report=self.show_problem
         )
         if not ok or document is None:
             return None
@@ -218,6 +218,6 @@ class SamplePreviewDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def open_hub_settings(ctx: PageContext, parent: QWidget) -> None:
+def open_hub_settings(context: PageContext, parent: QWidget) -> None:
     """Show the hub settings without blocking (File menu)."""
-    open_dialog(HubSettingsDialog(ctx, parent))
+    open_dialog(HubSettingsDialog(context, parent))

@@ -242,6 +242,6 @@ def _documents() -> Path:
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
-def open_export_dialog(ctx: PageContext, parent: QWidget | None = None) -> ExportLogDialog:
+def open_export_dialog(context: PageContext, parent: QWidget | None = None) -> ExportLogDialog:
     """Show the export dialog without blocking (the consulting page and File menu)."""
-    return open_dialog(ExportLogDialog(ctx, parent))
+    return open_dialog(ExportLogDialog(context, parent))

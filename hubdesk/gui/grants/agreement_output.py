@@ -101,7 +101,7 @@ def printer_target(printer: QPrinter) -> str:
 
 
 def print_documents(
-    ctx: PageContext,
+    context: PageContext,
     documents: Sequence[AgreementDocument],
     pdf: QPdfDocument,
     parent: QWidget,
@@ -112,23 +112,23 @@ def print_documents(
     printer = choose_printer(parent, pdf.pageCount())  # referenced until printing ends
     if printer is None:
         return CANCELLED
-    service = AgreementDocumentService(ctx.db, ctx.actor)
+    service = AgreementDocumentService(context.db, context.actor)
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        ok, _ = ctx.ops.attempt(lambda: service.check_target(Path(printer.outputFileName())))
+        ok, _ = context.ops.attempt(lambda: service.check_target(Path(printer.outputFileName())))
         if not ok:  # "print to file" onto the database or one of its files
             return FAILED
     outcome = print_pdf(pdf, printer, parent)
     if outcome is PrintOutcome.CANCELLED:
         return CANCELLED
     if outcome is PrintOutcome.FAILED:
-        ctx.ops.report_error(
+        context.ops.report_error(
             QCoreApplication.translate(
                 "AgreementOutput", "The printer did not accept the agreements."
             )
         )
         return FAILED
     numbers = [document.number for document in documents]
-    ok, _ = ctx.ops.attempt(lambda: service.record_export(numbers, printer_target(printer)))
+    ok, _ = context.ops.attempt(lambda: service.record_export(numbers, printer_target(printer)))
     return DONE if ok else FAILED
 
 
@@ -144,7 +144,7 @@ class AgreementJob(QObject):
 
     def __init__(
         self,
-        ctx: PageContext,
+        context: PageContext,
         agreement_ids: Sequence[int],
         parent: QWidget,
         *,
@@ -152,12 +152,12 @@ class AgreementJob(QObject):
         choose_file: FileChooser = ask_pdf_path,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = context
         self.ids = list(agreement_ids)
         self.widget = parent
         self.choose_printer = choose_printer
         self.choose_file = choose_file
-        self.service = AgreementDocumentService(ctx.db, ctx.actor)
+        self.service = AgreementDocumentService(context.db, context.actor)
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: AgreementPreviewDialog | None = None
@@ -287,13 +287,13 @@ class AgreementPreviewDialog(QDialog):
 
     def __init__(
         self,
-        ctx: PageContext,
+        context: PageContext,
         documents: Sequence[AgreementDocument],
         data: bytes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = context
         self.documents = list(documents)
         self.choose_printer: PrinterChooser = ask_printer
         self.choose_file: FileChooser = ask_pdf_path
@@ -343,32 +343,32 @@ class AgreementPreviewDialog(QDialog):
 # --- entry points -------------------------------------------------------------
 
 
-def start_preview(ctx: PageContext, agreement_ids: list[int], parent: QWidget) -> AgreementJob:
+def start_preview(context: PageContext, agreement_ids: list[int], parent: QWidget) -> AgreementJob:
     """Show the agreements' PDF in a window (built off the GUI thread)."""
-    job = AgreementJob(ctx, agreement_ids, parent)
+    job = AgreementJob(context, agreement_ids, parent)
     job.start_preview()
     return job
 
 
 def start_print(
-    ctx: PageContext,
+    context: PageContext,
     agreement_ids: list[int],
     parent: QWidget,
     choose_printer: PrinterChooser = ask_printer,
 ) -> AgreementJob:
     """Print the agreements in one job through the system print dialog."""
-    job = AgreementJob(ctx, agreement_ids, parent, choose_printer=choose_printer)
+    job = AgreementJob(context, agreement_ids, parent, choose_printer=choose_printer)
     job.start_print()
     return job
 
 
 def start_save(
-    ctx: PageContext,
+    context: PageContext,
     agreement_ids: list[int],
     parent: QWidget,
     choose_file: FileChooser = ask_pdf_path,
 ) -> AgreementJob:
     """Save the agreements as one PDF file the user chooses."""
-    job = AgreementJob(ctx, agreement_ids, parent, choose_file=choose_file)
+    job = AgreementJob(context, agreement_ids, parent, choose_file=choose_file)
     job.start_save()
     return job

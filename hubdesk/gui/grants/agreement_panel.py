@@ -21,9 +21,9 @@ class AgreementPanel(QWidget):
 
     stretch_column = 1
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = ctx
+        self.context = context
         self.agreement_id: int | None = None
         self.current: Any = None
         self.model = RecordsModel(self._columns(), self)

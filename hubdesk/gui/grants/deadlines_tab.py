@@ -24,10 +24,10 @@ def agreement_of(item: OverdueItem) -> int:
 class OverdueSettlements(QWidget):
     agreement_chosen = Signal(int)
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = ctx
-        self.service = SettlementService(ctx.db, ctx.actor)
+        self.context = context
+        self.service = SettlementService(context.db, context.actor)
         # one row an agreement, standing for the agreement
         self.late_model = RecordsModel(self._columns(), self, key=agreement_of)
         self.soon_model = RecordsModel(self._columns(), self, key=agreement_of)

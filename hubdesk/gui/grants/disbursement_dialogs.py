@@ -27,7 +27,7 @@ from hubdesk.gui.text.messages import describe
 from hubdesk.services.grants.disbursements import DisbursementService
 
 
-class PlanTrancheDialog(OperationDialog):
+class PlanDisbursementDialog(OperationDialog):
     """The next tranche: the amount may not go beyond grant − what is planned or paid."""
 
     def __init__(

@@ -30,7 +30,7 @@ from hubdesk.gui.context import PageContext
 from hubdesk.gui.grants.agreement_panel import AgreementPanel
 from hubdesk.gui.grants.disbursement_dialogs import (
     PayDialog,
-    PlanTrancheDialog,
+    PlanDisbursementDialog,
     RejectDisbursementDialog,
     ReverseDialog,
 )
@@ -51,9 +51,9 @@ def when(person: str, at: datetime | None) -> str:
 class DisbursementPanel(AgreementPanel):
     stretch_column = 7  # the note
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.service = DisbursementService(ctx.db, ctx.actor)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.service = DisbursementService(context.db, context.actor)
         self.overview: DisbursementOverview | None = None
         self._labels: dict[int, str] = {}  # disbursement id → label, for "reversed by"
         self.summary = QLabel()
@@ -68,7 +68,7 @@ class DisbursementPanel(AgreementPanel):
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.pay_button = QPushButton(self.tr("Pay…"))
         self.reverse_button = QPushButton(self.tr("Reverse…"))
-        self.wages = WageLines(ctx, self)
+        self.wages = WageLines(context, self)
         self.tabs = QTabWidget()
         self._build()
         self._connect()
@@ -87,7 +87,7 @@ class DisbursementPanel(AgreementPanel):
         ]
 
     def _build(self) -> None:
-        tranches = QWidget()
+        disbursements = QWidget()
         buttons = QHBoxLayout()
         for button in (
             self.plan_button,
@@ -99,11 +99,11 @@ class DisbursementPanel(AgreementPanel):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        inner = QVBoxLayout(tranches)
+        inner = QVBoxLayout(disbursements)
         inner.setContentsMargins(0, 4, 0, 0)
         inner.addWidget(self.table, 1)
         inner.addLayout(buttons)
-        self.tabs.addTab(tranches, self.tr("Tranches"))
+        self.tabs.addTab(disbursements, self.tr("Tranches"))
         self.tabs.addTab(self.wages, self.tr("Wage lines"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,10 +211,10 @@ class DisbursementPanel(AgreementPanel):
 
     # --- actions --------------------------------------------------------------
 
-    def plan(self) -> PlanTrancheDialog | None:
+    def plan(self) -> PlanDisbursementDialog | None:
         if self.overview is None:
             return None
-        return open_dialog(PlanTrancheDialog(self.context, self.overview, self))
+        return open_dialog(PlanDisbursementDialog(self.context, self.overview, self))
 
     def request(self) -> None:
         record = self.current

@@ -36,10 +36,10 @@ SETTLING = (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE)
 
 
 class SettlementPanel(AgreementPanel):
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.service = SettlementService(ctx.db, ctx.actor)
-        self.grants = GrantService(ctx.db, ctx.actor)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.service = SettlementService(context.db, context.actor)
+        self.grants = GrantService(context.db, context.actor)
         self.agreement: AgreementRecord | None = None
         self.settlement: SettlementRecord | None = None
         self.deadline = QLabel()

@@ -77,7 +77,7 @@ class ConsultantService(Service):
         DateRange(start, end)
         if end == start:
             raise ValidationError(field="end", reason="must be after the start")
-        with self._write() as session:
+        with self._write() as tx:
             mou = Mou(
                 partner=clean_text(partner, "partner", max_length=120),
                 title=clean_text(title, "title"),
@@ -85,8 +85,8 @@ class ConsultantService(Service):
                 end_date=end,
                 yearly_quota_hours=check_count(yearly_quota_hours, "yearly_quota_hours", minimum=1),
             )
-            session.add(mou)
-            session.flush()
+            tx.add(mou)
+            tx.flush()
             return mou_record(mou)
 
     def update_mou(
@@ -100,11 +100,11 @@ class ConsultantService(Service):
         DateRange(draft.start, draft.end)
         if draft.end == draft.start:
             raise ValidationError(field="end", reason="must be after the start")
-        with self._write() as session:
-            mou = get_or_raise(session, Mou, mou_id, "mou")
+        with self._write() as tx:
+            mou = get_or_raise(tx, Mou, mou_id, "mou")
             if expected is not None and mou_draft(mou_record(mou)) != expected:
                 raise RecordChanged(entity="mou", key=mou.title)
-            outside = _first_booked_outside(session, mou.id, draft.start, draft.end)
+            outside = _first_booked_outside(tx, mou.id, draft.start, draft.end)
             if outside is not None:
                 raise OutsideMouPeriod(on=outside, start=draft.start, end=draft.end)
             mou.partner = clean_text(draft.partner, "partner", max_length=120)
@@ -113,7 +113,7 @@ class ConsultantService(Service):
             mou.yearly_quota_hours = check_count(
                 draft.yearly_quota_hours, "yearly_quota_hours", minimum=1, maximum=10**6
             )
-            session.flush()
+            tx.flush()
             return mou_record(mou)
 
     def add_consultant(
@@ -128,7 +128,7 @@ class ConsultantService(Service):
     ) -> ConsultantRecord:
         if not fields:
             raise ValidationError(field="fields", reason="a consultant needs at least one field")
-        with self._write() as session:
+        with self._write() as tx:
             consultant = Consultant(
                 name=clean_text(name, "name", max_length=64),
                 affiliation=clean_text(affiliation, "affiliation", max_length=120),
@@ -137,12 +137,12 @@ class ConsultantService(Service):
                 email=optional_text(email, "email", max_length=120),
                 mou_id=None,
             )
-            session.add(consultant)
-            session.flush()
+            tx.add(consultant)
+            tx.flush()
             for field in sorted(set(fields)):
-                session.add(ConsultantField(consultant_id=consultant.id, field=field))
-            session.flush()
-            return _consultant_record(session, consultant)
+                tx.add(ConsultantField(consultant_id=consultant.id, field=field))
+            tx.flush()
+            return _consultant_record(tx, consultant)
 
     def update_consultant(
         self, consultant_id: int, draft: ConsultantDraft, *, version: int | None = None
@@ -150,51 +150,51 @@ class ConsultantService(Service):
         """Save an edit of a consultant made on ``version`` (None: undo/redo, unchecked)."""
         if not draft.fields:
             raise ValidationError(field="fields", reason="a consultant needs at least one field")
-        with self._write() as session:
-            consultant = get_or_raise(session, Consultant, consultant_id, "consultant")
+        with self._write() as tx:
+            consultant = get_or_raise(tx, Consultant, consultant_id, "consultant")
             if version is not None and consultant.version != version:
                 raise RecordChanged(entity="consultant", key=consultant.name)
-            wanted, held = set(draft.fields), consultant_fields(session, consultant.id)
+            wanted, held = set(draft.fields), consultant_fields(tx, consultant.id)
             _fill_consultant(consultant, draft)
-            if held != wanted and not session.is_modified(consultant):
+            if held != wanted and not tx.is_modified(consultant):
                 flag_modified(consultant, "active")  # a change of fields moves the version on
             for field in held - wanted:
-                session.delete(session.get_one(ConsultantField, (consultant.id, field)))
+                tx.delete(tx.get_one(ConsultantField, (consultant.id, field)))
             for field in sorted(wanted - held):
-                session.add(ConsultantField(consultant_id=consultant.id, field=field))
-            session.flush()
-            return consultant_detail(consultant, consultant_fields(session, consultant.id))
+                tx.add(ConsultantField(consultant_id=consultant.id, field=field))
+            tx.flush()
+            return consultant_detail(consultant, consultant_fields(tx, consultant.id))
 
     def remove_consultant(self, consultant_id: int) -> ConsultantDetail:
         """Undo "add consultant": only one without any session can go."""
-        with self._write() as session:
-            consultant = get_or_raise(session, Consultant, consultant_id, "consultant")
+        with self._write() as tx:
+            consultant = get_or_raise(tx, Consultant, consultant_id, "consultant")
             used = select(func.count()).where(ConsultingSession.consultant_id == consultant_id)
-            if session.scalar(used):
+            if tx.scalar(used):
                 raise InvalidTransition(
                     entity="consultant", key=consultant.name, current="in use", target="removed"
                 )
-            detail = consultant_detail(consultant, consultant_fields(session, consultant.id))
-            session.execute(
+            detail = consultant_detail(consultant, consultant_fields(tx, consultant.id))
+            tx.execute(
                 delete(ConsultantField).where(ConsultantField.consultant_id == consultant_id)
             )
-            session.delete(consultant)
-            session.flush()
+            tx.delete(consultant)
+            tx.flush()
             return detail
 
     def restore_consultant(self, detail: ConsultantDetail) -> ConsultantDetail:
         """Redo "add consultant": bring it back under its id."""
-        with self._write() as session:
-            if session.get(Consultant, detail.id) is not None:
+        with self._write() as tx:
+            if tx.get(Consultant, detail.id) is not None:
                 raise RecordChanged(entity="consultant", key=detail.name)
             consultant = Consultant(id=detail.id, mou_id=None)
             _fill_consultant(consultant, detail.draft)
-            session.add(consultant)
-            session.flush()
+            tx.add(consultant)
+            tx.flush()
             for field in sorted(set(detail.draft.fields)):
-                session.add(ConsultantField(consultant_id=consultant.id, field=field))
-            session.flush()
-            return consultant_detail(consultant, consultant_fields(session, consultant.id))
+                tx.add(ConsultantField(consultant_id=consultant.id, field=field))
+            tx.flush()
+            return consultant_detail(consultant, consultant_fields(tx, consultant.id))
 
 
 def mou_record(mou: Mou) -> MouRecord:
@@ -203,13 +203,13 @@ def mou_record(mou: Mou) -> MouRecord:
     )
 
 
-def _consultant_record(session: Session, consultant: Consultant) -> ConsultantRecord:
+def _consultant_record(tx: Session, consultant: Consultant) -> ConsultantRecord:
     return ConsultantRecord(
         consultant.id,
         consultant.name,
         consultant.affiliation,
         consultant.position,
-        tuple(sorted(consultant_fields(session, consultant.id))),
+        tuple(sorted(consultant_fields(tx, consultant.id))),
         consultant.active,
     )
 
@@ -238,15 +238,13 @@ def _fill_consultant(consultant: Consultant, draft: ConsultantDraft) -> None:
     consultant.active = bool(draft.active)
 
 
-def _first_booked_outside(session: Session, mou_id: int, start: date, end: date) -> date | None:
+def _first_booked_outside(tx: Session, mou_id: int, start: date, end: date) -> date | None:
     """The first day of a booked session of the MOU that falls outside ``start``–``end``."""
     query = select(func.min(ConsultingSession.starts_at)).where(
         ConsultingSession.mou_id == mou_id,
         ConsultingSession.status.in_(BOOKED),
     )
-    before = session.scalar(
-        query.where(ConsultingSession.starts_at < datetime.combine(start, time()))
-    )
+    before = tx.scalar(query.where(ConsultingSession.starts_at < datetime.combine(start, time())))
     if before is not None:
         return before.date()
     after_query = select(func.max(ConsultingSession.starts_at)).where(
@@ -254,5 +252,5 @@ def _first_booked_outside(session: Session, mou_id: int, start: date, end: date)
         ConsultingSession.status.in_(BOOKED),
         ConsultingSession.starts_at >= datetime.combine(end + timedelta(days=1), time()),
     )
-    after = session.scalar(after_query)
+    after = tx.scalar(after_query)
     return after.date() if after is not None else None

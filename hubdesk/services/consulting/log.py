@@ -77,11 +77,11 @@ class ConsultationLogService(Service):
     def gather(self, quarter: Quarter, *, masked: bool = True, reason: str = "") -> ConsultationLog:
         """One quarter's log; personal data masked unless ``masked`` is False."""
         reason = checked_reason(masked, reason)
-        with self._read() as session:
-            settings = load_settings(session)
-            rows = session.execute(_log_query(quarter)).all()
-            counts = _status_counts(session, quarter)
-            quota = _quota_line(session, quarter)
+        with self._read() as tx:
+            settings = load_settings(tx)
+            rows = tx.execute(_log_query(quarter)).all()
+            counts = _status_counts(tx, quarter)
+            quota = _quota_line(tx, quarter)
         if masked:  # defence in depth: what an older file holds never prints
             settings = _resident_numbers_masked(settings)
         log = ConsultationLog(
@@ -242,7 +242,7 @@ def _resident_numbers_masked(record: RecordT) -> RecordT:
     return replace(record, **changes)
 
 
-def _status_counts(session: Session, quarter: Quarter) -> dict[SessionStatus, int]:
+def _status_counts(tx: Session, quarter: Quarter) -> dict[SessionStatus, int]:
     start, end = quarter_bounds(quarter)
     s = ConsultingSession
     query = (
@@ -250,11 +250,11 @@ def _status_counts(session: Session, quarter: Quarter) -> dict[SessionStatus, in
         .where(s.status.in_(_COUNTED), s.starts_at >= start, s.starts_at < end)
         .group_by(s.status)
     )
-    return {SessionStatus(status): count for status, count in session.execute(query)}
+    return {SessionStatus(status): count for status, count in tx.execute(query)}
 
 
-def _quota_line(session: Session, quarter: Quarter) -> QuotaLine | None:
-    mou = _quarter_mou(session, quarter)
+def _quota_line(tx: Session, quarter: Quarter) -> QuotaLine | None:
+    mou = _quarter_mou(tx, quarter)
     if mou is None:
         return None
     start = datetime(quarter.year, 1, 1)
@@ -266,11 +266,11 @@ def _quota_line(session: Session, quarter: Quarter) -> QuotaLine | None:
         s.starts_at >= start,
         s.starts_at < end,
     )
-    minutes = sum(round((e - b).total_seconds() / 60) for b, e in session.execute(query))
+    minutes = sum(round((e - b).total_seconds() / 60) for b, e in tx.execute(query))
     return QuotaLine(mou.partner, mou.title, quarter.year, mou.yearly_quota_hours, minutes)
 
 
-def _quarter_mou(session: Session, quarter: Quarter) -> Mou | None:
+def _quarter_mou(tx: Session, quarter: Quarter) -> Mou | None:
     """The MOU in force at the quarter's end, else the latest one overlapping it."""
     last: date = quarter.last_day
     query = (
@@ -278,4 +278,4 @@ def _quarter_mou(session: Session, quarter: Quarter) -> Mou | None:
         .where(Mou.start_date <= last, Mou.end_date >= quarter.first_day)
         .order_by((Mou.end_date >= last).desc(), Mou.end_date.desc(), Mou.id)
     )
-    return session.scalars(query.limit(1)).first()
+    return tx.scalars(query.limit(1)).first()

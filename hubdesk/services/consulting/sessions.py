@@ -81,13 +81,13 @@ def draft_of(record: SessionRecord) -> SessionDraft:
     )
 
 
-def session_record(session: Session, row: ConsultingSession) -> SessionRecord:
+def session_record(tx: Session, row: ConsultingSession) -> SessionRecord:
     return SessionRecord(
         id=row.id,
         team_id=row.team_id,
-        team_name=session.get_one(Team, row.team_id).name,
+        team_name=tx.get_one(Team, row.team_id).name,
         consultant_id=row.consultant_id,
-        consultant_name=session.get_one(Consultant, row.consultant_id).name,
+        consultant_name=tx.get_one(Consultant, row.consultant_id).name,
         field=row.field,
         starts_at=row.starts_at,
         ends_at=row.ends_at,
@@ -100,7 +100,7 @@ def session_record(session: Session, row: ConsultingSession) -> SessionRecord:
 
 
 def booked_clash(
-    session: Session,
+    tx: Session,
     column: InstrumentedAttribute[int],
     key: int,
     slot: TimeSlot,
@@ -115,7 +115,7 @@ def booked_clash(
     )
     if exclude is not None:
         query = query.where(ConsultingSession.id != exclude)
-    return session.scalars(query.limit(1)).first()
+    return tx.scalars(query.limit(1)).first()
 
 
 def idle_tenants(today: date) -> ColumnElement[bool]:
@@ -135,9 +135,9 @@ def idle_tenants(today: date) -> ColumnElement[bool]:
     )
 
 
-def covering_mou(session: Session, day: date) -> Mou | None:
+def covering_mou(tx: Session, day: date) -> Mou | None:
     query = select(Mou).where(Mou.start_date <= day, Mou.end_date >= day).order_by(Mou.id)
-    return session.scalars(query.limit(1)).first()
+    return tx.scalars(query.limit(1)).first()
 
 
 def _describe(row: ConsultingSession) -> str:
@@ -148,13 +148,13 @@ def _describe(row: ConsultingSession) -> str:
 class ConsultingService(Service):
     def check_schedule(self, draft: SessionDraft, exclude: int | None = None) -> None:
         """Raise the error scheduling ``draft`` would hit, without writing (inline check)."""
-        with self._read() as session:
-            self._checked(session, draft, exclude)
+        with self._read() as tx:
+            self._checked(tx, draft, exclude)
 
     def schedule(self, draft: SessionDraft) -> ScheduledSession:
         """Book a session; refuses double booking and dates outside the MOU, warns on quota."""
-        with self._write() as session:
-            slot, mou = self._checked(session, draft, None)
+        with self._write() as tx:
+            slot, mou = self._checked(tx, draft, None)
             row = ConsultingSession(
                 mou_id=mou.id,
                 team_id=draft.team_id,
@@ -167,15 +167,15 @@ class ConsultingService(Service):
                 topic=clean_text(draft.topic, "topic"),
                 status=SessionStatus.SCHEDULED,
             )
-            session.add(row)
-            session.flush()
-            return self._scheduled_result(session, row, mou, draft.day.year)
+            tx.add(row)
+            tx.flush()
+            return self._scheduled_result(tx, row, mou, draft.day.year)
 
     def complete(
         self, session_id: int, summary: str, advice: str, follow_up: str, satisfaction: int | None
     ) -> SessionRecord:
-        with self._write() as session:
-            row = self._transition(session, session_id, SessionStatus.COMPLETED)
+        with self._write() as tx:
+            row = self._transition(tx, session_id, SessionStatus.COMPLETED)
             row.summary = clean_text(summary, "summary", max_length=4000, multiline=True)
             row.advice = clean_text(
                 advice, "advice", required=False, max_length=4000, multiline=True
@@ -186,32 +186,30 @@ class ConsultingService(Service):
             if satisfaction is not None:
                 check_count(satisfaction, "satisfaction", minimum=1, maximum=5)
             row.satisfaction = satisfaction
-            session.flush()
-            return session_record(session, row)
+            tx.flush()
+            return session_record(tx, row)
 
     def cancel(self, session_id: int, reason: str) -> SessionRecord:
-        with self._write() as session:
-            row = self._transition(session, session_id, SessionStatus.CANCELLED)
+        with self._write() as tx:
+            row = self._transition(tx, session_id, SessionStatus.CANCELLED)
             row.cancel_reason = clean_text(reason, "reason", max_length=4000, multiline=True)
-            session.flush()
-            return session_record(session, row)
+            tx.flush()
+            return session_record(tx, row)
 
     def mark_no_show(self, session_id: int) -> SessionRecord:
-        with self._write() as session:
-            row = self._transition(session, session_id, SessionStatus.NO_SHOW)
-            session.flush()
-            return session_record(session, row)
+        with self._write() as tx:
+            row = self._transition(tx, session_id, SessionStatus.NO_SHOW)
+            tx.flush()
+            return session_record(tx, row)
 
     def quota_usage(self, year: int) -> QuotaUsage:
         """Hours booked against the MOU's yearly quota, by field (cancelled ones excluded)."""
         check_count(year, "year", minimum=2000, maximum=2100)
-        with self._read() as session:
-            mou = covering_mou(session, date(year, 12, 31)) or covering_mou(
-                session, date(year, 1, 1)
-            )
+        with self._read() as tx:
+            mou = covering_mou(tx, date(year, 12, 31)) or covering_mou(tx, date(year, 1, 1))
             if mou is None:
                 return QuotaUsage(year, 0, {})
-            return _quota_usage(session, mou, year)
+            return _quota_usage(tx, mou, year)
 
     def idle_teams(self, today: date) -> list[TeamRecord]:
         """Teams with an active tenancy and no consulting session in the last 60 days."""
@@ -222,8 +220,8 @@ class ConsultingService(Service):
             .distinct()
             .order_by(Team.name)
         )
-        with self._read() as session:
-            return [team_record(t) for t in session.scalars(query)]
+        with self._read() as tx:
+            return [team_record(t) for t in tx.scalars(query)]
 
     # --- edits of sessions and their reverse steps (undo/redo) ---------------------
 
@@ -235,34 +233,34 @@ class ConsultingService(Service):
         ``version`` is the one the editor read (a newer one is refused); undo and redo
         pass None, since the undo stack keeps their order.
         """
-        with self._write() as session:
-            row = self._scheduled(session, session_id, version)
-            slot, mou = self._checked(session, draft, row.id)
+        with self._write() as tx:
+            row = self._scheduled(tx, session_id, version)
+            slot, mou = self._checked(tx, draft, row.id)
             row.mou_id = mou.id
             row.team_id, row.consultant_id = draft.team_id, draft.consultant_id
             row.field, row.mode = ConsultingField(draft.field), SessionMode(draft.mode)
             row.starts_at, row.ends_at = slot.start, slot.end
             row.place = clean_text(draft.place, "place", required=False)
             row.topic = clean_text(draft.topic, "topic")
-            session.flush()
-            return session_record(session, row)
+            tx.flush()
+            return session_record(tx, row)
 
     def unschedule(self, session_id: int) -> SessionRecord:
         """Undo "schedule": a session still scheduled is deleted; the audit keeps it."""
-        with self._write() as session:
-            row = self._scheduled(session, session_id, None)
-            record = session_record(session, row)
-            session.delete(row)
-            session.flush()
+        with self._write() as tx:
+            row = self._scheduled(tx, session_id, None)
+            record = session_record(tx, row)
+            tx.delete(row)
+            tx.flush()
             return record
 
     def restore_session(self, record: SessionRecord) -> ScheduledSession:
         """Redo "schedule": book ``record`` again under its id, every rule checked anew."""
-        with self._write() as session:
-            if session.get(ConsultingSession, record.id) is not None:
+        with self._write() as tx:
+            if tx.get(ConsultingSession, record.id) is not None:
                 raise RecordChanged(entity="session", key=record.id)
             draft = draft_of(record)
-            slot, mou = self._checked(session, draft, None)
+            slot, mou = self._checked(tx, draft, None)
             row = ConsultingSession(
                 id=record.id,
                 mou_id=mou.id,
@@ -276,9 +274,9 @@ class ConsultingService(Service):
                 topic=clean_text(draft.topic, "topic"),
                 status=SessionStatus.SCHEDULED,
             )
-            session.add(row)
-            session.flush()
-            return self._scheduled_result(session, row, mou, draft.day.year)
+            tx.add(row)
+            tx.flush()
+            return self._scheduled_result(tx, row, mou, draft.day.year)
 
     def reopen(self, session_id: int) -> SessionRecord:
         """Undo "complete", "cancel" or "no-show": the session is scheduled again.
@@ -286,24 +284,22 @@ class ConsultingService(Service):
         Its outcome (summary, advice, follow-up, satisfaction, cancel reason) is cleared;
         a cancelled session whose slot was taken meanwhile is refused.
         """
-        with self._write() as session:
-            row = get_or_raise(session, ConsultingSession, session_id, "session")
+        with self._write() as tx:
+            row = get_or_raise(tx, ConsultingSession, session_id, "session")
             if row.status == SessionStatus.SCHEDULED:
                 raise InvalidTransition(
                     entity="session", key=row.id, current=row.status, target=SessionStatus.SCHEDULED
                 )
             if row.status == SessionStatus.CANCELLED:
-                self._checked(session, draft_of(session_record(session, row)), row.id)
+                self._checked(tx, draft_of(session_record(tx, row)), row.id)
             row.status = SessionStatus.SCHEDULED
             row.summary = row.advice = row.follow_up = row.cancel_reason = ""
             row.satisfaction = None
-            session.flush()
-            return session_record(session, row)
+            tx.flush()
+            return session_record(tx, row)
 
-    def _scheduled(
-        self, session: Session, session_id: int, version: int | None
-    ) -> ConsultingSession:
-        row = get_or_raise(session, ConsultingSession, session_id, "session")
+    def _scheduled(self, tx: Session, session_id: int, version: int | None) -> ConsultingSession:
+        row = get_or_raise(tx, ConsultingSession, session_id, "session")
         if version is not None and row.version != version:
             raise RecordChanged(entity="session", key=row.id)
         if row.status != SessionStatus.SCHEDULED:
@@ -314,61 +310,61 @@ class ConsultingService(Service):
 
     @staticmethod
     def _scheduled_result(
-        session: Session, row: ConsultingSession, mou: Mou, year: int
+        tx: Session, row: ConsultingSession, mou: Mou, year: int
     ) -> ScheduledSession:
-        usage = _quota_usage(session, mou, year)
+        usage = _quota_usage(tx, mou, year)
         return ScheduledSession(
-            session_record(session, row),
+            session_record(tx, row),
             usage.quota_hours,
             usage.hours_used,
             usage.hours_used > usage.quota_hours,
         )
 
     def _checked(
-        self, session: Session, draft: SessionDraft, exclude: int | None
+        self, tx: Session, draft: SessionDraft, exclude: int | None
     ) -> tuple[TimeSlot, Mou]:
         check_count(draft.minutes, "minutes", minimum=15, maximum=8 * 60)
         slot = TimeSlot.from_hours(draft.day, draft.start, draft.minutes)
-        team = get_or_raise(session, Team, draft.team_id, "team")
-        consultant = get_or_raise(session, Consultant, draft.consultant_id, "consultant")
-        if draft.field not in consultant_fields(session, consultant.id):
+        team = get_or_raise(tx, Team, draft.team_id, "team")
+        consultant = get_or_raise(tx, Consultant, draft.consultant_id, "consultant")
+        if draft.field not in consultant_fields(tx, consultant.id):
             raise ValidationError(
                 field="field", reason=f"{consultant.name} does not advise on {draft.field}"
             )
-        mou = covering_mou(session, draft.day)
+        mou = covering_mou(tx, draft.day)
         if mou is None:
-            nearest = session.scalars(select(Mou).order_by(Mou.end_date.desc()).limit(1)).first()
+            nearest = tx.scalars(select(Mou).order_by(Mou.end_date.desc()).limit(1)).first()
             raise OutsideMouPeriod(
                 on=draft.day,
                 start=nearest.start_date if nearest else "—",
                 end=nearest.end_date if nearest else "—",
             )
-        clash = booked_clash(session, ConsultingSession.consultant_id, consultant.id, slot, exclude)
+        clash = booked_clash(tx, ConsultingSession.consultant_id, consultant.id, slot, exclude)
         if clash is not None:
             raise ConsultantDoubleBooked(
                 consultant=consultant.name, clash=_describe(clash), clash_id=clash.id
             )
-        clash = booked_clash(session, ConsultingSession.team_id, team.id, slot, exclude)
+        clash = booked_clash(tx, ConsultingSession.team_id, team.id, slot, exclude)
         if clash is not None:
             raise TeamDoubleBooked(team_name=team.name, clash=_describe(clash), clash_id=clash.id)
         return slot, mou
 
     @staticmethod
-    def _transition(session: Session, session_id: int, target: SessionStatus) -> ConsultingSession:
-        row = get_or_raise(session, ConsultingSession, session_id, "session")
+    def _transition(tx: Session, session_id: int, target: SessionStatus) -> ConsultingSession:
+        row = get_or_raise(tx, ConsultingSession, session_id, "session")
         if row.status != SessionStatus.SCHEDULED:
             raise InvalidTransition(entity="session", key=row.id, current=row.status, target=target)
         row.status = target
         return row
 
 
-def consultant_fields(session: Session, consultant_id: int) -> set[ConsultingField]:
+def consultant_fields(tx: Session, consultant_id: int) -> set[ConsultingField]:
     """The fields a consultant advises on."""
     query = select(ConsultantField.field).where(ConsultantField.consultant_id == consultant_id)
-    return set(session.scalars(query))
+    return set(tx.scalars(query))
 
 
-def _quota_usage(session: Session, mou: Mou, year: int) -> QuotaUsage:
+def _quota_usage(tx: Session, mou: Mou, year: int) -> QuotaUsage:
     first = datetime(year, 1, 1)
     query = select(
         ConsultingSession.field, ConsultingSession.starts_at, ConsultingSession.ends_at
@@ -379,6 +375,6 @@ def _quota_usage(session: Session, mou: Mou, year: int) -> QuotaUsage:
         ConsultingSession.starts_at < first.replace(year=year + 1),
     )
     hours: dict[ConsultingField, float] = defaultdict(float)
-    for field, starts, ends in session.execute(query):
+    for field, starts, ends in tx.execute(query):
         hours[field] += (ends - starts).total_seconds() / 3600
     return QuotaUsage(year, mou.yearly_quota_hours, dict(hours))

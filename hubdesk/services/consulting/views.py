@@ -189,8 +189,8 @@ class ConsultingViewService(Service):
             )
             .order_by(S.starts_at, S.ends_at, S.id)
         )
-        with self._read() as session:
-            return [_row(values) for values in session.execute(query)]
+        with self._read() as tx:
+            return [_row(values) for values in tx.execute(query)]
 
     def search(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRecord]:
         key = _SORT_KEYS[query.sort]
@@ -204,21 +204,21 @@ class ConsultingViewService(Service):
             .offset(offset)
             .limit(limit)
         )
-        with self._read() as session:
-            return [_row(values) for values in session.execute(statement)]
+        with self._read() as tx:
+            return [_row(values) for values in tx.execute(statement)]
 
     def count(self, query: SessionQuery) -> int:
         statement = select(func.count(S.id))
         if query.filter.text.strip():  # only a text search needs the names
             statement = _rows_query(func.count(S.id))
         statement = statement.where(*_conditions(query.filter))
-        with self._read() as session:
-            return int(session.scalar(statement) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(statement) or 0)
 
     def detail(self, session_id: int) -> SessionDetail:
-        with self._read() as session:
-            get_or_raise(session, S, session_id, "session")
-            values = session.execute(
+        with self._read() as tx:
+            get_or_raise(tx, S, session_id, "session")
+            values = tx.execute(
                 _rows_query(
                     *_COLUMNS,
                     S.summary,
@@ -232,10 +232,10 @@ class ConsultingViewService(Service):
 
     def mou(self, today: date) -> MouRecord | None:
         """The MOU in force today, else the latest one."""
-        with self._read() as session:
-            mou = covering_mou(session, today)
+        with self._read() as tx:
+            mou = covering_mou(tx, today)
             if mou is None:
-                mou = session.scalars(select(Mou).order_by(Mou.end_date.desc()).limit(1)).first()
+                mou = tx.scalars(select(Mou).order_by(Mou.end_date.desc()).limit(1)).first()
             return mou_record(mou) if mou is not None else None
 
     def consultants(self, *, active_only: bool = False) -> list[ConsultantDetail]:
@@ -243,21 +243,19 @@ class ConsultingViewService(Service):
         query = select(Consultant).order_by(Consultant.name, Consultant.id)
         if active_only:
             query = query.where(Consultant.active.is_(True))
-        with self._read() as session:
+        with self._read() as tx:
             held: dict[int, set[ConsultingField]] = defaultdict(set)
-            for key, field in session.execute(
+            for key, field in tx.execute(
                 select(ConsultantField.consultant_id, ConsultantField.field)
             ):
                 held[key].add(field)
-            return [consultant_detail(c, held[c.id]) for c in session.scalars(query)]
+            return [consultant_detail(c, held[c.id]) for c in tx.scalars(query)]
 
     def burn_down(self, year: int) -> BurnDown:
         """The yearly quota of the MOU in force that year: hours used, planned and left."""
         first = datetime(year, 1, 1)
-        with self._read() as session:
-            mou = covering_mou(session, date(year, 12, 31)) or covering_mou(
-                session, date(year, 1, 1)
-            )
+        with self._read() as tx:
+            mou = covering_mou(tx, date(year, 12, 31)) or covering_mou(tx, date(year, 1, 1))
             if mou is None:
                 return BurnDown(year, 0, ())
             # Summed in SQL (extract() is portable: strftime on SQLite, EXTRACT elsewhere):
@@ -274,7 +272,7 @@ class ConsultingViewService(Service):
                 .group_by(S.field, S.status)
             )
             hours: dict[tuple[ConsultingField, bool], float] = defaultdict(float)
-            for field, status, total in session.execute(query):
+            for field, status, total in tx.execute(query):
                 hours[field, status == SessionStatus.SCHEDULED] += float(total or 0) / 3600
             quota = mou.yearly_quota_hours
         fields = tuple(
@@ -298,8 +296,8 @@ class ConsultingViewService(Service):
             .group_by(Team.id, Team.name)
             .order_by(Team.name)
         )
-        with self._read() as session:
+        with self._read() as tx:
             return [
                 IdleTeam(team_id, name, when.date() if when else None)
-                for team_id, name, when in session.execute(query)
+                for team_id, name, when in tx.execute(query)
             ]

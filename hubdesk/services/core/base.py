@@ -33,13 +33,13 @@ class Service:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        with self.db.write(self.actor.username) as session:
-            yield session
+        with self.db.write(self.actor.username) as tx:
+            yield tx
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with self.db.read() as session:
-            yield session
+        with self.db.read() as tx:
+            yield tx
 
     def _require_role(self, roles: Collection[StaffRole], action: str) -> None:
         """Refuse ``action`` unless the acting staff member has one of ``roles``."""
@@ -52,8 +52,8 @@ class Service:
         self._require_role((StaffRole.ADMINISTRATOR,), action)
 
 
-def get_or_raise(session: Session, model: type[ModelT], key: int, entity: str) -> ModelT:
-    row = session.get(model, key)
+def get_or_raise(tx: Session, model: type[ModelT], key: int, entity: str) -> ModelT:
+    row = tx.get(model, key)
     if row is None:
         raise NotFound(entity=entity, key=key)
     return row

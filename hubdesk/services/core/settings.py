@@ -87,8 +87,8 @@ def _checked_article(number: int, article: AgreementArticle) -> AgreementArticle
     return kept
 
 
-def load_settings(session: Session) -> HubSettings:
-    stored = {row.key: json.loads(row.value) for row in session.scalars(select(HubSetting))}
+def load_settings(tx: Session) -> HubSettings:
+    stored = {row.key: json.loads(row.value) for row in tx.scalars(select(HubSetting))}
     known = {f.name for f in fields(HubSettings)}
     values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}
     if "approval_titles" in values:
@@ -104,18 +104,18 @@ def load_settings(session: Session) -> HubSettings:
 REVISION = "revision"
 
 
-def _stored_revision(session: Session) -> int:
-    row = session.get(HubSetting, REVISION)
+def _stored_revision(tx: Session) -> int:
+    row = tx.get(HubSetting, REVISION)
     return int(json.loads(row.value)) if row is not None else 0
 
 
-def _store(session: Session, key: str, plain: object) -> bool:
+def _store(tx: Session, key: str, plain: object) -> bool:
     """One setting as JSON (Korean as Korean, so the audit trail shows 센터장, not an
     escape); True when it changed."""
     encoded = json.dumps(plain, ensure_ascii=False)
-    row = session.get(HubSetting, key)
+    row = tx.get(HubSetting, key)
     if row is None:
-        session.add(HubSetting(key=key, value=encoded))
+        tx.add(HubSetting(key=key, value=encoded))
     elif json.loads(row.value) != plain:  # older rows may hold escaped text
         row.value = encoded
     else:
@@ -123,15 +123,15 @@ def _store(session: Session, key: str, plain: object) -> bool:
     return True
 
 
-def working_calendar(session: Session) -> WorkingCalendar:
-    return WorkingCalendar(session.scalars(select(DayOff.day)).all())
+def working_calendar(tx: Session) -> WorkingCalendar:
+    return WorkingCalendar(tx.scalars(select(DayOff.day)).all())
 
 
 @typed_boundary
 class SettingsService(Service):
     def settings(self) -> HubSettings:
-        with self._read() as session:
-            return load_settings(session)
+        with self._read() as tx:
+            return load_settings(tx)
 
     def save(self, settings: HubSettings, *, version: int | None = None) -> HubSettings:
         """Hub facts change only by an administrator's hand. ``version`` is the revision
@@ -139,28 +139,28 @@ class SettingsService(Service):
         Returns the settings as saved, with their new revision."""
         self._require_administrator("change the hub settings")
         settings = settings.validated()
-        with self._write() as session:
-            stored = _stored_revision(session)
+        with self._write() as tx:
+            stored = _stored_revision(tx)
             if version is not None and version != stored:
                 raise RecordChanged(entity="hub settings", key=stored)
             changed = [
-                _store(session, key, list(value) if isinstance(value, tuple) else value)
+                _store(tx, key, list(value) if isinstance(value, tuple) else value)
                 for key, value in asdict(settings).items()
                 if key != REVISION
             ]
             if not any(changed):
                 return replace(settings, revision=stored)  # nothing to write
-            _store(session, REVISION, stored + 1)
+            _store(tx, REVISION, stored + 1)
             return replace(settings, revision=stored + 1)
 
     def add_day_off(self, day: date, name: str) -> None:
         self._require_administrator("change the days off")
         name = clean_text(name, "name", max_length=120)
-        with self._write() as session:
-            if session.scalar(select(DayOff).where(DayOff.day == day)) is not None:
+        with self._write() as tx:
+            if tx.scalar(select(DayOff).where(DayOff.day == day)) is not None:
                 raise ValidationError(field="day", reason=f"{day} is already a day off")
-            session.add(DayOff(day=day, name=name))
+            tx.add(DayOff(day=day, name=name))
 
     def calendar(self) -> WorkingCalendar:
-        with self._read() as session:
-            return working_calendar(session)
+        with self._read() as tx:
+            return working_calendar(tx)

@@ -185,16 +185,16 @@ def generate_demo(
 
 def _write(demo: Demo, path: Path, report: Progress, done: int, total: int) -> None:
     summary = {"seed": demo.seed, "scale": demo.scale, "today": demo.today.isoformat()}
-    with Database.open(path) as db, db.write("demo") as session:
+    with Database.open(path) as db, db.write("demo") as tx:
         for model in TABLES:
             table = model.__tablename__
             report(table, done, total)
             rows = demo.table(table)
             if rows:
-                session.execute(insert(model), rows)
-            record_bulk_change(session, table, {"rows": len(rows), **summary})
+                tx.execute(insert(model), rows)
+            record_bulk_change(tx, table, {"rows": len(rows), **summary})
             done += 1
-        session.add_all(
+        tx.add_all(
             HubSetting(key=key, value=json.dumps(value, ensure_ascii=False))
             for key, value in DEMO_SETTINGS.items()
         )

@@ -38,7 +38,7 @@ PAID_AFTER_DAYS = 7  # a tranche due this long ago has been paid
 
 
 @dataclass
-class Tranche:
+class PlannedDisbursement:
     amount: int
     planned_on: date
     status: DisbursementStatus = D.PLANNED
@@ -55,7 +55,7 @@ class Plan:
     row: Row
     kind: GrantKind
     team: TeamInfo
-    tranches: list[Tranche] = field(default_factory=list)
+    disbursements: list[PlannedDisbursement] = field(default_factory=list)
     monthly_support: int = 0
     gross_wage: int = 0
     employee: str = ""
@@ -66,7 +66,7 @@ class Plan:
 
     @property
     def paid(self) -> int:
-        return sum(t.amount for t in self.tranches if t.status is D.PAID)
+        return sum(t.amount for t in self.disbursements if t.status is D.PAID)
 
 
 def required_copayment(grant: int, percent: int) -> int:
@@ -91,8 +91,8 @@ def add_grants(demo: Demo) -> list[Plan]:
             plans += _allocate(demo, rng, program, kind, pool, supported)
     _special_cases(demo, rng, plans)
     for plan in plans:
-        _plan_tranches(demo, rng, plan)
-    _tranche_scenarios(demo, plans)
+        _plan_disbursements(demo, rng, plan)
+    _disbursement_scenarios(demo, plans)
     for index, plan in enumerate(plans, start=1):
         plan.row["id"] = index  # settlements refer to agreements before they are written
     return plans
@@ -231,7 +231,7 @@ def _status(demo: Demo, plan: Plan) -> AgreementStatus:
     return A.SETTLEMENT_DUE  # settlements may close it later
 
 
-def _plan_tranches(demo: Demo, rng: random.Random, plan: Plan) -> None:
+def _plan_disbursements(demo: Demo, rng: random.Random, plan: Plan) -> None:
     row = plan.row
     status = _status(demo, plan)
     row["status"] = status
@@ -246,66 +246,74 @@ def _plan_tranches(demo: Demo, rng: random.Random, plan: Plan) -> None:
         for first in range(0, len(months), 3):
             group = months[first : first + 3]
             due = demo.calendar.add_working_days(add_months(group[-1], 1), 5)
-            plan.tranches.append(Tranche(len(group) * plan.monthly_support, due, months=group))
+            plan.disbursements.append(
+                PlannedDisbursement(len(group) * plan.monthly_support, due, months=group)
+            )
     else:
         first = round_to(plan.grant * 0.7, 10_000)
         second_on = max(start + timedelta(days=60), end - timedelta(days=rng.randint(30, 60)))
-        plan.tranches.append(Tranche(first, demo.calendar.add_working_days(start, 7)))
-        plan.tranches.append(Tranche(plan.grant - first, demo.calendar.next_working_day(second_on)))
-    for tranche in plan.tranches:
-        if status is A.SIGNED or tranche.planned_on > demo.today:
+        plan.disbursements.append(
+            PlannedDisbursement(first, demo.calendar.add_working_days(start, 7))
+        )
+        plan.disbursements.append(
+            PlannedDisbursement(plan.grant - first, demo.calendar.next_working_day(second_on))
+        )
+    for disbursement in plan.disbursements:
+        if status is A.SIGNED or disbursement.planned_on > demo.today:
             continue
-        paid = tranche.planned_on <= demo.today - timedelta(days=PAID_AFTER_DAYS)
-        tranche.status = D.PAID if paid else D.REQUESTED
+        paid = disbursement.planned_on <= demo.today - timedelta(days=PAID_AFTER_DAYS)
+        disbursement.status = D.PAID if paid else D.REQUESTED
     if status is A.CANCELLED:
         _cancel(demo, plan)
 
 
 def _cancel(demo: Demo, plan: Plan) -> None:
     """Cancelled after the first payment: the rest is dropped and the payment clawed back."""
-    plan.tranches = plan.tranches[:1]
-    first = plan.tranches[0]
+    plan.disbursements = plan.disbursements[:1]
+    first = plan.disbursements[0]
     first.status = D.PAID
     plan.row["cancelled_on"] = min(first.planned_on + timedelta(days=45), demo.today)
     plan.row["clawback_amount"] = first.amount
 
 
-def _tranche_scenarios(demo: Demo, plans: list[Plan]) -> None:
+def _disbursement_scenarios(demo: Demo, plans: list[Plan]) -> None:
     """Make sure every disbursement state and one reversal appear (scale × each)."""
     running = [p for p in plans if p.row["status"] is A.IN_PROGRESS]
     running.sort(key=lambda p: p.kind is STAFF)  # development-cost agreements first
     # The first unpaid tranche of each running agreement (later ones wait for it).
-    open_tranches = [
-        (plan, next(t for t in plan.tranches if t.status is not D.PAID))
+    open_disbursements = [
+        (plan, next(t for t in plan.disbursements if t.status is not D.PAID))
         for plan in running
-        if any(t.status is not D.PAID for t in plan.tranches)
+        if any(t.status is not D.PAID for t in plan.disbursements)
     ]
     wanted = (D.REQUESTED, D.APPROVED, D.REJECTED) * demo.scale
-    for (plan, tranche), status in zip(open_tranches, wanted, strict=False):
-        tranche.status = status
+    for (plan, disbursement), status in zip(open_disbursements, wanted, strict=False):
+        disbursement.status = status
         if status is D.REJECTED:
-            tranche.note = "증빙서류 미비로 반려"
-            again = Tranche(tranche.amount, tranche.planned_on, D.REQUESTED, "보완 후 재신청")
-            again.months, tranche.months = tranche.months, []
-            plan.tranches.append(again)
+            disbursement.note = "증빙서류 미비로 반려"
+            again = PlannedDisbursement(
+                disbursement.amount, disbursement.planned_on, D.REQUESTED, "보완 후 재신청"
+            )
+            again.months, disbursement.months = disbursement.months, []
+            plan.disbursements.append(again)
     ended = [p for p in plans if p.kind is DEV and p.row["status"] is A.SETTLEMENT_DUE]
     for plan in ended[: demo.scale]:
-        original = plan.tranches[0]
+        original = plan.disbursements[0]
         if original.status is D.PAID:
-            back = Tranche(
+            back = PlannedDisbursement(
                 -original.amount,
                 original.planned_on + timedelta(days=3),
                 D.PAID,
                 "계좌번호 오류로 1차 지급 취소",
                 reverses=0,
             )
-            again = Tranche(
+            again = PlannedDisbursement(
                 original.amount,
                 original.planned_on + timedelta(days=7),
                 D.PAID,
                 "1차 교부금 재지급",
             )
-            plan.tranches[1:1] = [back, again]
+            plan.disbursements[1:1] = [back, again]
 
 
 def write_agreements(demo: Demo, plans: list[Plan]) -> None:
@@ -321,40 +329,44 @@ def write_agreements(demo: Demo, plans: list[Plan]) -> None:
         row_id = demo.add("grant_agreements", plan.row)
         assert row_id == plan.row["id"]
     for plan in plans:
-        for sequence, tranche in enumerate(plan.tranches, start=1):
-            tranche.row_id = demo.add("disbursements", _disbursement(demo, rng, plan, sequence))
+        for sequence, disbursement in enumerate(plan.disbursements, start=1):
+            disbursement.row_id = demo.add(
+                "disbursements", _disbursement(demo, rng, plan, sequence)
+            )
         if plan.kind is STAFF:
             _wage_lines(demo, plan)
 
 
 def _disbursement(demo: Demo, rng: random.Random, plan: Plan, sequence: int) -> Row:
-    tranche = plan.tranches[sequence - 1]
-    status = tranche.status
-    acted = min(tranche.planned_on, demo.today)
+    disbursement = plan.disbursements[sequence - 1]
+    status = disbursement.status
+    acted = min(disbursement.planned_on, demo.today)
     requested = status is not D.PLANNED
     approved = status in (D.APPROVED, D.PAID)
-    reverses = None if tranche.reverses is None else plan.tranches[tranche.reverses].row_id
+    reverses = (
+        None if disbursement.reverses is None else plan.disbursements[disbursement.reverses].row_id
+    )
     return {
         "agreement_id": plan.row["id"],
         "sequence": sequence,
         "label": f"{sequence}차",
-        "amount": tranche.amount,
-        "planned_on": tranche.planned_on,
+        "amount": disbursement.amount,
+        "planned_on": disbursement.planned_on,
         "status": status,
         "requested_by": rng.choice(CLERKS) if requested else None,
         "requested_at": stamp(acted - timedelta(days=3)) if requested else None,
         "approved_by": rng.choice(APPROVERS) if approved else None,
         "approved_at": stamp(acted - timedelta(days=1), 15) if approved else None,
-        "paid_on": tranche.planned_on if status is D.PAID else None,
+        "paid_on": disbursement.planned_on if status is D.PAID else None,
         "reverses_id": reverses,
-        "note": tranche.note,
+        "note": disbursement.note,
     }
 
 
 def _wage_lines(demo: Demo, plan: Plan) -> None:
     """One line per month worked so far, linked to the tranche that pays it."""
-    for tranche in plan.tranches:
-        for month in tranche.months:
+    for disbursement in plan.disbursements:
+        for month in disbursement.months:
             if add_months(month, 1) > demo.today:
                 continue
             demo.add(
@@ -365,6 +377,6 @@ def _wage_lines(demo: Demo, plan: Plan) -> None:
                     "employee_name": plan.employee,
                     "gross_wage": plan.gross_wage,
                     "support_amount": plan.monthly_support,
-                    "disbursement_id": tranche.row_id,
+                    "disbursement_id": disbursement.row_id,
                 },
             )

@@ -105,7 +105,7 @@ def _claims(rng: random.Random, plan: Plan) -> list[Claim]:
                 add_months(m, 1) - timedelta(days=1),
                 plan.monthly_support,
             )
-            for t in plan.tranches
+            for t in plan.disbursements
             if t.status is DisbursementStatus.PAID
             for m in t.months
         ]

@@ -48,10 +48,10 @@ class GoalService(Service):
     def operation_rate(self) -> tuple[int, int]:
         """(operating, registered) enterprises; the rate is operating / registered."""
         registered = Team.kind.not_in(NOT_REGISTERED_KINDS) & (Team.status != TeamStatus.ARCHIVED)
-        with self._read() as session:
-            total = session.scalar(select(func.count()).where(registered)) or 0
+        with self._read() as tx:
+            total = tx.scalar(select(func.count()).where(registered)) or 0
             operating = (
-                session.scalar(
+                tx.scalar(
                     select(func.count()).where(registered, Team.status == TeamStatus.OPERATING)
                 )
                 or 0
@@ -63,8 +63,8 @@ class GoalService(Service):
         query = select(func.coalesce(func.sum(TrainingCourse.participants), 0)).where(
             year_column == year
         )
-        with self._read() as session:
-            return int(session.scalar(query) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(query) or 0)
 
     def budget_executed(self, year: int) -> int:
         """Grant money of a fiscal year's programs that stayed out: paid (reversals netted),
@@ -75,16 +75,16 @@ class GoalService(Service):
         query = select(
             func.coalesce(func.sum(money.c.paid), 0) - func.coalesce(func.sum(money.c.returned), 0)
         ).where(money.c.program_id.in_(in_year))
-        with self._read() as session:
-            return int(session.scalar(query) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(query) or 0)
 
     def progress(self, year: int, today: date) -> list[GoalProgress]:
         """Targets against actuals. The operation rate is known for the current year only:
         the file keeps each team's status, not its history."""
-        with self._read() as session:
+        with self._read() as tx:
             targets = {
                 t.metric: t.target_value
-                for t in session.scalars(select(YearlyTarget).where(YearlyTarget.year == year))
+                for t in tx.scalars(select(YearlyTarget).where(YearlyTarget.year == year))
             }
         operating, registered = self.operation_rate()
         rate = 100 * operating // registered if registered else 0  # 66.7% must not reach 67%
@@ -98,14 +98,12 @@ class GoalService(Service):
     def set_target(self, year: int, metric: TargetMetric, value: int) -> None:
         check_count(year, "year", minimum=2000, maximum=2100)
         check_count(value, "target_value", maximum=10**15)
-        with self._write() as session:
-            row = session.scalars(
+        with self._write() as tx:
+            row = tx.scalars(
                 select(YearlyTarget).where(YearlyTarget.year == year, YearlyTarget.metric == metric)
             ).first()
             if row is None:
-                session.add(
-                    YearlyTarget(year=year, metric=TargetMetric(metric), target_value=value)
-                )
+                tx.add(YearlyTarget(year=year, metric=TargetMetric(metric), target_value=value))
             else:
                 row.target_value = value
 
@@ -123,7 +121,7 @@ class GoalService(Service):
             raise InvalidPeriod(field="end_date", start=start, end=end)
         check_count(participants, "participants", maximum=1_000_000)
         check_count(completed, "completed", maximum=participants)
-        with self._write() as session:
+        with self._write() as tx:
             row = TrainingCourse(
                 title=clean_text(title, "title"),
                 category=TrainingCategory(category),
@@ -133,8 +131,8 @@ class GoalService(Service):
                 completed=completed,
                 provider=clean_text(provider, "provider", required=False, max_length=120),
             )
-            session.add(row)
-            session.flush()
+            tx.add(row)
+            tx.flush()
             return TrainingCourseRecord(
                 row.id, row.title, row.category, start, end, participants, completed
             )

@@ -124,68 +124,68 @@ def program_draft_of(record: ProgramRecord) -> ProgramDraft:
 class GrantService(Service):
     def add_program(self, draft: ProgramDraft) -> ProgramRecord:
         validate_program(draft)
-        with self._write() as session:
-            check_code_free(session, draft, None)
+        with self._write() as tx:
+            check_code_free(tx, draft, None)
             program = GrantProgram(**_program_values(draft))
-            session.add(program)
-            session.flush()
+            tx.add(program)
+            tx.flush()
             return program_record(program)
 
     def check_program(self, draft: ProgramDraft, program_id: int | None = None) -> None:
         """Raise what ``add_program`` (or ``update_program`` of ``program_id``) would."""
         validate_program(draft)
-        with self._read() as session:
-            check_code_free(session, draft, program_id)
+        with self._read() as tx:
+            check_code_free(tx, draft, program_id)
             if program_id is not None:
-                program = get_or_raise(session, GrantProgram, program_id, "program")
-                check_program_fits(session, program, draft)
+                program = get_or_raise(tx, GrantProgram, program_id, "program")
+                check_program_fits(tx, program, draft)
 
     def update_program(
         self, program_id: int, draft: ProgramDraft, *, version: int
     ) -> ProgramVersion:
         """Save an edit made on ``version``; the program's agreements must still fit it."""
         validate_program(draft)
-        with self._write() as session:
-            program = get_or_raise(session, GrantProgram, program_id, "program")
+        with self._write() as tx:
+            program = get_or_raise(tx, GrantProgram, program_id, "program")
             if program.version != version:
                 raise RecordChanged(entity="program", key=program.name)
-            check_code_free(session, draft, program_id)
-            check_program_fits(session, program, draft)
+            check_code_free(tx, draft, program_id)
+            check_program_fits(tx, program, draft)
             for key, value in _program_values(draft).items():
                 setattr(program, key, value)
-            session.flush()
+            tx.flush()
             return ProgramVersion(program_record(program), program.version)
 
     def discard_program(self, program_id: int) -> ProgramRecord:
         """Delete a program no agreement names (undo of "new program")."""
-        with self._write() as session:
-            program = get_or_raise(session, GrantProgram, program_id, "program")
+        with self._write() as tx:
+            program = get_or_raise(tx, GrantProgram, program_id, "program")
             used = select(func.count()).where(GrantAgreement.program_id == program_id)
-            if session.scalar(used):
+            if tx.scalar(used):
                 raise InvalidTransition(
                     entity="program", key=program.name, current="in use", target="deleted"
                 )
             record = program_record(program)
-            session.delete(program)
+            tx.delete(program)
             return record
 
     def program_version(self, program_id: int) -> ProgramVersion:
-        with self._read() as session:
-            program = get_or_raise(session, GrantProgram, program_id, "program")
+        with self._read() as tx:
+            program = get_or_raise(tx, GrantProgram, program_id, "program")
             return ProgramVersion(program_record(program), program.version)
 
     def programs(self, fiscal_year: int | None = None) -> list[ProgramRecord]:
         query = select(GrantProgram).order_by(GrantProgram.fiscal_year, GrantProgram.code)
         if fiscal_year is not None:
             query = query.where(GrantProgram.fiscal_year == fiscal_year)
-        with self._read() as session:
-            return [program_record(p) for p in session.scalars(query)]
+        with self._read() as tx:
+            return [program_record(p) for p in tx.scalars(query)]
 
     def limits(self, program_id: int, team_id: int) -> AgreementLimits:
-        with self._read() as session:
-            program = get_or_raise(session, GrantProgram, program_id, "program")
-            city, district = committed(session, program_id)
-            number = support_number(session, team_id)
+        with self._read() as tx:
+            program = get_or_raise(tx, GrantProgram, program_id, "program")
+            city, district = committed(tx, program_id)
+            number = support_number(tx, team_id)
             return AgreementLimits(
                 program.city_budget - city,
                 program.district_budget - district,
@@ -204,12 +204,12 @@ class GrantService(Service):
         return self._create(draft, number)
 
     def _create(self, draft: AgreementDraft, number: str | None) -> AgreementRecord:
-        with self._write() as session:
-            program, team, support = _checked_agreement(session, draft)
+        with self._write() as tx:
+            program, team, support = _checked_agreement(tx, draft)
             if number is None:
-                number = _next_number(session, program)
-            elif number not in _discarded_numbers(session, _number_prefix(program)) or (
-                session.scalar(select(GrantAgreement.id).where(GrantAgreement.number == number))
+                number = _next_number(tx, program)
+            elif number not in _discarded_numbers(tx, _number_prefix(program)) or (
+                tx.scalar(select(GrantAgreement.id).where(GrantAgreement.number == number))
             ):
                 raise ValidationError(field="number", reason=f"{number} was not discarded")
             row = GrantAgreement(
@@ -234,60 +234,60 @@ class GrantService(Service):
                     draft.payee_holder, "payee_holder", required=False, max_length=120
                 ),
             )
-            session.add(row)
-            session.flush()
-            return agreement_record(session, row)
+            tx.add(row)
+            tx.flush()
+            return agreement_record(tx, row)
 
     def check_agreement(self, draft: AgreementDraft) -> None:
         """Raise what ``create_agreement`` would refuse ``draft`` with; write nothing."""
-        with self._read() as session:
-            _checked_agreement(session, draft)
+        with self._read() as tx:
+            _checked_agreement(tx, draft)
 
     def discard_draft(self, agreement_id: int) -> AgreementRecord:
         """Delete a draft nothing was paid or planned on (undo of "create agreement")."""
-        with self._write() as session:
-            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            record = agreement_record(session, row)
-            if row.status != AgreementStatus.DRAFT or _has_money_rows(session, row.id):
+        with self._write() as tx:
+            row = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
+            record = agreement_record(tx, row)
+            if row.status != AgreementStatus.DRAFT or _has_money_rows(tx, row.id):
                 raise InvalidTransition(
                     entity="agreement", key=row.number, current=row.status, target="discarded"
                 )
-            session.delete(row)
+            tx.delete(row)
             return record
 
     def unsign(self, agreement_id: int) -> AgreementRecord:
         """Back from signed to draft while nothing is planned or paid (undo of "sign")."""
-        with self._write() as session:
-            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            if row.status != AgreementStatus.SIGNED or _has_money_rows(session, row.id):
+        with self._write() as tx:
+            row = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
+            if row.status != AgreementStatus.SIGNED or _has_money_rows(tx, row.id):
                 raise InvalidTransition(
                     entity="agreement", key=row.number, current=row.status, target="draft"
                 )
             row.status = AgreementStatus.DRAFT
             row.signed_on = None
-            session.flush()
-            return agreement_record(session, row)
+            tx.flush()
+            return agreement_record(tx, row)
 
     def advance(self, agreement_id: int, target: AgreementStatus, on: date) -> AgreementRecord:
         """Move an agreement along draft → signed → in progress → settlement due → closed."""
         if target == AgreementStatus.CANCELLED:
             raise ValidationError(field="target", reason="use cancel() with a reason")
-        with self._write() as session:
-            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+        with self._write() as tx:
+            row = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
             move_agreement(row, target)
             if target == AgreementStatus.SIGNED:
                 row.signed_on = on
-            session.flush()
-            return agreement_record(session, row)
+            tx.flush()
+            return agreement_record(tx, row)
 
     def cancel(
         self, agreement_id: int, on: date, reason: str, clawback: int = 0
     ) -> AgreementRecord:
         """Cancel an agreement; what was paid may be clawed back (환수), never more."""
-        with self._write() as session:
-            row = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+        with self._write() as tx:
+            row = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
             check_amount(clawback, "clawback")
-            paid = paid_total(session, row.id)
+            paid = paid_total(tx, row.id)
             if clawback > paid:
                 raise ValidationError(
                     field="clawback", reason=f"{clawback:,} won is more than the {paid:,} paid"
@@ -296,18 +296,16 @@ class GrantService(Service):
             row.cancelled_on = on
             row.cancel_reason = clean_text(reason, "reason", max_length=4000, multiline=True)
             row.clawback_amount = clawback
-            session.flush()
-            return agreement_record(session, row)
+            tx.flush()
+            return agreement_record(tx, row)
 
     def agreement(self, agreement_id: int) -> AgreementRecord:
-        with self._read() as session:
-            return agreement_record(
-                session, get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            )
+        with self._read() as tx:
+            return agreement_record(tx, get_or_raise(tx, GrantAgreement, agreement_id, "agreement"))
 
     def agreement_by_number(self, number: str) -> AgreementRecord:
-        with self._read() as session:
-            return agreement_record(session, agreement_named(session, number))
+        with self._read() as tx:
+            return agreement_record(tx, agreement_named(tx, number))
 
 
 def _program_values(draft: ProgramDraft) -> dict[str, Any]:
@@ -338,29 +336,27 @@ def move_agreement(row: GrantAgreement, target: AgreementStatus) -> None:
     row.status = target
 
 
-def _checked_agreement(session: Session, draft: AgreementDraft) -> tuple[GrantProgram, Team, int]:
+def _checked_agreement(tx: Session, draft: AgreementDraft) -> tuple[GrantProgram, Team, int]:
     """Every rule a new agreement must pass: the program, the team and the money."""
-    program = get_or_raise(session, GrantProgram, draft.program_id, "program")
-    team = get_or_raise(session, Team, draft.team_id, "team")
+    program = get_or_raise(tx, GrantProgram, draft.program_id, "program")
+    team = get_or_raise(tx, Team, draft.team_id, "team")
     if team.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):
         raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
-    number = support_number(session, team.id)
-    _check_money(session, program, draft, number)
+    number = support_number(tx, team.id)
+    _check_money(tx, program, draft, number)
     return program, team, number
 
 
-def _has_money_rows(session: Session, agreement_id: int) -> bool:
+def _has_money_rows(tx: Session, agreement_id: int) -> bool:
     """Whether any disbursement or wage line names the agreement."""
     for model in (Disbursement, WageLine):
         query = select(func.count()).where(model.agreement_id == agreement_id)
-        if session.scalar(query):
+        if tx.scalar(query):
             return True
     return False
 
 
-def _check_money(
-    session: Session, program: GrantProgram, draft: AgreementDraft, number: int
-) -> None:
+def _check_money(tx: Session, program: GrantProgram, draft: AgreementDraft, number: int) -> None:
     for name in ("city_amount", "district_amount", "copayment"):
         check_amount(getattr(draft, name), name)
     if draft.end_date <= draft.start_date:
@@ -370,7 +366,7 @@ def _check_money(
         raise ValidationError(field="city_amount", reason="the grant must be more than 0 won")
     if grant > program.cap_per_team:
         raise CapExceeded(requested=grant, cap=program.cap_per_team)
-    city, district = committed(session, program.id)
+    city, district = committed(tx, program.id)
     for source, budget, used, asked in (
         ("city", program.city_budget, city, draft.city_amount),
         ("district", program.district_budget, district, draft.district_amount),
@@ -400,7 +396,7 @@ def _number_prefix(program: GrantProgram) -> str:
     return f"{program.fiscal_year}-{program.code}-"
 
 
-def _discarded_numbers(session: Session, prefix: str) -> list[str]:
+def _discarded_numbers(tx: Session, prefix: str) -> list[str]:
     """Numbers of the program's drafts that were discarded (the audit trail keeps them)."""
     number = func.json_extract(AuditEntry.changes, "$.number[0]")
     query = select(number).where(
@@ -408,16 +404,16 @@ def _discarded_numbers(session: Session, prefix: str) -> list[str]:
         AuditEntry.action == "delete",
         number.startswith(prefix),
     )
-    return [str(n) for n in session.scalars(query)]
+    return [str(n) for n in tx.scalars(query)]
 
 
-def _next_number(session: Session, program: GrantProgram) -> str:
+def _next_number(tx: Session, program: GrantProgram) -> str:
     """The program's next number; one a discarded draft had is never given to another
     agreement, since it may have been printed."""
     prefix = _number_prefix(program)
-    numbers = session.scalars(
+    numbers = tx.scalars(
         select(GrantAgreement.number).where(GrantAgreement.number.startswith(prefix))
     ).all()
-    used = [*numbers, *_discarded_numbers(session, prefix)]
+    used = [*numbers, *_discarded_numbers(tx, prefix)]
     last = max((int(n.rsplit("-", 1)[1]) for n in used), default=0)
     return f"{prefix}{last + 1:03d}"

@@ -33,31 +33,29 @@ def settlement_deadline(calendar: WorkingCalendar, end_date: date) -> date:
 
 
 def settlement_due(
-    session: Session, agreement: GrantAgreement, calendar: WorkingCalendar | None = None
+    tx: Session, agreement: GrantAgreement, calendar: WorkingCalendar | None = None
 ) -> date:
     """When the agreement's settlement is due: as fixed when it was opened, else as the
     deadline falls today (the settlement panel, the lists and the printed agreement agree).
     A caller asking for many agreements passes the ``calendar`` it read once."""
-    fixed = session.scalar(
-        select(Settlement.due_date).where(Settlement.agreement_id == agreement.id)
-    )
-    return fixed or settlement_deadline(calendar or working_calendar(session), agreement.end_date)
+    fixed = tx.scalar(select(Settlement.due_date).where(Settlement.agreement_id == agreement.id))
+    return fixed or settlement_deadline(calendar or working_calendar(tx), agreement.end_date)
 
 
-def settlement_items(session: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
+def settlement_items(tx: Session, today: date, ahead: int = 0) -> list[OverdueItem]:
     """Every unsettled agreement whose deadline is on or before ``today + ahead`` days,
     the earliest deadline first."""
     horizon = today + timedelta(days=ahead)
-    items = [*_opened(session, today, horizon), *_not_opened(session, today, horizon)]
+    items = [*_opened(tx, today, horizon), *_not_opened(tx, today, horizon)]
     return sorted(items, key=lambda item: (item.due_date, item.agreement_number))
 
 
-def _approved(session: Session, settlement_ids: list[int]) -> dict[int, int]:
+def _approved(tx: Session, settlement_ids: list[int]) -> dict[int, int]:
     query = approved_by_settlement().where(SettlementExpense.settlement_id.in_(settlement_ids))
-    return {key: int(total or 0) for key, total in session.execute(query)}
+    return {key: int(total or 0) for key, total in tx.execute(query)}
 
 
-def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+def _opened(tx: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
     query = (
         select(Settlement, GrantAgreement, Team.name)
         .join(GrantAgreement, GrantAgreement.id == Settlement.agreement_id)
@@ -68,9 +66,9 @@ def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueIte
             GrantAgreement.status != AgreementStatus.CANCELLED,
         )
     )
-    rows = session.execute(query).all()
-    paid = paid_of(session, [agreement.id for _s, agreement, _t in rows])
-    approved = _approved(session, [settlement.id for settlement, _a, _t in rows])
+    rows = tx.execute(query).all()
+    paid = paid_of(tx, [agreement.id for _s, agreement, _t in rows])
+    approved = _approved(tx, [settlement.id for settlement, _a, _t in rows])
     for settlement, agreement, team_name in rows:
         owed = amount_owed_back(
             paid.get(agreement.id, 0), approved.get(settlement.id, 0), settlement.returned_amount
@@ -78,7 +76,7 @@ def _opened(session: Session, today: date, horizon: date) -> Iterator[OverdueIte
         yield _item(agreement, team_name, settlement.due_date, today, paid, owed, settlement.id)
 
 
-def _not_opened(session: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
+def _not_opened(tx: Session, today: date, horizon: date) -> Iterator[OverdueItem]:
     opened = select(Settlement.agreement_id)
     query = (
         select(GrantAgreement, Team.name)
@@ -89,9 +87,9 @@ def _not_opened(session: Session, today: date, horizon: date) -> Iterator[Overdu
             GrantAgreement.id.not_in(opened),
         )
     )
-    rows = session.execute(query).all()
-    paid = paid_of(session, [agreement.id for agreement, _t in rows])
-    calendar = working_calendar(session)  # one read of the days off for every row
+    rows = tx.execute(query).all()
+    paid = paid_of(tx, [agreement.id for agreement, _t in rows])
+    calendar = working_calendar(tx)  # one read of the days off for every row
     for agreement, team_name in rows:
         due = settlement_deadline(calendar, agreement.end_date)
         if due <= horizon:

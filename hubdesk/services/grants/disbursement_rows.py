@@ -29,24 +29,22 @@ OUTSTANDING = (
 )
 
 
-def disbursement_records(
-    session: Session, rows: Sequence[Disbursement]
-) -> list[DisbursementRecord]:
+def disbursement_records(tx: Session, rows: Sequence[Disbursement]) -> list[DisbursementRecord]:
     """Records with the staff names, the reversing entry and the wage lines of each row."""
     ids = [row.id for row in rows]
     people = {r.requested_by for r in rows} | {r.approved_by for r in rows}
     staff = select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(people - {None}))
-    names: dict[int | None, str] = {key: name for key, name in session.execute(staff)}
+    names: dict[int | None, str] = {key: name for key, name in tx.execute(staff)}
     reversing = select(Disbursement.reverses_id, Disbursement.id).where(
         Disbursement.reverses_id.in_(ids)
     )
-    reversals: dict[int | None, int] = {key: row_id for key, row_id in session.execute(reversing)}
+    reversals: dict[int | None, int] = {key: row_id for key, row_id in tx.execute(reversing)}
     counts = (
         select(WageLine.disbursement_id, func.count())
         .where(WageLine.disbursement_id.in_(ids))
         .group_by(WageLine.disbursement_id)
     )
-    wages: dict[int | None, int] = {key: int(n) for key, n in session.execute(counts)}
+    wages: dict[int | None, int] = {key: int(n) for key, n in tx.execute(counts)}
     return [
         DisbursementRecord(
             row.id,
@@ -72,11 +70,11 @@ def disbursement_records(
     ]
 
 
-def disbursement_record(session: Session, row: Disbursement) -> DisbursementRecord:
-    return disbursement_records(session, [row])[0]
+def disbursement_record(tx: Session, row: Disbursement) -> DisbursementRecord:
+    return disbursement_records(tx, [row])[0]
 
 
-def outstanding(session: Session, agreement_id: int) -> int:
+def outstanding(tx: Session, agreement_id: int) -> int:
     """Money on its way out of the grant; a reversing entry gives room back once it is paid
     (a requested reversal may still be rejected)."""
     query = select(func.coalesce(func.sum(Disbursement.amount), 0)).where(
@@ -84,7 +82,7 @@ def outstanding(session: Session, agreement_id: int) -> int:
         Disbursement.status.in_(OUTSTANDING),
         (Disbursement.amount > 0) | (Disbursement.status == DisbursementStatus.PAID),
     )
-    return int(session.scalar(query) or 0)
+    return int(tx.scalar(query) or 0)
 
 
 def check_within_grant(
@@ -134,17 +132,17 @@ def check_open_for_money(agreement: GrantAgreement) -> None:
         )
 
 
-def plannable_agreement(session: Session, agreement_id: int, amount: int) -> GrantAgreement:
+def plannable_agreement(tx: Session, agreement_id: int, amount: int) -> GrantAgreement:
     """The agreement a new tranche of ``amount`` goes on, after every rule of planning one."""
     check_amount(amount, "amount", allow_zero=False)
-    agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+    agreement = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
     check_open_for_money(agreement)
-    check_within_grant(agreement, outstanding(session, agreement.id), amount)
+    check_within_grant(agreement, outstanding(tx, agreement.id), amount)
     return agreement
 
 
 def new_wage_line(
-    session: Session,
+    tx: Session,
     agreement_id: int,
     month: date,
     employee_name: str,
@@ -157,9 +155,9 @@ def new_wage_line(
     check_amount(support, "support_amount", allow_zero=False)
     if support > gross_wage:
         raise ValidationError(field="support_amount", reason="exceeds the gross wage")
-    agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+    agreement = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
     check_open_for_money(agreement)
-    program = session.get_one(GrantProgram, agreement.program_id)
+    program = tx.get_one(GrantProgram, agreement.program_id)
     if program.kind != GrantKind.STAFF or program.monthly_wage_cap is None:
         raise ValidationError(field="agreement", reason="is not a staff-support agreement")
     first = month.replace(day=1)
@@ -171,7 +169,7 @@ def new_wage_line(
         WageLine.month == first,
         WageLine.employee_name == name,
     )
-    if session.scalar(taken) is not None:
+    if tx.scalar(taken) is not None:
         raise ValidationError(
             field="employee_name", reason=f"{name} already has a wage line for {first:%Y-%m}"
         )

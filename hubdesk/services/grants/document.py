@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.agreement_articles import filled_articles
-from hubdesk.domain.agreement_document import AgreementDocument, Party, PaymentLine
+from hubdesk.domain.agreement_document import AgreementDocument, DisbursementLine, Party
 from hubdesk.domain.brn import formatted_brn
 from hubdesk.domain.deadlines import WorkingCalendar
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, GrantKind
@@ -39,16 +39,16 @@ HUB_SIGNER, TEAM_SIGNER = "센터장", "대표자"
 class AgreementDocumentService(Service):
     def documents(self, agreement_ids: list[int]) -> list[AgreementDocument]:
         """The agreements in the order asked; ``NotFound`` if one does not exist."""
-        with self._read() as session:
-            settings = load_settings(session)
-            calendar = working_calendar(session)  # one read of the days off for the batch
-            rows = [get_or_raise(session, GrantAgreement, i, "agreement") for i in agreement_ids]
-            return [_document(session, settings, row, calendar) for row in rows]
+        with self._read() as tx:
+            settings = load_settings(tx)
+            calendar = working_calendar(tx)  # one read of the days off for the batch
+            rows = [get_or_raise(tx, GrantAgreement, i, "agreement") for i in agreement_ids]
+            return [_document(tx, settings, row, calendar) for row in rows]
 
     def document_by_number(self, number: str) -> AgreementDocument:
-        with self._read() as session:
-            row = agreement_named(session, number.strip())
-            return _document(session, load_settings(session), row)
+        with self._read() as tx:
+            row = agreement_named(tx, number.strip())
+            return _document(tx, load_settings(tx), row)
 
     def sample(self, settings: HubSettings, today: date) -> AgreementDocument:
         """The agreement with the latest period as it would print with ``settings`` (which
@@ -56,12 +56,12 @@ class AgreementDocumentService(Service):
         preview."""
         a = GrantAgreement
         newest = select(a).order_by(a.start_date.desc(), a.end_date.desc(), a.id.desc()).limit(1)
-        with self._read() as session:
-            row = session.scalars(newest).first()
+        with self._read() as tx:
+            row = tx.scalars(newest).first()
             if row is not None:
-                return _document(session, settings, row)
+                return _document(tx, settings, row)
             end = date(today.year, 11, 30)
-            due = settlement_deadline(working_calendar(session), end)
+            due = settlement_deadline(working_calendar(tx), end)
         return made_up_document(settings, today.year, due)
 
     def save_pdf(
@@ -89,8 +89,8 @@ class AgreementDocumentService(Service):
         """Log that these agreements were printed to ``target`` (a printer's name or its
         file): they carry the payee's bank account, so they are unmasked."""
         target = clean_text(target, "target", max_length=1000)
-        with self._write() as session:
-            session.add(self._log_entry(numbers, target))
+        with self._write() as tx:
+            tx.add(self._log_entry(numbers, target))
 
     def _log_entry(self, numbers: list[str], target: str) -> ExportLogEntry:
         return ExportLogEntry(
@@ -110,15 +110,15 @@ def _hub(settings: HubSettings) -> Party:
 
 
 def _document(
-    session: Session,
+    tx: Session,
     settings: HubSettings,
     row: GrantAgreement,
     calendar: WorkingCalendar | None = None,
 ) -> AgreementDocument:
-    program = session.get_one(GrantProgram, row.program_id)
-    team = session.get_one(Team, row.team_id)
-    payments = _payments(session, row.id)
-    due = settlement_due(session, row, calendar)
+    program = tx.get_one(GrantProgram, row.program_id)
+    team = tx.get_one(Team, row.team_id)
+    disbursements = _disbursements(tx, row.id)
+    due = settlement_due(tx, row, calendar)
     document = AgreementDocument(
         number=row.number,
         is_draft=row.status == AgreementStatus.DRAFT,
@@ -137,7 +137,7 @@ def _document(
         city_amount=row.city_amount,
         district_amount=row.district_amount,
         copayment=row.copayment,
-        payments=payments,
+        disbursements=disbursements,
         payee_bank=row.payee_bank,
         payee_account=row.payee_account,
         payee_holder=row.payee_holder,
@@ -149,7 +149,7 @@ def _document(
     return replace(document, articles=filled_articles(document, settings.agreement_articles))
 
 
-def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
+def _disbursements(tx: Session, agreement_id: int) -> tuple[DisbursementLine, ...]:
     """The tranches that stand, in order: not rejected, not reversing entries, and not
     undone by a paid reversal (its money is back; a replacement may stand in the plan)."""
     reversed_by_payment = select(Disbursement.reverses_id).where(
@@ -165,9 +165,11 @@ def _payments(session: Session, agreement_id: int) -> tuple[PaymentLine, ...]:
         )
         .order_by(Disbursement.sequence)
     )
-    rows = session.scalars(query).all()
+    rows = tx.scalars(query).all()
     # numbered afresh: a rejected 3차 leaves no gap between 2차 and the next tranche
-    return tuple(PaymentLine(f"{n}차", row.planned_on, row.amount) for n, row in enumerate(rows, 1))
+    return tuple(
+        DisbursementLine(f"{n}차", row.planned_on, row.amount) for n, row in enumerate(rows, 1)
+    )
 
 
 def made_up_document(settings: HubSettings, year: int, settlement_due: date) -> AgreementDocument:
@@ -193,9 +195,9 @@ def made_up_document(settings: HubSettings, year: int, settlement_due: date) -> 
         city_amount=5_000_000,
         district_amount=4_000_000,
         copayment=1_000_000,
-        payments=(
-            PaymentLine("1차", start + timedelta(days=14), 5_000_000),
-            PaymentLine("2차", date(year, 7, 1), 4_000_000),
+        disbursements=(
+            DisbursementLine("1차", start + timedelta(days=14), 5_000_000),
+            DisbursementLine("2차", date(year, 7, 1), 4_000_000),
         ),
         payee_bank="○○은행",
         payee_account="000-000-000000",

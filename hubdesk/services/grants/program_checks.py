@@ -67,7 +67,7 @@ def validate_program(draft: ProgramValues) -> None:
         clean_text(category, "eligible_categories", max_length=64)
 
 
-def check_code_free(session: Session, draft: ProgramValues, program_id: int | None) -> None:
+def check_code_free(tx: Session, draft: ProgramValues, program_id: int | None) -> None:
     """A year has at most one program of a kind (its code numbers the agreements)."""
     code = KIND_LABELS[GrantKind(draft.kind)]
     clash = select(GrantProgram.id).where(
@@ -75,33 +75,33 @@ def check_code_free(session: Session, draft: ProgramValues, program_id: int | No
     )
     if program_id is not None:
         clash = clash.where(GrantProgram.id != program_id)
-    if session.scalars(clash).first() is not None:
+    if tx.scalars(clash).first() is not None:
         raise ValidationError(
             field="kind", reason=f"{draft.fiscal_year} already has a {code} program"
         )
 
 
-def check_program_fits(session: Session, program: GrantProgram, draft: ProgramValues) -> None:
+def check_program_fits(tx: Session, program: GrantProgram, draft: ProgramValues) -> None:
     """Refuse an edit of ``program`` under which a stored agreement would break a rule."""
-    _check_numbering(session, program, draft)
-    _check_budget_and_cap(session, program.id, draft)
-    _check_copayments(session, program.id, draft.copay_percents)
-    _check_wage_cap(session, program.id, draft.monthly_wage_cap)
+    _check_numbering(tx, program, draft)
+    _check_budget_and_cap(tx, program.id, draft)
+    _check_copayments(tx, program.id, draft.copay_percents)
+    _check_wage_cap(tx, program.id, draft.monthly_wage_cap)
 
 
-def _check_numbering(session: Session, program: GrantProgram, draft: ProgramValues) -> None:
+def _check_numbering(tx: Session, program: GrantProgram, draft: ProgramValues) -> None:
     if draft.fiscal_year == program.fiscal_year and GrantKind(draft.kind) == program.kind:
         return
-    if session.scalar(select(func.count()).where(A.program_id == program.id)):
+    if tx.scalar(select(func.count()).where(A.program_id == program.id)):
         field = "fiscal_year" if draft.fiscal_year != program.fiscal_year else "kind"
         raise ValidationError(
             field=field, reason="cannot change: the program's agreements are numbered with it"
         )
 
 
-def _check_budget_and_cap(session: Session, program_id: int, draft: ProgramValues) -> None:
+def _check_budget_and_cap(tx: Session, program_id: int, draft: ProgramValues) -> None:
     grant = A.grant
-    city, district, largest = session.execute(
+    city, district, largest = tx.execute(
         select(
             func.coalesce(func.sum(A.city_amount), 0),
             func.coalesce(func.sum(A.district_amount), 0),
@@ -128,9 +128,9 @@ def _percent_for(percents: tuple[int, ...]) -> Any:
     return case(*whens, else_=percents[-1]) if whens else percents[-1]
 
 
-def _check_copayments(session: Session, program_id: int, percents: tuple[int, ...]) -> None:
+def _check_copayments(tx: Session, program_id: int, percents: tuple[int, ...]) -> None:
     total = A.grant + A.copayment
-    short = session.scalars(
+    short = tx.scalars(
         select(A.number)
         .where(
             A.program_id == program_id,
@@ -146,8 +146,8 @@ def _check_copayments(session: Session, program_id: int, percents: tuple[int, ..
         )
 
 
-def _check_wage_cap(session: Session, program_id: int, cap: int | None) -> None:
-    largest = session.scalar(
+def _check_wage_cap(tx: Session, program_id: int, cap: int | None) -> None:
+    largest = tx.scalar(
         select(func.max(WageLine.support_amount))
         .join(A, A.id == WageLine.agreement_id)
         .where(A.program_id == program_id)

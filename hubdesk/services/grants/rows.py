@@ -57,31 +57,31 @@ def approved_by_settlement() -> Select[int, int | None]:
     ).group_by(SettlementExpense.settlement_id)
 
 
-def paid_total(session: Session, agreement_id: int) -> int:
+def paid_total(tx: Session, agreement_id: int) -> int:
     """Sum of paid disbursements, reversing entries (negative) included."""
-    return paid_of(session, [agreement_id]).get(agreement_id, 0)
+    return paid_of(tx, [agreement_id]).get(agreement_id, 0)
 
 
-def paid_of(session: Session, agreement_ids: Collection[int]) -> dict[int, int]:
+def paid_of(tx: Session, agreement_ids: Collection[int]) -> dict[int, int]:
     """Agreement id → paid money, in one query; agreements with nothing paid are left out."""
     query = paid_by_agreement().where(Disbursement.agreement_id.in_(agreement_ids))
-    return {key: int(amount) for key, amount in session.execute(query)}
+    return {key: int(amount) for key, amount in tx.execute(query)}
 
 
-def agreement_record(session: Session, row: GrantAgreement) -> AgreementRecord:
-    return agreement_records(session, [row])[0]
+def agreement_record(tx: Session, row: GrantAgreement) -> AgreementRecord:
+    return agreement_records(tx, [row])[0]
 
 
-def agreement_records(session: Session, rows: Sequence[GrantAgreement]) -> list[AgreementRecord]:
+def agreement_records(tx: Session, rows: Sequence[GrantAgreement]) -> list[AgreementRecord]:
     """Records of ``rows``, the money paid on all of them read in one query."""
-    paid = paid_of(session, [row.id for row in rows])
+    paid = paid_of(tx, [row.id for row in rows])
     return [
         AgreementRecord(
             id=row.id,
             number=row.number,
             program_id=row.program_id,
             team_id=row.team_id,
-            team_name=session.get_one(Team, row.team_id).name,
+            team_name=tx.get_one(Team, row.team_id).name,
             status=row.status,
             purpose=row.purpose,
             start_date=row.start_date,
@@ -97,30 +97,30 @@ def agreement_records(session: Session, rows: Sequence[GrantAgreement]) -> list[
     ]
 
 
-def agreement_named(session: Session, number: str) -> GrantAgreement:
+def agreement_named(tx: Session, number: str) -> GrantAgreement:
     """The agreement numbered ``number`` (``2026-사업개발-007``); ``NotFound`` otherwise."""
-    row = session.scalars(select(GrantAgreement).where(GrantAgreement.number == number)).first()
+    row = tx.scalars(select(GrantAgreement).where(GrantAgreement.number == number)).first()
     if row is None:
         raise NotFound(entity="agreement", key=number)
     return row
 
 
-def committed(session: Session, program_id: int) -> tuple[int, int]:
+def committed(tx: Session, program_id: int) -> tuple[int, int]:
     """(city, district) money committed in the program's agreements that are not cancelled."""
     query = select(
         func.coalesce(func.sum(GrantAgreement.city_amount), 0),
         func.coalesce(func.sum(GrantAgreement.district_amount), 0),
     ).where(GrantAgreement.program_id == program_id, GrantAgreement.status.in_(COMMITTING))
-    city, district = session.execute(query).one()
+    city, district = tx.execute(query).one()
     return int(city), int(district)
 
 
-def support_number(session: Session, team_id: int) -> int:
+def support_number(tx: Session, team_id: int) -> int:
     """1 for a team's first support, 2 for its second … (cancelled ones do not count)."""
     query = select(func.count()).where(
         GrantAgreement.team_id == team_id, GrantAgreement.status.in_(COMMITTING)
     )
-    return int(session.scalar(query) or 0) + 1
+    return int(tx.scalar(query) or 0) + 1
 
 
 def money_by_agreement() -> Any:

@@ -34,9 +34,9 @@ def decision_for(approved: int, claimed: int) -> ExpenseDecision:
     return ExpenseDecision.PARTLY_APPROVED
 
 
-def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
-    agreement = session.get_one(GrantAgreement, row.agreement_id)
-    expenses = session.scalars(
+def settlement_record(tx: Session, row: Settlement) -> SettlementRecord:
+    agreement = tx.get_one(GrantAgreement, row.agreement_id)
+    expenses = tx.scalars(
         select(SettlementExpense)
         .where(SettlementExpense.settlement_id == row.id)
         .order_by(SettlementExpense.id)
@@ -46,7 +46,7 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
         agreement_id=agreement.id,
         agreement_number=agreement.number,
         due_date=row.due_date,
-        paid=paid_total(session, agreement.id),
+        paid=paid_total(tx, agreement.id),
         approved_spending=sum(e.approved or 0 for e in expenses),
         returned_amount=row.returned_amount,
         closed=row.status == SettlementStatus.CLOSED,
@@ -55,8 +55,8 @@ def settlement_record(session: Session, row: Settlement) -> SettlementRecord:
     )
 
 
-def _expense_at(session: Session, expense_id: int, version: int | None) -> SettlementExpense:
-    expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
+def _expense_at(tx: Session, expense_id: int, version: int | None) -> SettlementExpense:
+    expense = get_or_raise(tx, SettlementExpense, expense_id, "expense")
     if version is not None and expense.version != version:
         raise RecordChanged(entity="expense", key=expense_id)
     return expense
@@ -81,42 +81,42 @@ def expense_record(row: SettlementExpense) -> ExpenseRecord:
 class SettlementService(Service):
     def open(self, agreement_id: int) -> SettlementRecord:
         """Open the settlement; it is due 2 months after the period ends, skipping days off."""
-        with self._write() as session:
-            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
+        with self._write() as tx:
+            agreement = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
             opened = select(Settlement.id).where(Settlement.agreement_id == agreement.id)
             if agreement.status == AgreementStatus.IN_PROGRESS:
                 move_agreement(agreement, AgreementStatus.SETTLEMENT_DUE)
-            elif agreement.status != AgreementStatus.SETTLEMENT_DUE or session.scalar(opened):
+            elif agreement.status != AgreementStatus.SETTLEMENT_DUE or tx.scalar(opened):
                 raise InvalidTransition(
                     entity="agreement",
                     key=agreement.number,
                     current=agreement.status,
                     target="settlement",
                 )
-            due = settlement_deadline(working_calendar(session), agreement.end_date)
+            due = settlement_deadline(working_calendar(tx), agreement.end_date)
             row = Settlement(agreement_id=agreement.id, status=SettlementStatus.OPEN, due_date=due)
-            session.add(row)
-            session.flush()
-            return settlement_record(session, row)
+            tx.add(row)
+            tx.flush()
+            return settlement_record(tx, row)
 
     def unopen(self, settlement_id: int, status: AgreementStatus) -> None:
         """Undo opening a settlement that has no expenses yet; the agreement is back in
         ``status`` (in progress, or settlement due when it was so before)."""
         if status not in (AgreementStatus.IN_PROGRESS, AgreementStatus.SETTLEMENT_DUE):
             raise ValidationError(field="status", reason=f"{status} is not one of the choices")
-        with self._write() as session:
-            row = self._open_settlement(session, settlement_id)
-            agreement = session.get_one(GrantAgreement, row.agreement_id)
+        with self._write() as tx:
+            row = self._open_settlement(tx, settlement_id)
+            agreement = tx.get_one(GrantAgreement, row.agreement_id)
             has_expenses = select(SettlementExpense.id).where(
                 SettlementExpense.settlement_id == row.id
             )
-            if agreement.status != AgreementStatus.SETTLEMENT_DUE or session.scalar(has_expenses):
+            if agreement.status != AgreementStatus.SETTLEMENT_DUE or tx.scalar(has_expenses):
                 raise InvalidTransition(
                     entity="settlement", key=agreement.number, current=row.status, target="removed"
                 )
             agreement.status = status
-            session.delete(row)
-            session.flush()
+            tx.delete(row)
+            tx.flush()
 
     def add_expense(
         self,
@@ -129,10 +129,10 @@ class SettlementService(Service):
     ) -> int:
         check_amount(claimed, "claimed", allow_zero=False)
         category = clean_text(category, "category", max_length=64)
-        with self._write() as session:
-            row = self._open_settlement(session, settlement_id)
-            agreement = session.get_one(GrantAgreement, row.agreement_id)
-            program = session.get_one(GrantProgram, agreement.program_id)
+        with self._write() as tx:
+            row = self._open_settlement(tx, settlement_id)
+            agreement = tx.get_one(GrantAgreement, row.agreement_id)
+            program = tx.get_one(GrantProgram, agreement.program_id)
             if category not in program.eligible_categories:
                 raise ExpenseCategoryNotEligible(category=category, program=program.name)
             if not agreement.start_date <= spent_on <= agreement.end_date:
@@ -152,8 +152,8 @@ class SettlementService(Service):
                 approved=None,
                 decision=ExpenseDecision.PENDING,
             )
-            session.add(expense)
-            session.flush()
+            tx.add(expense)
+            tx.flush()
             return expense.id
 
     def decide(
@@ -162,9 +162,9 @@ class SettlementService(Service):
         """Approve all (approved = claimed), part, or none (0) of an expense, as seen at
         ``version`` (a decision someone made meanwhile is refused; None: undo and redo)."""
         check_amount(approved, "approved")
-        with self._write() as session:
-            expense = _expense_at(session, expense_id, version)
-            self._open_settlement(session, expense.settlement_id)
+        with self._write() as tx:
+            expense = _expense_at(tx, expense_id, version)
+            self._open_settlement(tx, expense.settlement_id)
             if approved > expense.claimed:
                 raise ApprovedAboveClaimed(approved=approved, claimed=expense.claimed)
             expense.approved = approved
@@ -172,36 +172,36 @@ class SettlementService(Service):
             expense.decision_note = clean_text(
                 note, "note", required=False, max_length=4000, multiline=True
             )
-            session.flush()
+            tx.flush()
             return expense_record(expense)
 
     def undecide(self, expense_id: int, *, version: int | None = None) -> ExpenseRecord:
         """Undo a decision: the expense is pending again (while the settlement is open)."""
-        with self._write() as session:
-            expense = _expense_at(session, expense_id, version)
-            self._open_settlement(session, expense.settlement_id)
+        with self._write() as tx:
+            expense = _expense_at(tx, expense_id, version)
+            self._open_settlement(tx, expense.settlement_id)
             expense.approved = None
             expense.decision = ExpenseDecision.PENDING
             expense.decision_note = ""
-            session.flush()
+            tx.flush()
             return expense_record(expense)
 
     def remove_expense(self, expense_id: int) -> ExpenseRecord:
         """Undo adding an expense (while the settlement is open)."""
-        with self._write() as session:
-            expense = get_or_raise(session, SettlementExpense, expense_id, "expense")
-            self._open_settlement(session, expense.settlement_id)
+        with self._write() as tx:
+            expense = get_or_raise(tx, SettlementExpense, expense_id, "expense")
+            self._open_settlement(tx, expense.settlement_id)
             record = expense_record(expense)
-            session.delete(expense)
-            session.flush()
+            tx.delete(expense)
+            tx.flush()
             return record
 
     def close(self, settlement_id: int, returned_amount: int, on: date) -> SettlementRecord:
         """Close once every expense is decided and the unspent money has come back."""
         check_amount(returned_amount, "returned_amount")
-        with self._write() as session:
-            row = self._open_settlement(session, settlement_id)
-            record = settlement_record(session, row)
+        with self._write() as tx:
+            row = self._open_settlement(tx, settlement_id)
+            record = settlement_record(tx, row)
             pending = [e for e in record.expenses if e.decision == ExpenseDecision.PENDING]
             if pending:
                 raise ValidationError(field="expenses", reason=f"{len(pending)} still undecided")
@@ -214,54 +214,46 @@ class SettlementService(Service):
             row.returned_amount = returned_amount
             row.status = SettlementStatus.CLOSED
             row.closed_on = on
-            move_agreement(
-                session.get_one(GrantAgreement, row.agreement_id), AgreementStatus.CLOSED
-            )
-            session.flush()
-            return settlement_record(session, row)
+            move_agreement(tx.get_one(GrantAgreement, row.agreement_id), AgreementStatus.CLOSED)
+            tx.flush()
+            return settlement_record(tx, row)
 
     def settlement(self, settlement_id: int) -> SettlementRecord:
-        with self._read() as session:
-            return settlement_record(
-                session, get_or_raise(session, Settlement, settlement_id, "settlement")
-            )
+        with self._read() as tx:
+            return settlement_record(tx, get_or_raise(tx, Settlement, settlement_id, "settlement"))
 
     def settlement_of(self, agreement_id: int) -> SettlementRecord | None:
         """The agreement's settlement, or None while none was opened."""
-        with self._read() as session:
-            get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            row = session.scalars(
+        with self._read() as tx:
+            get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
+            row = tx.scalars(
                 select(Settlement).where(Settlement.agreement_id == agreement_id)
             ).first()
-            return None if row is None else settlement_record(session, row)
+            return None if row is None else settlement_record(tx, row)
 
     def deadline(self, agreement_id: int) -> date:
         """When the settlement is due: as fixed on opening, else 2 months after the end."""
-        with self._read() as session:
-            return settlement_due(
-                session, get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            )
+        with self._read() as tx:
+            return settlement_due(tx, get_or_raise(tx, GrantAgreement, agreement_id, "agreement"))
 
     def categories(self, agreement_id: int) -> tuple[str, ...]:
         """The expense categories the agreement's program accepts."""
-        with self._read() as session:
-            agreement = get_or_raise(session, GrantAgreement, agreement_id, "agreement")
-            program = session.get_one(GrantProgram, agreement.program_id)
+        with self._read() as tx:
+            agreement = get_or_raise(tx, GrantAgreement, agreement_id, "agreement")
+            program = tx.get_one(GrantProgram, agreement.program_id)
             return tuple(program.eligible_categories)
 
     def overdue_items(self, today: date) -> list[OverdueItem]:
         """Open settlements past their deadline, and ended agreements past theirs without one."""
-        with self._read() as session:
-            return [item for item in settlement_items(session, today) if item.days_late > 0]
+        with self._read() as tx:
+            return [item for item in settlement_items(tx, today) if item.days_late > 0]
 
     def due_soon(self, today: date, days: int = 30) -> list[OverdueItem]:
         """Settlements (opened or not) due from today to ``days`` days ahead."""
         check_count(days, "days", maximum=3660)
-        with self._read() as session:
+        with self._read() as tx:
             return [
-                item
-                for item in settlement_items(session, today, days)
-                if -days <= item.days_late <= 0
+                item for item in settlement_items(tx, today, days) if -days <= item.days_late <= 0
             ]
 
     def overdue(self, today: date) -> list[SettlementRecord]:
@@ -270,12 +262,12 @@ class SettlementService(Service):
             .where(Settlement.status != SettlementStatus.CLOSED, Settlement.due_date < today)
             .order_by(Settlement.due_date)
         )
-        with self._read() as session:
-            return [settlement_record(session, r) for r in session.scalars(query)]
+        with self._read() as tx:
+            return [settlement_record(tx, r) for r in tx.scalars(query)]
 
     @staticmethod
-    def _open_settlement(session: Session, settlement_id: int) -> Settlement:
-        row = get_or_raise(session, Settlement, settlement_id, "settlement")
+    def _open_settlement(tx: Session, settlement_id: int) -> Settlement:
+        row = get_or_raise(tx, Settlement, settlement_id, "settlement")
         if row.status == SettlementStatus.CLOSED:
             raise InvalidTransition(
                 entity="settlement", key=row.id, current=row.status, target="changed"

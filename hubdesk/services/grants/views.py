@@ -202,7 +202,7 @@ def _paid_by_agreement() -> Any:
     return paid_by_agreement().subquery("paid")
 
 
-def _program_sums(session: Session, fiscal_year: int | None) -> dict[int, list[int]]:
+def _program_sums(tx: Session, fiscal_year: int | None) -> dict[int, list[int]]:
     """Program id → [city committed, district committed, paid, city part of paid,
     settled, city part of settled, returned, city part of returned]."""
     m = money_by_agreement()
@@ -217,7 +217,7 @@ def _program_sums(session: Session, fiscal_year: int | None) -> dict[int, list[i
     if fiscal_year is not None:
         years = select(P.id).where(P.fiscal_year == fiscal_year)
         query = query.where(m.c.program_id.in_(years))
-    return {row[0]: [int(v or 0) for v in row[1:]] for row in session.execute(query)}
+    return {row[0]: [int(v or 0) for v in row[1:]] for row in tx.execute(query)}
 
 
 def _lines(program: GrantProgram, sums: list[int]) -> list[BudgetLine]:
@@ -331,19 +331,19 @@ class GrantViewService(Service):
     def budget_years(self) -> list[int]:
         """The fiscal years that have programs, oldest first."""
         query = select(P.fiscal_year).distinct().order_by(P.fiscal_year)
-        with self._read() as session:
-            return [int(year) for year in session.scalars(query)]
+        with self._read() as tx:
+            return [int(year) for year in tx.scalars(query)]
 
     def budget(self, fiscal_year: int | None = None) -> list[BudgetLine]:
         """City and district lines of each program (of ``fiscal_year``, or every year)."""
         query = select(P).order_by(P.fiscal_year, P.code, P.id)
         if fiscal_year is not None:
             query = query.where(P.fiscal_year == fiscal_year)
-        with self._read() as session:
-            sums = _program_sums(session, fiscal_year)
+        with self._read() as tx:
+            sums = _program_sums(tx, fiscal_year)
             return [
                 line
-                for program in session.scalars(query)
+                for program in tx.scalars(query)
                 for line in _lines(program, sums.get(program.id, [0] * 8))
             ]
 
@@ -363,8 +363,8 @@ class GrantViewService(Service):
             .offset(offset)
             .limit(limit)
         )
-        with self._read() as session:
-            return [_row(values) for values in session.execute(statement)]
+        with self._read() as tx:
+            return [_row(values) for values in tx.execute(statement)]
 
     def count(self, query: AgreementQuery) -> int:
         statement = (
@@ -373,21 +373,19 @@ class GrantViewService(Service):
             .join(P, P.id == A.program_id)
             .where(*_conditions(query.filter))
         )
-        with self._read() as session:
-            return int(session.scalar(statement) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(statement) or 0)
 
     def agreement_detail(self, agreement_id: int) -> AgreementDetail:
-        with self._read() as session:
-            row = get_or_raise(session, A, agreement_id, "agreement")
-            team = session.get_one(Team, row.team_id)
-            due = session.scalar(
-                select(Settlement.due_date).where(Settlement.agreement_id == row.id)
-            )
+        with self._read() as tx:
+            row = get_or_raise(tx, A, agreement_id, "agreement")
+            team = tx.get_one(Team, row.team_id)
+            due = tx.scalar(select(Settlement.due_date).where(Settlement.agreement_id == row.id))
             return AgreementDetail(
-                agreement=agreement_record(session, row),
+                agreement=agreement_record(tx, row),
                 representative=team.representative,
                 business_number=team.brn,
-                program=program_record(session.get_one(P, row.program_id)),
+                program=program_record(tx.get_one(P, row.program_id)),
                 payee_bank=row.payee_bank,
                 payee_account=row.payee_account,
                 payee_holder=row.payee_holder,

@@ -280,17 +280,17 @@ class AuditViewService(Service):
             .offset(start)
             .limit(size)
         )
-        with self._read() as session:
-            rows = session.execute(statement).all()
-            names = _staff_names(session, {row.username for row in rows})
-            labels = _record_labels(session, [(row.table_name, row.record_id) for row in rows])
+        with self._read() as tx:
+            rows = tx.execute(statement).all()
+            names = _staff_names(tx, {row.username for row in rows})
+            labels = _record_labels(tx, [(row.table_name, row.record_id) for row in rows])
         return [_audit_row(row, names, labels) for row in rows]
 
     def count(self, query: AuditQuery) -> int:
         """How many rows of the trail the query finds (all pages)."""
         statement = select(func.count()).select_from(AuditEntry).where(*_audit_filters(query))
-        with self._read() as session:
-            return int(session.scalar(statement) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(statement) or 0)
 
     def exports(self, query: ExportQuery, offset: int = 0, limit: int = 200) -> list[ExportRow]:
         """One page of the export log, newest first."""
@@ -302,29 +302,27 @@ class AuditViewService(Service):
             .offset(start)
             .limit(size)
         )
-        with self._read() as session:
-            entries = session.execute(statement).all()
-            names = _staff_names(session, {entry.username for entry in entries})
+        with self._read() as tx:
+            entries = tx.execute(statement).all()
+            names = _staff_names(tx, {entry.username for entry in entries})
         return [_export_row(entry, names) for entry in entries]
 
     def export_count(self, query: ExportQuery) -> int:
         statement = select(func.count()).select_from(ExportLogEntry).where(*_export_filters(query))
-        with self._read() as session:
-            return int(session.scalar(statement) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(statement) or 0)
 
     def staff(self) -> list[StaffName]:
         """Everyone who can appear in the logs: staff accounts, then other names seen there."""
         seen = union(select(AuditEntry.username), select(ExportLogEntry.username)).subquery()
-        with self._read() as session:
-            accounts = session.execute(
+        with self._read() as tx:
+            accounts = tx.execute(
                 select(StaffUser.username, StaffUser.display_name).order_by(
                     StaffUser.display_name, StaffUser.username
                 )
             ).all()
             known = {username for username, _name in accounts}
-            others = [
-                name for (name,) in session.execute(select(seen.c.username)) if name not in known
-            ]
+            others = [name for (name,) in tx.execute(select(seen.c.username)) if name not in known]
         staff = [StaffName(username, name or username) for username, name in accounts]
         return staff + [StaffName(name, name) for name in sorted(others)]
 
@@ -333,18 +331,16 @@ class AuditViewService(Service):
         return sorted(name for name in Base.metadata.tables if name not in LOG_TABLES)
 
 
-def _staff_names(session: Session, usernames: set[str]) -> dict[str, str]:
+def _staff_names(tx: Session, usernames: set[str]) -> dict[str, str]:
     if not usernames:
         return {}
     query = select(StaffUser.username, StaffUser.display_name).where(
         StaffUser.username.in_(usernames)
     )
-    return {username: name for username, name in session.execute(query) if name}
+    return {username: name for username, name in tx.execute(query) if name}
 
 
-def _record_labels(
-    session: Session, records: Sequence[tuple[str, str]]
-) -> dict[tuple[str, str], str]:
+def _record_labels(tx: Session, records: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Names of the records, one query per table among ``records``."""
     wanted: dict[str, set[int]] = defaultdict(set)
     for table, record_id in records:
@@ -353,7 +349,7 @@ def _record_labels(
             wanted[table].add(key)
     found: dict[tuple[str, int], str] = {}
     for table, keys in wanted.items():
-        for row in session.execute(_LABELS[table](sorted(keys))):
+        for row in tx.execute(_LABELS[table](sorted(keys))):
             found[(table, row[0])] = _label(row[1:])
     labels = {}
     for table, record_id in records:

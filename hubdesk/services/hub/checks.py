@@ -58,22 +58,22 @@ Check = Callable[[Session], Iterable[Violation]]
 def check_database(db: Database) -> list[Violation]:
     """Every violation in the file; an empty list means the file keeps every rule.
     Triggers that opening the file had to put back count: someone removed them."""
-    with db.read() as session:
-        trail = [Violation(code, text) for code, text in trail_problems(db, session.connection())]
-        return trail + [v for check in CHECKS for v in check(session)]
+    with db.read() as tx:
+        trail = [Violation(code, text) for code, text in trail_problems(db, tx.connection())]
+        return trail + [v for check in CHECKS for v in check(tx)]
 
 
-def _integrity(session: Session) -> Iterator[Violation]:
-    for (result,) in session.execute(text("PRAGMA integrity_check")):
+def _integrity(tx: Session) -> Iterator[Violation]:
+    for (result,) in tx.execute(text("PRAGMA integrity_check")):
         if result != "ok":
             yield Violation("integrity", str(result))
-    for row in session.execute(text("PRAGMA foreign_key_check")):
+    for row in tx.execute(text("PRAGMA foreign_key_check")):
         yield Violation("foreign_key", f"{row[0]} row {row[1]} points to a missing {row[2]}")
 
 
-def _business_numbers(session: Session) -> Iterator[Violation]:
+def _business_numbers(tx: Session) -> Iterator[Violation]:
     query = select(Team.name, Team.brn, Team.brn_check_confirmed).where(Team.brn.is_not(None))
-    for name, brn, confirmed in session.execute(query):
+    for name, brn, confirmed in tx.execute(query):
         if brn is None:
             continue
         if len(brn) != 10 or not brn.isdigit():
@@ -82,13 +82,13 @@ def _business_numbers(session: Session) -> Iterator[Violation]:
             yield Violation("brn_checksum", f"{name}: check digit of {brn} wrong and not confirmed")
 
 
-def _seats(session: Session) -> Iterator[Violation]:
+def _seats(tx: Session) -> Iterator[Violation]:
     uses: dict[int, list[SeatUse]] = defaultdict(list)
     query = select(Tenancy, Team.name).join(Team).where(Tenancy.status != TenancyStatus.CANCELLED)
-    for tenancy, name in session.execute(query):
+    for tenancy, name in tx.execute(query):
         period = DateRange(tenancy.start_date, tenancy.ended_early_on or tenancy.end_date)
         uses[tenancy.space_id].append(SeatUse(tenancy.id, name, period, tenancy.seats))
-    for space in session.scalars(select(Space).where(Space.id.in_(list(uses)))):
+    for space in tx.scalars(select(Space).where(Space.id.in_(list(uses)))):
         if space.kind not in LETTABLE_KINDS:
             yield Violation("space_not_lettable", f"{space.code} ({space.kind}) has tenancies")
         if space.kind == SpaceKind.PRIVATE_OFFICE:  # one team at a time: count teams
@@ -102,16 +102,16 @@ def _seats(session: Session) -> Iterator[Violation]:
             yield Violation("seats_exceeded", f"{space.code} on {clash.on}: {names}")
 
 
-def _max_stay(session: Session) -> Iterator[Violation]:
-    limit = load_settings(session).max_stay_months
-    for tenancy in session.scalars(select(Tenancy)):
+def _max_stay(tx: Session) -> Iterator[Violation]:
+    limit = load_settings(tx).max_stay_months
+    for tenancy in tx.scalars(select(Tenancy)):
         months = months_between(tenancy.start_date, tenancy.end_date)
         if months > limit:
             yield Violation("max_stay_exceeded", f"tenancy #{tenancy.id} runs {months} months")
 
 
-def _double_bookings(session: Session) -> Iterator[Violation]:
-    rows = session.execute(
+def _double_bookings(tx: Session) -> Iterator[Violation]:
+    rows = tx.execute(
         select(
             ConsultingSession.id,
             ConsultingSession.consultant_id,
@@ -140,21 +140,21 @@ def _overlaps(slots: list[tuple[int, datetime, datetime, int]]) -> Iterator[tupl
             latest = (owner, end, session_id)
 
 
-def _mou_period(session: Session) -> Iterator[Violation]:
+def _mou_period(tx: Session) -> Iterator[Violation]:
     query = (
         select(ConsultingSession.id, ConsultingSession.starts_at, Mou.start_date, Mou.end_date)
         .join(Mou, Mou.id == ConsultingSession.mou_id)
         .where(ConsultingSession.status.in_(BOOKED))
     )
-    for session_id, starts_at, start, end in session.execute(query):
+    for session_id, starts_at, start, end in tx.execute(query):
         if not start <= starts_at.date() <= end:
             yield Violation("outside_mou_period", f"session #{session_id} on {starts_at:%Y-%m-%d}")
 
 
-def _grant_money(session: Session) -> Iterator[Violation]:
-    for program in session.scalars(select(GrantProgram)):
+def _grant_money(tx: Session) -> Iterator[Violation]:
+    for program in tx.scalars(select(GrantProgram)):
         record = program_record(program)
-        agreements = session.scalars(
+        agreements = tx.scalars(
             select(GrantAgreement).where(
                 GrantAgreement.program_id == program.id, GrantAgreement.status.in_(COMMITTING)
             )
@@ -176,44 +176,44 @@ def _grant_money(session: Session) -> Iterator[Violation]:
                 yield Violation("copayment_too_low", f"{a.number}: below {percent}%")
 
 
-def _payments(session: Session) -> Iterator[Violation]:
+def _disbursements(tx: Session) -> Iterator[Violation]:
     paid = paid_by_agreement().subquery()
     query = select(
         GrantAgreement.number,
         GrantAgreement.grant,
         paid.c.amount,
     ).join(paid, paid.c.agreement_id == GrantAgreement.id)
-    for number, grant, total in session.execute(query):
+    for number, grant, total in tx.execute(query):
         if total > grant:
             yield Violation("overpayment", f"{number}: paid {total:,} of a {grant:,} grant")
     four_eyes = select(Disbursement.id).where(
         Disbursement.approved_by.is_not(None), Disbursement.approved_by == Disbursement.requested_by
     )
-    for (disbursement_id,) in session.execute(four_eyes):
+    for (disbursement_id,) in tx.execute(four_eyes):
         yield Violation("four_eyes", f"disbursement #{disbursement_id} approved by its requester")
     approvers = (
         select(Disbursement.id)
         .join(StaffUser, StaffUser.id == Disbursement.approved_by)
         .where(StaffUser.role == "staff")
     )
-    for (disbursement_id,) in session.execute(approvers):
+    for (disbursement_id,) in tx.execute(approvers):
         yield Violation("permission_denied", f"disbursement #{disbursement_id} approved by staff")
 
 
-def _wages(session: Session) -> Iterator[Violation]:
+def _wages(tx: Session) -> Iterator[Violation]:
     query = (
         select(WageLine.id, WageLine.support_amount, WageLine.month, GrantProgram.monthly_wage_cap)
         .join(GrantAgreement, GrantAgreement.id == WageLine.agreement_id)
         .join(GrantProgram, GrantProgram.id == GrantAgreement.program_id)
     )
-    for line_id, amount, month, cap in session.execute(query):
+    for line_id, amount, month, cap in tx.execute(query):
         if cap is None or amount > cap:
             yield Violation("wage_cap_exceeded", f"wage line #{line_id}: {amount:,} > {cap}")
         if month.day != 1:
             yield Violation("wage_month", f"wage line #{line_id}: month {month} is not a 1st")
 
 
-def _settlements(session: Session) -> Iterator[Violation]:
+def _settlements(tx: Session) -> Iterator[Violation]:
     """A closed settlement got back exactly paid − approved spending (when positive)."""
     approved = approved_by_settlement().subquery()
     paid = paid_by_agreement().subquery()
@@ -228,7 +228,7 @@ def _settlements(session: Session) -> Iterator[Violation]:
         .outerjoin(approved, approved.c.settlement_id == Settlement.id)
         .where(Settlement.status == SettlementStatus.CLOSED)
     )
-    for settlement_id, returned, paid_total, approved_total in session.execute(query):
+    for settlement_id, returned, paid_total, approved_total in tx.execute(query):
         owed = amount_owed_back(int(paid_total), int(approved_total))
         if returned != owed:
             yield Violation(
@@ -237,14 +237,14 @@ def _settlements(session: Session) -> Iterator[Violation]:
             )
 
 
-def _resident_numbers(session: Session) -> Iterator[Violation]:
+def _resident_numbers(tx: Session) -> Iterator[Violation]:
     for table in Base.metadata.sorted_tables:
         if table.name == "audit_log":
             continue
         columns = [c for c in table.columns if isinstance(c.type, String | Text)]
         if not columns:
             continue
-        for row in session.execute(select(*table.primary_key.columns, *columns)):
+        for row in tx.execute(select(*table.primary_key.columns, *columns)):
             if any(isinstance(v, str) and contains_resident_number(v) for v in row):
                 yield Violation(
                     "resident_number", f"{table.name} row {row[0]} holds a 주민등록번호"
@@ -259,7 +259,7 @@ CHECKS: tuple[Check, ...] = (
     _double_bookings,
     _mou_period,
     _grant_money,
-    _payments,
+    _disbursements,
     _wages,
     _settlements,
     _resident_numbers,

@@ -74,9 +74,9 @@ class TeamViews(Service):
 
     def subsidy_history(self, team_id: int, today: date) -> list[SubsidyYear]:
         """Grants of the last five years by the year the agreement starts, flagged at 3억/10억."""
-        with self._read() as session:
-            get_or_raise(session, Team, team_id, "team")
-            return _subsidy_years(session, team_id, today)
+        with self._read() as tx:
+            get_or_raise(tx, Team, team_id, "team")
+            return _subsidy_years(tx, team_id, today)
 
     def search(
         self, query: TeamQuery, today: date, offset: int = 0, limit: int = 200
@@ -101,8 +101,8 @@ class TeamViews(Service):
             .offset(max(offset, 0))
             .limit(max(limit, 0))
         )
-        with self._read() as session:
-            return [_team_row(row) for row in session.execute(statement)]
+        with self._read() as tx:
+            return [_team_row(row) for row in tx.execute(statement)]
 
     def count(self, query: TeamQuery, today: date) -> int:
         """How many teams the query finds (all pages)."""
@@ -113,14 +113,14 @@ class TeamViews(Service):
             .outerjoin(spaces, spaces.c.team_id == Team.id)
             .where(*_filters(query, spaces.c.team_id))
         )
-        with self._read() as session:
-            return int(session.scalar(statement) or 0)
+        with self._read() as tx:
+            return int(tx.scalar(statement) or 0)
 
     def detail(self, team_id: int, today: date) -> TeamDetail:
         """The team with its tenancies, sessions, agreements and subsidy years, newest first."""
-        with self._read() as session:
-            team = get_or_raise(session, Team, team_id, "team")
-            tenancies = session.execute(
+        with self._read() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
+            tenancies = tx.execute(
                 tenancy_rows()
                 .where(Tenancy.team_id == team_id)
                 .order_by(Tenancy.start_date.desc(), Tenancy.id.desc())
@@ -128,9 +128,9 @@ class TeamViews(Service):
             return TeamDetail(
                 team=team_record(team),
                 tenancies=tuple(tenancy_record_of(row) for row in tenancies),
-                sessions=_sessions(session, team_id),
-                agreements=_agreements(session, team_id),
-                subsidies=tuple(_subsidy_years(session, team_id, today)),
+                sessions=_sessions(tx, team_id),
+                agreements=_agreements(tx, team_id),
+                subsidies=tuple(_subsidy_years(tx, team_id, today)),
             )
 
 
@@ -227,31 +227,31 @@ def _team_row(row: Any) -> TeamRow:
     )
 
 
-def _sessions(session: Session, team_id: int) -> tuple[SessionRecord, ...]:
+def _sessions(tx: Session, team_id: int) -> tuple[SessionRecord, ...]:
     """The team's consulting sessions, newest first; consultants loaded in one query."""
-    rows = session.scalars(
+    rows = tx.scalars(
         select(ConsultingSession)
         .where(ConsultingSession.team_id == team_id)
         .order_by(ConsultingSession.starts_at.desc(), ConsultingSession.id.desc())
     ).all()
     wanted = {row.consultant_id for row in rows}
     # Held here so session_record's lookups hit the identity map instead of the database.
-    consultants = session.scalars(select(Consultant).where(Consultant.id.in_(wanted))).all()
-    records = tuple(session_record(session, row) for row in rows)
+    consultants = tx.scalars(select(Consultant).where(Consultant.id.in_(wanted))).all()
+    records = tuple(session_record(tx, row) for row in rows)
     del consultants
     return records
 
 
-def _agreements(session: Session, team_id: int) -> tuple[AgreementRecord, ...]:
-    rows = session.scalars(
+def _agreements(tx: Session, team_id: int) -> tuple[AgreementRecord, ...]:
+    rows = tx.scalars(
         select(GrantAgreement)
         .where(GrantAgreement.team_id == team_id)
         .order_by(GrantAgreement.start_date.desc(), GrantAgreement.id.desc())
     )
-    return tuple(agreement_records(session, rows.all()))
+    return tuple(agreement_records(tx, rows.all()))
 
 
-def _subsidy_years(session: Session, team_id: int, today: date) -> list[SubsidyYear]:
+def _subsidy_years(tx: Session, team_id: int, today: date) -> list[SubsidyYear]:
     first_year = today.year - SUBSIDY_HISTORY_YEARS + 1
     year = func.extract("year", GrantAgreement.start_date)
     query = (
@@ -263,7 +263,7 @@ def _subsidy_years(session: Session, team_id: int, today: date) -> list[SubsidyY
         )
         .group_by(year)
     )
-    totals = {int(y): int(amount) for y, amount in session.execute(query)}
+    totals = {int(y): int(amount) for y, amount in tx.execute(query)}
     return [
         SubsidyYear(y, totals.get(y, 0), *subsidy_flags(totals.get(y, 0)))
         for y in range(first_year, today.year + 1)

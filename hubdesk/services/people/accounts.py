@@ -123,8 +123,8 @@ def check_password(password: object) -> str:
 
 def needs_first_administrator(db: Database) -> bool:
     """True while no active administrator can sign in (a new file)."""
-    with db.read() as session:
-        return session.scalar(_administrators_who_can_sign_in()) == 0
+    with db.read() as tx:
+        return tx.scalar(_administrators_who_can_sign_in()) == 0
 
 
 def create_first_administrator(
@@ -136,16 +136,16 @@ def create_first_administrator(
         clean_text(display_name, "display_name", max_length=64),
     )
     password_hash = hash_password(check_password(password))
-    with db.write(username) as session:
-        if session.scalar(_administrators_who_can_sign_in()):
+    with db.write(username) as tx:
+        if tx.scalar(_administrators_who_can_sign_in()):
             raise PermissionDenied(user=username, role="-", action="create the first administrator")
-        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+        user = tx.scalars(select(StaffUser).where(StaffUser.username == username)).first()
         if user is None:
             user = StaffUser(username=username, display_name=name, role=StaffRole.ADMINISTRATOR)
-            session.add(user)
+            tx.add(user)
         user.display_name, user.role, user.active = name, StaffRole.ADMINISTRATOR, True
         user.password_hash = password_hash
-        session.flush()
+        tx.flush()
         return staff_actor(user)
 
 
@@ -160,8 +160,8 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
     """
     moment = now or datetime.now()
     unsaved = _UNSAVED.setdefault(db, {})
-    with db.read() as session:
-        user = staff_by_name(session, username.strip().lower())
+    with db.read() as tx:
+        user = staff_by_name(tx, username.strip().lower())
         if user is None or not user.active or user.username == SYSTEM_USERNAME:
             raise SignInFailed()
         memory = unsaved.get(user.username, _Count())
@@ -181,8 +181,8 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
 
 
 def _record_attempt(db: Database, username: str, right: bool, moment: datetime) -> Actor:
-    with db.write_through_lock(username) as session:
-        user = session.scalars(select(StaffUser).where(StaffUser.username == username)).one()
+    with db.write_through_lock(username) as tx:
+        user = tx.scalars(select(StaffUser).where(StaffUser.username == username)).one()
         if right:
             user.failed_logins, user.locked_until = 0, None
             return staff_actor(user)
@@ -233,8 +233,8 @@ class AccountService(Service):
     """Account management: administrators only (except changing one's own password)."""
 
     def accounts(self) -> list[AccountRecord]:
-        with self._read() as session:
-            users = session.scalars(
+        with self._read() as tx:
+            users = tx.scalars(
                 select(StaffUser)
                 .where(StaffUser.username != SYSTEM_USERNAME)
                 .order_by(StaffUser.active.desc(), StaffUser.display_name)
@@ -248,47 +248,47 @@ class AccountService(Service):
         username = _checked_username(username)
         name = clean_text(display_name, "display_name", max_length=64)
         password_hash = hash_password(check_password(password))
-        with self._write() as session:
-            return _account(new_staff(session, username, name, role, password_hash))
+        with self._write() as tx:
+            return _account(new_staff(tx, username, name, role, password_hash))
 
     def set_role(self, user_id: int, role: StaffRole) -> AccountRecord:
         self._require_administrator("change roles")
         role = StaffRole(role)  # typed_boundary has refused unknown roles
-        with self._write() as session:
-            user = self._account_row(session, user_id)
+        with self._write() as tx:
+            user = self._account_row(tx, user_id)
             if role != StaffRole.ADMINISTRATOR:
-                _keep_an_administrator(session, user)
+                _keep_an_administrator(tx, user)
             user.role = role
             return _account(user)
 
     def set_active(self, user_id: int, active: bool) -> AccountRecord:
         self._require_administrator("activate or deactivate accounts")
-        with self._write() as session:
-            user = self._account_row(session, user_id)
+        with self._write() as tx:
+            user = self._account_row(tx, user_id)
             if not active:
-                _keep_an_administrator(session, user)
+                _keep_an_administrator(tx, user)
             user.active = bool(active)
             return _account(user)
 
     def reset_password(self, user_id: int, password: Verbatim) -> AccountRecord:
         self._require_administrator("reset passwords")
         password_hash = hash_password(check_password(password))
-        with self._write() as session:
-            user = self._account_row(session, user_id)
+        with self._write() as tx:
+            user = self._account_row(tx, user_id)
             user.password_hash, user.failed_logins, user.locked_until = password_hash, 0, None
             return _account(user)
 
     def unlock(self, user_id: int) -> AccountRecord:
         self._require_administrator("unlock accounts")
-        with self._write() as session:
-            user = self._account_row(session, user_id)
+        with self._write() as tx:
+            user = self._account_row(tx, user_id)
             user.failed_logins, user.locked_until = 0, None
             return _account(user)
 
     def change_own_password(self, old: Verbatim, new: Verbatim) -> None:
         password_hash = hash_password(check_password(new))
-        with self._write() as session:
-            user = get_or_raise(session, StaffUser, self.actor.user_id, "staff member")
+        with self._write() as tx:
+            user = get_or_raise(tx, StaffUser, self.actor.user_id, "staff member")
             if not verify_password(old, user.password_hash):
                 raise ValidationError(field="old_password", reason="is not the current password")
             user.password_hash = password_hash
@@ -300,8 +300,8 @@ class AccountService(Service):
             )
 
     @staticmethod
-    def _account_row(session: Session, user_id: int) -> StaffUser:
-        user = get_or_raise(session, StaffUser, user_id, "staff member")
+    def _account_row(tx: Session, user_id: int) -> StaffUser:
+        user = get_or_raise(tx, StaffUser, user_id, "staff member")
         if user.username == SYSTEM_USERNAME:
             raise NotFound(entity="staff member", key=user_id)
         return user
@@ -320,11 +320,11 @@ def _administrators_who_can_sign_in() -> Select[int]:
     )
 
 
-def _keep_an_administrator(session: Session, user: StaffUser) -> None:
+def _keep_an_administrator(tx: Session, user: StaffUser) -> None:
     """Refuse to leave the file with no administrator who can sign in."""
     if user.role != StaffRole.ADMINISTRATOR or not user.active:
         return
-    others = session.scalar(_administrators_who_can_sign_in().where(StaffUser.id != user.id))
+    others = tx.scalar(_administrators_who_can_sign_in().where(StaffUser.id != user.id))
     if not others:
         raise ValidationError(field="role", reason="the last administrator must stay one")
 

@@ -22,12 +22,12 @@ def staff_actor(user: StaffUser) -> Actor:
     return Actor(user.id, user.username, user.role, user.display_name)
 
 
-def staff_by_name(session: Session, username: str) -> StaffUser | None:
-    return session.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+def staff_by_name(tx: Session, username: str) -> StaffUser | None:
+    return tx.scalars(select(StaffUser).where(StaffUser.username == username)).first()
 
 
 def new_staff(
-    session: Session,
+    tx: Session,
     username: str,
     display_name: str,
     role: StaffRole,
@@ -37,25 +37,25 @@ def new_staff(
     if not USERNAME_PATTERN.match(username):
         raise ValidationError(field="username", reason=f"{username!r} is not a login name")
     name = clean_text(display_name, "display_name", max_length=64)
-    if staff_by_name(session, username) is not None:
+    if staff_by_name(tx, username) is not None:
         raise ValidationError(field="username", reason=f"{username} already exists")
     user = StaffUser(
         username=username, display_name=name, role=StaffRole(role), password_hash=password_hash
     )
-    session.add(user)
-    session.flush()
+    tx.add(user)
+    tx.flush()
     return user
 
 
 def add_staff(db: Database, actor: str, username: str, display_name: str, role: StaffRole) -> Actor:
     """Register a staff member without a password (the system account, test staff)."""
-    with db.write(actor) as session:
-        return staff_actor(new_staff(session, username, display_name, role))
+    with db.write(actor) as tx:
+        return staff_actor(new_staff(tx, username, display_name, role))
 
 
 def actor_for(db: Database, username: str) -> Actor:
-    with db.read() as session:
-        user = staff_by_name(session, username)
+    with db.read() as tx:
+        user = staff_by_name(tx, username)
         if user is None or not user.active:
             raise NotFound(entity="staff member", key=username)
         return staff_actor(user)

@@ -103,11 +103,11 @@ class TeamService(Service):
         values = self._validated(draft)
         if draft.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):  # closed_on comes with close()
             raise ValidationError(field="status", reason="use close() to close or archive a team")
-        with self._write() as session:
-            brn = self._checked_brn(session, draft.brn, None, confirm_check_digit)
+        with self._write() as tx:
+            brn = self._checked_brn(tx, draft.brn, None, confirm_check_digit)
             team = Team(**values, brn=brn, brn_check_confirmed=confirm_check_digit)
-            session.add(team)
-            session.flush()
+            tx.add(team)
+            tx.flush()
             return team_record(team)
 
     def update(
@@ -115,42 +115,42 @@ class TeamService(Service):
     ) -> TeamRecord:
         """Save an edit made on ``version`` of the team; a newer version is refused."""
         values = self._validated(draft)
-        with self._write() as session:
-            team = get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
             _check_version(team, version)
             closing = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
             if draft.status in closing and draft.status != team.status:
                 raise ValidationError(
                     field="status", reason="use close() to close or archive a team"
                 )
-            brn = self._checked_brn(session, draft.brn, team_id, confirm_check_digit)
+            brn = self._checked_brn(tx, draft.brn, team_id, confirm_check_digit)
             for key, value in values.items():
                 setattr(team, key, value)
             team.brn = brn
             team.brn_check_confirmed = confirm_check_digit
-            session.flush()
+            tx.flush()
             return team_record(team)
 
     def close(self, team_id: int, on: date, *, archive: bool = False) -> TeamRecord:
         """Close (폐업/해산) or archive a team instead of deleting it."""
         target = TeamStatus.ARCHIVED if archive else TeamStatus.CLOSED
-        with self._write() as session:
-            team = get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
             if team.status == target:
                 raise InvalidTransition(
                     entity="team", key=team.name, current=team.status, target=target
                 )
             team.status = target
             team.closed_on = on
-            session.flush()
+            tx.flush()
             return team_record(team)
 
     def reopen(self, team_id: int) -> TeamRecord:
-        with self._write() as session:
-            team = get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
             team.status = TeamStatus.OPERATING
             team.closed_on = None
-            session.flush()
+            tx.flush()
             return team_record(team)
 
     def delete(self, team_id: int) -> TeamRecord:
@@ -158,59 +158,59 @@ class TeamService(Service):
 
         Returns the team as it was, so ``restore`` can bring it back (undo/redo).
         """
-        with self._write() as session:
-            team = get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
             counts = {
-                "tenancies": _count(session, Tenancy.team_id, team_id),
-                "sessions": _count(session, ConsultingSession.team_id, team_id),
-                "agreements": _count(session, GrantAgreement.team_id, team_id),
-                "applications": _count(session, Application.team_id, team_id),
+                "tenancies": _count(tx, Tenancy.team_id, team_id),
+                "sessions": _count(tx, ConsultingSession.team_id, team_id),
+                "agreements": _count(tx, GrantAgreement.team_id, team_id),
+                "applications": _count(tx, Application.team_id, team_id),
             }
             if any(counts.values()):
                 raise TeamHasRecords(team_name=team.name, **counts)
             record = team_record(team)
-            session.delete(team)
+            tx.delete(team)
             return record
 
     def get(self, team_id: int) -> TeamRecord:
-        with self._read() as session:
-            return team_record(get_or_raise(session, Team, team_id, "team"))
+        with self._read() as tx:
+            return team_record(get_or_raise(tx, Team, team_id, "team"))
 
     def counts(self) -> dict[tuple[TeamKind, TeamStatus], int]:
         """How many teams there are of each kind in each status (one grouped query)."""
         query = select(Team.kind, Team.status, func.count()).group_by(Team.kind, Team.status)
-        with self._read() as session:
-            return {(kind, status): int(n) for kind, status, n in session.execute(query)}
+        with self._read() as tx:
+            return {(kind, status): int(n) for kind, status, n in tx.execute(query)}
 
     def restore(self, record: TeamRecord) -> TeamRecord:
         """Bring a deleted team back under its id, values and version (redo of "add team")."""
         self._validated(draft_of(record))
         _check_closed_on(record.status, record.closed_on)
-        with self._write() as session:
-            if session.get(Team, record.id) is not None:
+        with self._write() as tx:
+            if tx.get(Team, record.id) is not None:
                 raise RecordChanged(entity="team", key=record.name)
-            brn = self._checked_brn(session, record.brn, None, True)
+            brn = self._checked_brn(tx, record.brn, None, True)
             values = {key: getattr(record, key) for key in _RESTORED_FIELDS}
             team = Team(**values, brn=brn, brn_check_confirmed=check_digit_confirmed(record.brn))
-            session.add(team)
-            session.flush()
+            tx.add(team)
+            tx.flush()
             # The ORM starts every new row at version 1; later undo steps expect the old one.
-            session.execute(
+            tx.execute(
                 update(Team.__table__)  # type: ignore[arg-type]
                 .where(Team.__table__.c.id == record.id)
                 .values(version=record.version)
             )
-            session.refresh(team)
+            tx.refresh(team)
             return team_record(team)
 
     def revert_status(self, team_id: int, status: TeamStatus, closed_on: date | None) -> TeamRecord:
         """Put back the status a close, archive or reopen replaced (undo)."""
         _check_closed_on(status, closed_on)
-        with self._write() as session:
-            team = get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            team = get_or_raise(tx, Team, team_id, "team")
             team.status = TeamStatus(status)
             team.closed_on = closed_on
-            session.flush()
+            tx.flush()
             return team_record(team)
 
     def _validated(self, draft: TeamDraft) -> dict[str, object]:
@@ -231,7 +231,7 @@ class TeamService(Service):
 
     @staticmethod
     def _checked_brn(
-        session: Session, text: str | None, team_id: int | None, confirmed: bool
+        tx: Session, text: str | None, team_id: int | None, confirmed: bool
     ) -> str | None:
         if not text or not text.strip():
             return None
@@ -242,7 +242,7 @@ class TeamService(Service):
                 actual=number.digits[9],
                 expected=number.expected_check_digit,
             )
-        other = session.scalar(select(Team).where(Team.brn == number.digits, Team.id != team_id))
+        other = tx.scalar(select(Team).where(Team.brn == number.digits, Team.id != team_id))
         if other is not None:
             raise DuplicateBusinessNumber(value=number.formatted, team_name=other.name)
         return number.digits
@@ -268,8 +268,8 @@ def _check_version(team: Team, version: int) -> None:
         raise RecordChanged(entity="team", key=team.name)
 
 
-def _count(session: Session, column: InstrumentedAttribute[int], team_id: int) -> int:
-    return int(session.scalar(select(func.count()).where(column == team_id)) or 0)
+def _count(tx: Session, column: InstrumentedAttribute[int], team_id: int) -> int:
+    return int(tx.scalar(select(func.count()).where(column == team_id)) or 0)
 
 
 _RESTORED_FIELDS = (

@@ -58,12 +58,12 @@ def _record_of(app: Application, team_name: str) -> ApplicationRecord:
     )
 
 
-def application_record(session: Session, app: Application) -> ApplicationRecord:
-    return _record_of(app, session.get_one(Team, app.team_id).name)
+def application_record(tx: Session, app: Application) -> ApplicationRecord:
+    return _record_of(app, tx.get_one(Team, app.team_id).name)
 
 
-def _records(session: Session, query: Select[Application, str]) -> list[ApplicationRecord]:
-    rows: list[Row[Application, str]] = list(session.execute(query))
+def _records(tx: Session, query: Select[Application, str]) -> list[ApplicationRecord]:
+    rows: list[Row[Application, str]] = list(tx.execute(query))
     return [_record_of(app, name) for app, name in rows]
 
 
@@ -82,8 +82,8 @@ class ApplicationService(Service):
     def submit(
         self, team_id: int, space_kind: SpaceKind, seats: int, submitted_on: date, note: str = ""
     ) -> ApplicationRecord:
-        with self._write() as session:
-            get_or_raise(session, Team, team_id, "team")
+        with self._write() as tx:
+            get_or_raise(tx, Team, team_id, "team")
             app = Application(
                 team_id=team_id,
                 space_kind=SpaceKind(space_kind),
@@ -92,9 +92,9 @@ class ApplicationService(Service):
                 status=ApplicationStatus.SUBMITTED,
                 note=clean_text(note, "note", required=False, max_length=4000, multiline=True),
             )
-            session.add(app)
-            session.flush()
-            return application_record(session, app)
+            tx.add(app)
+            tx.flush()
+            return application_record(tx, app)
 
     def review(
         self, application_id: int, score: int, decision: ApplicationStatus, reviewed_on: date
@@ -102,14 +102,14 @@ class ApplicationService(Service):
         """Record the review score (0–100) and select, wait-list or reject."""
         if decision not in REVIEW_DECISIONS:
             raise ValidationError(field="decision", reason=f"{decision} is not a review decision")
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, (ApplicationStatus.SUBMITTED, *REVIEW_DECISIONS), decision)
             app.review_score = check_count(score, "review_score", maximum=100)
             app.status = decision
             app.reviewed_on = reviewed_on
-            session.flush()
-            return application_record(session, app)
+            tx.flush()
+            return application_record(tx, app)
 
     def reset_review(
         self,
@@ -122,61 +122,61 @@ class ApplicationService(Service):
         _check_target(status, (ApplicationStatus.SUBMITTED, *REVIEW_DECISIONS))
         if score is not None:
             check_count(score, "review_score", maximum=100)
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, REVIEW_DECISIONS, status)
             app.status, app.review_score, app.reviewed_on = status, score, reviewed_on
-            session.flush()
-            return application_record(session, app)
+            tx.flush()
+            return application_record(tx, app)
 
     def withdraw(self, application_id: int) -> ApplicationRecord:
         """The team withdraws an application that has not been allocated or rejected."""
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, WITHDRAWABLE, ApplicationStatus.WITHDRAWN)
             app.status = ApplicationStatus.WITHDRAWN
-            session.flush()
-            return application_record(session, app)
+            tx.flush()
+            return application_record(tx, app)
 
     def unwithdraw(self, application_id: int, status: ApplicationStatus) -> ApplicationRecord:
         """Undo a withdrawal (or a submission): the application is back in ``status``."""
         _check_target(status, WITHDRAWABLE)
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, (ApplicationStatus.WITHDRAWN,), status)
             app.status = status
-            session.flush()
-            return application_record(session, app)
+            tx.flush()
+            return application_record(tx, app)
 
     def application(self, application_id: int) -> ApplicationRecord:
-        with self._read() as session:
-            app = get_or_raise(session, Application, application_id, "application")
-            return application_record(session, app)
+        with self._read() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
+            return application_record(tx, app)
 
     def applications(self, status: ApplicationStatus | None = None) -> list[ApplicationRecord]:
         """Applications, the newest first; only those in ``status`` when given."""
         query = _rows().order_by(Application.submitted_on.desc(), Application.id.desc())
         if status is not None:
             query = query.where(Application.status == status)
-        with self._read() as session:
-            return _records(session, query)
+        with self._read() as tx:
+            return _records(tx, query)
 
     def waiting_list(self, space_kind: SpaceKind | None = None) -> list[ApplicationRecord]:
         """Wait-listed applications, best review score first, then the earliest."""
-        with self._read() as session:
-            return _records(session, _waiting(space_kind))
+        with self._read() as tx:
+            return _records(tx, _waiting(space_kind))
 
     def next_waiting(
         self, space_id: int, start: date, end: date | None = None
     ) -> ApplicationRecord | None:
         """The best wait-listed application for the space's kind that fits it from ``start``."""
         end = end or one_year_from(start)
-        with self._read() as session:
-            space = get_or_raise(session, Space, space_id, "space")
-            for app, name in session.execute(_waiting(space.kind)):
+        with self._read() as tx:
+            space = get_or_raise(tx, Space, space_id, "space")
+            for app, name in tx.execute(_waiting(space.kind)):
                 try:
-                    check_team_open(session, app.team_id)
-                    check_new_term(session, space_id, app.seats, start, end, None)
+                    check_team_open(tx, app.team_id)
+                    check_new_term(tx, space_id, app.seats, start, end, None)
                 except HubDeskError:
                     continue
                 return _record_of(app, name)
@@ -186,41 +186,41 @@ class ApplicationService(Service):
         self, application_id: int, space_id: int, start: date, end: date | None = None
     ) -> TenancyRecord:
         """Give a selected or wait-listed applicant a tenancy (every tenancy rule applies)."""
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, ALLOCATABLE, ApplicationStatus.ALLOCATED)
             draft = TenancyDraft(app.team_id, space_id, app.seats, start, end)
-            tenancy = create_tenancy(session, draft)
+            tenancy = create_tenancy(tx, draft)
             app.status = ApplicationStatus.ALLOCATED
             app.tenancy_id = tenancy.id
-            session.flush()
-            return tenancy_record(session, tenancy)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def unallocate(self, application_id: int, status: ApplicationStatus) -> ApplicationRecord:
         """Undo an allocation: cancel its tenancy (kept on record), the application is back
         in ``status``. Refused once the tenancy was renewed, ended or a box was ticked."""
         _check_target(status, ALLOCATABLE)
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, (ApplicationStatus.ALLOCATED,), status)
             assert app.tenancy_id is not None  # the schema ties "allocated" to a tenancy
-            cancel(session, session.get_one(Tenancy, app.tenancy_id))
+            cancel(tx, tx.get_one(Tenancy, app.tenancy_id))
             app.status, app.tenancy_id = status, None
-            session.flush()
-            return application_record(session, app)
+            tx.flush()
+            return application_record(tx, app)
 
     def reallocate(self, application_id: int, tenancy_id: int) -> TenancyRecord:
         """Redo an allocation: the cancelled tenancy is active again (rules checked anew)."""
-        with self._write() as session:
-            app = get_or_raise(session, Application, application_id, "application")
+        with self._write() as tx:
+            app = get_or_raise(tx, Application, application_id, "application")
             _check_status(app, ALLOCATABLE, ApplicationStatus.ALLOCATED)
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             if (tenancy.team_id, tenancy.seats) != (app.team_id, app.seats):
                 raise RecordChanged(entity="tenancy", key=tenancy_id)
-            reinstate(session, tenancy)
+            reinstate(tx, tenancy)
             app.status, app.tenancy_id = ApplicationStatus.ALLOCATED, tenancy.id
-            session.flush()
-            return tenancy_record(session, tenancy)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
 
 def _waiting(space_kind: SpaceKind | None) -> Select[Application, str]:

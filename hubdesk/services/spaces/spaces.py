@@ -119,12 +119,12 @@ def tenancy_record_of(row: Sequence[Any]) -> TenancyRecord:
     return TenancyRecord(*values)
 
 
-def tenancy_record(session: Session, tenancy: Tenancy) -> TenancyRecord:
-    row = session.execute(tenancy_rows().where(Tenancy.id == tenancy.id)).one()
+def tenancy_record(tx: Session, tenancy: Tenancy) -> TenancyRecord:
+    row = tx.execute(tenancy_rows().where(Tenancy.id == tenancy.id)).one()
     return tenancy_record_of(row)
 
 
-def seat_uses(session: Session, space_id: int, exclude_tenancy: int | None = None) -> list[SeatUse]:
+def seat_uses(tx: Session, space_id: int, exclude_tenancy: int | None = None) -> list[SeatUse]:
     """Every tenancy that takes seats of the space, as (period, seats)."""
     query = (
         select(Tenancy, Team.name)
@@ -135,17 +135,17 @@ def seat_uses(session: Session, space_id: int, exclude_tenancy: int | None = Non
         query = query.where(Tenancy.id != exclude_tenancy)
     return [
         SeatUse(t.id, name, DateRange(t.start_date, t.ended_early_on or t.end_date), t.seats)
-        for t, name in session.execute(query)
+        for t, name in tx.execute(query)
     ]
 
 
 def check_seats(
-    session: Session, space: Space, seats: int, period: DateRange, exclude: int | None = None
+    tx: Session, space: Space, seats: int, period: DateRange, exclude: int | None = None
 ) -> None:
     """Raise when ``seats`` more in ``period`` would overfill the space at any day."""
     if space.kind not in LETTABLE_KINDS or not space.active:
         raise SpaceNotLettable(space_code=space.code, kind=space.kind.value)
-    uses = [u for u in seat_uses(session, space.id, exclude) if u.period.overlaps(period)]
+    uses = [u for u in seat_uses(tx, space.id, exclude) if u.period.overlaps(period)]
     if space.kind == SpaceKind.PRIVATE_OFFICE and uses:
         raise PrivateOfficeTaken(space_code=space.code, clashes=_describe(uses))
     peak = seat_peak(uses, period)
@@ -179,8 +179,8 @@ class SpaceService(Service):
         monthly_fee: int = 0,
     ) -> SpaceRecord:
         code = clean_text(code, "code", max_length=32)
-        with self._write() as session:
-            if session.scalar(select(Space).where(Space.code == code)) is not None:
+        with self._write() as tx:
+            if tx.scalar(select(Space).where(Space.code == code)) is not None:
                 raise ValidationError(field="code", reason=f"{code} already exists")
             space = Space(
                 code=code,
@@ -191,13 +191,13 @@ class SpaceService(Service):
                 area_m2=_positive_area(area_m2),
                 monthly_fee=check_count(monthly_fee, "monthly_fee"),
             )
-            session.add(space)
-            session.flush()
+            tx.add(space)
+            tx.flush()
             return space_record(space)
 
     def spaces(self) -> list[SpaceRecord]:
-        with self._read() as session:
-            return [space_record(s) for s in session.scalars(select(Space).order_by(Space.code))]
+        with self._read() as tx:
+            return [space_record(s) for s in tx.scalars(select(Space).order_by(Space.code))]
 
     def lettable_spaces(self) -> list[SpaceRecord]:
         """Active spaces that are let to teams (no meeting rooms), by code."""
@@ -206,8 +206,8 @@ class SpaceService(Service):
             .where(Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS))
             .order_by(Space.code)
         )
-        with self._read() as session:
-            return [space_record(s) for s in session.scalars(query)]
+        with self._read() as tx:
+            return [space_record(s) for s in tx.scalars(query)]
 
     def tenant_choices(self, search: str = "", limit: int = 50) -> list[TeamChoice]:
         """Teams that may take space (not closed or archived) whose name or number has ``search``.
@@ -224,21 +224,21 @@ class SpaceService(Service):
                 matches = matches | Team.brn.contains(digits, autoescape=True)
             query = query.where(matches)
         query = query.order_by(Team.name, Team.id).limit(limit)
-        with self._read() as session:
-            return [TeamChoice(t.id, t.name, t.kind, t.brn) for t in session.scalars(query)]
+        with self._read() as tx:
+            return [TeamChoice(t.id, t.name, t.kind, t.brn) for t in tx.scalars(query)]
 
     def check_allocation(
         self, space_id: int, seats: int, start: date, end: date, exclude: int | None = None
     ) -> None:
         """Raise the error an allocation would hit, without writing (inline dialog check)."""
-        with self._read() as session:
-            check_new_term(session, space_id, seats, start, end, exclude)
+        with self._read() as tx:
+            check_new_term(tx, space_id, seats, start, end, exclude)
 
     def allocate(self, draft: TenancyDraft) -> TenancyRecord:
         """Let seats of a space to a team from the draft's start (one year by default)."""
-        with self._write() as session:
-            tenancy = create_tenancy(session, draft)
-            return tenancy_record(session, tenancy)
+        with self._write() as tx:
+            tenancy = create_tenancy(tx, draft)
+            return tenancy_record(tx, tenancy)
 
     def cancel_tenancy(self, tenancy_id: int) -> TenancyRecord:
         """Undo an allocation: the tenancy is cancelled, frees its seats and stays on record.
@@ -246,39 +246,39 @@ class SpaceService(Service):
         Refused once the tenancy was renewed, ended or a checklist box was ticked, and
         for a tenancy given from an application (``ApplicationService.unallocate``).
         """
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             linked = select(Application.id).where(Application.tenancy_id == tenancy_id)
-            if session.scalar(linked) is not None:
+            if tx.scalar(linked) is not None:
                 raise InvalidTransition(
                     entity="tenancy", key=tenancy_id, current="allocated", target="cancelled"
                 )
-            cancel(session, tenancy)
-            session.flush()
-            return tenancy_record(session, tenancy)
+            cancel(tx, tenancy)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def reinstate_tenancy(self, tenancy_id: int) -> TenancyRecord:
         """Redo an allocation: a cancelled tenancy is active again, every rule checked anew."""
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
-            reinstate(session, tenancy)
-            session.flush()
-            return tenancy_record(session, tenancy)
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
+            reinstate(tx, tenancy)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def check_renewal(self, tenancy_id: int, new_end: date) -> None:
         """Raise the error a renewal to ``new_end`` would hit, without writing."""
-        with self._read() as session:
-            check_renewal(session, get_or_raise(session, Tenancy, tenancy_id, "tenancy"), new_end)
+        with self._read() as tx:
+            check_renewal(tx, get_or_raise(tx, Tenancy, tenancy_id, "tenancy"), new_end)
 
     def renew(
         self, tenancy_id: int, renewed_on: date, new_end: date | None = None, review_note: str = ""
     ) -> TenancyRecord:
         """Extend a tenancy after its yearly review, up to the hub's maximum stay."""
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             new_end = new_end or one_year_from(tenancy.end_date + timedelta(days=1))
-            check_renewal(session, tenancy, new_end)
-            session.add(
+            check_renewal(tx, tenancy, new_end)
+            tx.add(
                 TenancyRenewal(
                     tenancy_id=tenancy.id,
                     previous_end=tenancy.end_date,
@@ -290,8 +290,8 @@ class SpaceService(Service):
                 )
             )
             tenancy.end_date = new_end
-            session.flush()
-            return tenancy_record(session, tenancy)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def undo_renewal(self, tenancy_id: int, expected_end: date | None = None) -> TenancyRecord:
         """Remove the latest renewal and restore the end it replaced.
@@ -299,9 +299,9 @@ class SpaceService(Service):
         ``expected_end`` is the end the renewal set; when the tenancy's end differs
         (renewed again or changed meanwhile) nothing is removed.
         """
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
-            latest = session.scalars(
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
+            latest = tx.scalars(
                 select(TenancyRenewal)
                 .where(TenancyRenewal.tenancy_id == tenancy_id)
                 .order_by(TenancyRenewal.id.desc())
@@ -314,14 +314,14 @@ class SpaceService(Service):
             if expected_end is not None and expected_end != tenancy.end_date:
                 raise RecordChanged(entity="tenancy", key=tenancy_id)
             tenancy.end_date = latest.previous_end
-            session.delete(latest)
-            session.flush()
-            return tenancy_record(session, tenancy)
+            tx.delete(latest)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def move_out(self, tenancy_id: int, on: date, reason: str = "") -> TenancyRecord:
         """End a tenancy on ``on`` (early when before its end) and open the move-out list."""
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             if tenancy.status != TenancyStatus.ACTIVE:
                 raise InvalidTransition(
                     entity="tenancy", key=tenancy_id, current=tenancy.status, target="ended"
@@ -336,10 +336,10 @@ class SpaceService(Service):
             tenancy.end_reason = clean_text(
                 reason, "reason", required=False, max_length=4000, multiline=True
             )
-            team = session.get_one(Team, tenancy.team_id)
-            add_checklist(session, tenancy, ChecklistKind.MOVE_OUT, team.kind)
-            session.flush()
-            return tenancy_record(session, tenancy)
+            team = tx.get_one(Team, tenancy.team_id)
+            add_checklist(tx, tenancy, ChecklistKind.MOVE_OUT, team.kind)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def undo_move_out(self, tenancy_id: int) -> TenancyRecord:
         """Make an ended tenancy active again and remove its unticked move-out checklist.
@@ -347,8 +347,8 @@ class SpaceService(Service):
         Refused once a move-out box was ticked, and when the seats an early end freed
         were let to someone else meanwhile.
         """
-        with self._write() as session:
-            tenancy = get_or_raise(session, Tenancy, tenancy_id, "tenancy")
+        with self._write() as tx:
+            tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             if tenancy.status != TenancyStatus.ENDED:
                 raise InvalidTransition(
                     entity="tenancy",
@@ -356,52 +356,52 @@ class SpaceService(Service):
                     current=tenancy.status,
                     target=TenancyStatus.ACTIVE,
                 )
-            items = list(session.scalars(_items_of(tenancy_id, ChecklistKind.MOVE_OUT)))
+            items = list(tx.scalars(_items_of(tenancy_id, ChecklistKind.MOVE_OUT)))
             if any(item.done_on for item in items):
                 raise RecordChanged(entity="tenancy", key=tenancy_id)
             if tenancy.ended_early_on is not None:
-                space = session.get_one(Space, tenancy.space_id)
+                space = tx.get_one(Space, tenancy.space_id)
                 rest = DateRange(tenancy.ended_early_on + timedelta(days=1), tenancy.end_date)
-                check_seats(session, space, tenancy.seats, rest, exclude=tenancy.id)
+                check_seats(tx, space, tenancy.seats, rest, exclude=tenancy.id)
             tenancy.status = TenancyStatus.ACTIVE
             tenancy.ended_early_on = None
             tenancy.end_reason = ""
             for item in items:
-                session.delete(item)
-            session.flush()
-            return tenancy_record(session, tenancy)
+                tx.delete(item)
+            tx.flush()
+            return tenancy_record(tx, tenancy)
 
     def tick(
         self, item_id: int, done_on: date | None, *, version: int | None = None
     ) -> ChecklistItemRecord:
         """Tick (``done_on``) or untick (None) a checklist box as seen at ``version`` (a
         box someone changed meanwhile is refused; None: undo and redo)."""
-        with self._write() as session:
-            item = get_or_raise(session, ChecklistItem, item_id, "checklist item")
+        with self._write() as tx:
+            item = get_or_raise(tx, ChecklistItem, item_id, "checklist item")
             if version is not None and item.version != version:
                 raise RecordChanged(entity="checklist item", key=item_id)
             item.done_on = done_on
             item.done_by = self.actor.user_id if done_on else None
-            session.flush()
+            tx.flush()
             return _item_record(item)
 
     def checklist(self, tenancy_id: int) -> list[ChecklistItemRecord]:
-        with self._read() as session:
+        with self._read() as tx:
             query = (
                 select(ChecklistItem)
                 .where(ChecklistItem.tenancy_id == tenancy_id)
                 .order_by(ChecklistItem.kind, ChecklistItem.id)
             )
-            return [_item_record(i) for i in session.scalars(query)]
+            return [_item_record(i) for i in tx.scalars(query)]
 
     def stay_limit(self) -> int:
         """The hub's maximum stay in months (a hub setting, default 36)."""
-        with self._read() as session:
-            return load_settings(session).max_stay_months
+        with self._read() as tx:
+            return load_settings(tx).max_stay_months
 
     def tenancy(self, tenancy_id: int) -> TenancyRecord:
-        with self._read() as session:
-            return tenancy_record(session, get_or_raise(session, Tenancy, tenancy_id, "tenancy"))
+        with self._read() as tx:
+            return tenancy_record(tx, get_or_raise(tx, Tenancy, tenancy_id, "tenancy"))
 
     def ending_soon(self, today: date) -> list[TenancyRecord]:
         """Active tenancies ending within 60 days: due for renewal or move-out."""
@@ -415,26 +415,26 @@ class SpaceService(Service):
             )
             .order_by(Tenancy.end_date, Tenancy.id)
         )
-        with self._read() as session:
-            return [tenancy_record_of(row) for row in session.execute(query)]
+        with self._read() as tx:
+            return [tenancy_record_of(row) for row in tx.execute(query)]
 
     def occupancy(self, on: date) -> OccupancyRecord:
         """Seats taken / seats offered on a day (lettable, active spaces only)."""
-        with self._read() as session:
-            return OccupancyRecord(on, _taken(session, on), _offered(session))
+        with self._read() as tx:
+            return OccupancyRecord(on, _taken(tx, on), _offered(tx))
 
     def occupancy_history(self, today: date, months: int = 12) -> list[OccupancyRecord]:
         """Occupancy on the last day of each of the past months (up to 10 years), and today."""
         check_count(months, "months", minimum=1, maximum=120)
         days = [add_months(today.replace(day=1), -k) - timedelta(days=1) for k in range(months - 1)]
-        with self._read() as session:
-            offered = _offered(session)  # today's spaces, the same for every day
-            return [OccupancyRecord(d, _taken(session, d), offered) for d in sorted([*days, today])]
+        with self._read() as tx:
+            offered = _offered(tx)  # today's spaces, the same for every day
+            return [OccupancyRecord(d, _taken(tx, d), offered) for d in sorted([*days, today])]
 
 
-def _offered(session: Session) -> int:
+def _offered(tx: Session) -> int:
     """Seats of the active lettable spaces."""
-    offered = session.scalar(
+    offered = tx.scalar(
         select(func.coalesce(func.sum(Space.seats), 0)).where(
             Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS)
         )
@@ -442,9 +442,9 @@ def _offered(session: Session) -> int:
     return int(offered or 0)
 
 
-def _taken(session: Session, on: date) -> int:
+def _taken(tx: Session, on: date) -> int:
     """Seats of the tenancies running on ``on``."""
-    taken = session.scalar(
+    taken = tx.scalar(
         select(func.coalesce(func.sum(Tenancy.seats), 0)).where(
             Tenancy.status != TenancyStatus.CANCELLED,
             Tenancy.start_date <= on,
@@ -472,11 +472,11 @@ def _positive_area(area: float) -> float:
     return float(area)
 
 
-def create_tenancy(session: Session, draft: TenancyDraft) -> Tenancy:
+def create_tenancy(tx: Session, draft: TenancyDraft) -> Tenancy:
     """Check every rule of a new tenancy and add it with its move-in checklist."""
     end = draft.end or one_year_from(draft.start)
-    team = check_team_open(session, draft.team_id)
-    space = check_new_term(session, draft.space_id, draft.seats, draft.start, end, None)
+    team = check_team_open(tx, draft.team_id)
+    space = check_new_term(tx, draft.space_id, draft.seats, draft.start, end, None)
     fee = space.monthly_fee if draft.monthly_fee is None else draft.monthly_fee
     tenancy = Tenancy(
         team_id=draft.team_id,
@@ -489,21 +489,21 @@ def create_tenancy(session: Session, draft: TenancyDraft) -> Tenancy:
         monthly_fee=check_count(fee, "monthly_fee"),
         notes=clean_text(draft.notes, "notes", required=False, max_length=4000, multiline=True),
     )
-    session.add(tenancy)
-    session.flush()
-    add_checklist(session, tenancy, ChecklistKind.MOVE_IN, team.kind)
+    tx.add(tenancy)
+    tx.flush()
+    add_checklist(tx, tenancy, ChecklistKind.MOVE_IN, team.kind)
     return tenancy
 
 
-def check_team_open(session: Session, team_id: int) -> Team:
+def check_team_open(tx: Session, team_id: int) -> Team:
     """A closed or archived team gets no space."""
-    team = get_or_raise(session, Team, team_id, "team")
+    team = get_or_raise(tx, Team, team_id, "team")
     if team.status in CLOSED_TEAM:
         raise ValidationError(field="team", reason=f"{team.name} is {team.status.value}")
     return team
 
 
-def cancel(session: Session, tenancy: Tenancy) -> None:
+def cancel(tx: Session, tenancy: Tenancy) -> None:
     """Cancel a fresh tenancy: only while nothing has happened to it yet."""
     if tenancy.status != TenancyStatus.ACTIVE:
         raise InvalidTransition(
@@ -514,25 +514,25 @@ def cancel(session: Session, tenancy: Tenancy) -> None:
         )
     renewed = select(TenancyRenewal.id).where(TenancyRenewal.tenancy_id == tenancy.id)
     ticked = _items_of(tenancy.id).where(ChecklistItem.done_on.is_not(None))
-    if session.scalar(renewed.limit(1)) is not None or session.scalar(ticked.limit(1)):
+    if tx.scalar(renewed.limit(1)) is not None or tx.scalar(ticked.limit(1)):
         raise RecordChanged(entity="tenancy", key=tenancy.id)
     tenancy.status = TenancyStatus.CANCELLED
 
 
-def reinstate(session: Session, tenancy: Tenancy) -> None:
+def reinstate(tx: Session, tenancy: Tenancy) -> None:
     """Make a cancelled tenancy active again if every rule still holds."""
     if tenancy.status != TenancyStatus.CANCELLED:
         raise InvalidTransition(
             entity="tenancy", key=tenancy.id, current=tenancy.status, target=TenancyStatus.ACTIVE
         )
-    check_team_open(session, tenancy.team_id)
+    check_team_open(tx, tenancy.team_id)
     check_new_term(
-        session, tenancy.space_id, tenancy.seats, tenancy.start_date, tenancy.end_date, tenancy.id
+        tx, tenancy.space_id, tenancy.seats, tenancy.start_date, tenancy.end_date, tenancy.id
     )
     tenancy.status = TenancyStatus.ACTIVE
 
 
-def check_renewal(session: Session, tenancy: Tenancy, new_end: date) -> None:
+def check_renewal(tx: Session, tenancy: Tenancy, new_end: date) -> None:
     """An active tenancy may run on to ``new_end`` within the maximum stay and the seats."""
     if tenancy.status != TenancyStatus.ACTIVE or tenancy.ended_early_on:
         raise InvalidTransition(
@@ -540,10 +540,10 @@ def check_renewal(session: Session, tenancy: Tenancy, new_end: date) -> None:
         )
     if new_end <= tenancy.end_date:
         raise InvalidPeriod(field="new_end", start=tenancy.end_date, end=new_end)
-    check_stay(session, tenancy.start_date, new_end)
-    space = session.get_one(Space, tenancy.space_id)
+    check_stay(tx, tenancy.start_date, new_end)
+    space = tx.get_one(Space, tenancy.space_id)
     extension = DateRange(tenancy.end_date + timedelta(days=1), new_end)
-    check_seats(session, space, tenancy.seats, extension, exclude=tenancy.id)
+    check_seats(tx, space, tenancy.seats, extension, exclude=tenancy.id)
 
 
 def _items_of(tenancy_id: int, kind: ChecklistKind | None = None) -> Select[ChecklistItem]:
@@ -552,28 +552,26 @@ def _items_of(tenancy_id: int, kind: ChecklistKind | None = None) -> Select[Chec
 
 
 def check_new_term(
-    session: Session, space_id: int, seats: int, start: date, end: date, exclude: int | None
+    tx: Session, space_id: int, seats: int, start: date, end: date, exclude: int | None
 ) -> Space:
-    space = get_or_raise(session, Space, space_id, "space")
+    space = get_or_raise(tx, Space, space_id, "space")
     check_count(seats, "seats", minimum=1, maximum=1000)
     if end <= start:
         raise InvalidPeriod(field="end", start=start, end=end)
-    check_stay(session, start, end)
-    check_seats(session, space, seats, DateRange(start, end), exclude)
+    check_stay(tx, start, end)
+    check_seats(tx, space, seats, DateRange(start, end), exclude)
     return space
 
 
-def check_stay(session: Session, start: date, end: date) -> None:
+def check_stay(tx: Session, start: date, end: date) -> None:
     """A stay runs at most the hub's maximum (default 36 months) from its start."""
-    max_months = load_settings(session).max_stay_months
+    max_months = load_settings(tx).max_stay_months
     months = months_between(start, end)
     if months > max_months:
         raise MaxStayExceeded(months=months, start=start, end=end, max_months=max_months)
 
 
-def add_checklist(
-    session: Session, tenancy: Tenancy, kind: ChecklistKind, team_kind: TeamKind
-) -> None:
+def add_checklist(tx: Session, tenancy: Tenancy, kind: ChecklistKind, team_kind: TeamKind) -> None:
     """The move-in or move-out boxes; the address must move within 3 (startups 6) months."""
     keys = MOVE_IN_ITEMS if kind == ChecklistKind.MOVE_IN else MOVE_OUT_ITEMS
     months = (
@@ -581,11 +579,11 @@ def add_checklist(
         if team_kind == TeamKind.STARTUP_TEAM
         else ADDRESS_MOVE_MONTHS_ENTERPRISE
     )
-    calendar = working_calendar(session)
+    calendar = working_calendar(tx)
     for key in keys:
         due = (
             calendar.deadline_after_months(tenancy.start_date, months)
             if key == "address_moved"
             else None
         )
-        session.add(ChecklistItem(tenancy_id=tenancy.id, kind=kind, item_key=key, due_date=due))
+        tx.add(ChecklistItem(tenancy_id=tenancy.id, kind=kind, item_key=key, due_date=due))

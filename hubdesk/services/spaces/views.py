@@ -151,19 +151,19 @@ class SpaceViewService(Service):
     """Queries behind the floor plan, the timeline and the room panel; never writes."""
 
     def floors(self) -> list[int]:
-        with self._read() as session:
-            return list(session.scalars(select(Space.floor).distinct().order_by(Space.floor)))
+        with self._read() as tx:
+            return list(tx.scalars(select(Space.floor).distinct().order_by(Space.floor)))
 
     def floor_plan(self, floor: int, on: date) -> list[RoomView]:
         """Every space of ``floor`` with the tenancies that take its seats on ``on``."""
-        with self._read() as session:
-            rooms = _rooms(session, Space.floor == floor, on)
+        with self._read() as tx:
+            rooms = _rooms(tx, Space.floor == floor, on)
         return sorted(rooms, key=lambda room: natural_key(room.space.code))
 
     def room(self, space_id: int, on: date) -> RoomView:
         """One space as the floor plan shows it on ``on``."""
-        with self._read() as session:
-            rooms = _rooms(session, Space.id == space_id, on)
+        with self._read() as tx:
+            rooms = _rooms(tx, Space.id == space_id, on)
         if not rooms:
             raise NotFound(entity="space", key=space_id)
         return rooms[0]
@@ -175,11 +175,11 @@ class SpaceViewService(Service):
             Tenancy.start_date <= end,
             last_day_column() >= start,
         )
-        with self._read() as session:
-            rows = session.execute(tenancy_rows().where(overlapping).order_by(Tenancy.start_date))
+        with self._read() as tx:
+            rows = tx.execute(tenancy_rows().where(overlapping).order_by(Tenancy.start_date))
             tenancies = [tenancy_record_of(row) for row in rows]
             ends = _renewal_ends(
-                session.execute(
+                tx.execute(
                     select(TenancyRenewal.tenancy_id, TenancyRenewal.previous_end)
                     .join(Tenancy, Tenancy.id == TenancyRenewal.tenancy_id)
                     .where(overlapping)
@@ -189,7 +189,7 @@ class SpaceViewService(Service):
             let = {t.space_id for t in tenancies}
             spaces = [
                 space_record(s)
-                for s in session.scalars(select(Space))
+                for s in tx.scalars(select(Space))
                 if s.id in let or (s.active and s.kind in LETTABLE_KINDS)
             ]
         bars: dict[int, list[TimelineBar]] = defaultdict(list)
@@ -205,8 +205,8 @@ class SpaceViewService(Service):
             .where(Tenancy.space_id == space_id)
             .order_by(Tenancy.start_date.desc(), Tenancy.id.desc())
         )
-        with self._read() as session:
-            return [tenancy_record_of(row) for row in session.execute(query)]
+        with self._read() as tx:
+            return [tenancy_record_of(row) for row in tx.execute(query)]
 
     def search(self, text: str, on: date) -> list[tuple[int, int]]:
         """(floor, space id) of spaces whose code or name, or a tenant's name on ``on``, match."""
@@ -221,8 +221,8 @@ class SpaceViewService(Service):
         query = select(Space.floor, Space.id, Space.code).where(
             or_(Space.code.ilike(pattern), Space.name.ilike(pattern), Space.id.in_(tenant))
         )
-        with self._read() as session:
-            found = [(floor, space_id, code) for floor, space_id, code in session.execute(query)]
+        with self._read() as tx:
+            found = [(floor, space_id, code) for floor, space_id, code in tx.execute(query)]
         found.sort(key=lambda row: (row[0], natural_key(row[2])))
         return [(floor, space_id) for floor, space_id, _code in found]
 
@@ -241,12 +241,12 @@ _SPACE_COLUMNS = (
 _PLAN_COLUMNS = (Space.plan_x, Space.plan_y, Space.plan_width, Space.plan_height)
 
 
-def _rooms(session: Session, which: ColumnElement[bool], on: date) -> list[RoomView]:
+def _rooms(tx: Session, which: ColumnElement[bool], on: date) -> list[RoomView]:
     """The spaces ``which`` selects and their tenants on ``on``: two column queries in all.
 
     Plain columns rather than ORM objects: a floor at scale 100 has 1,100 rooms.
     """
-    spaces = session.execute(select(*_SPACE_COLUMNS, *_PLAN_COLUMNS).where(which)).all()
+    spaces = tx.execute(select(*_SPACE_COLUMNS, *_PLAN_COLUMNS).where(which)).all()
     query = (
         select(
             Tenancy.space_id,
@@ -265,7 +265,7 @@ def _rooms(session: Session, which: ColumnElement[bool], on: date) -> list[RoomV
         .order_by(Tenancy.start_date, Tenancy.id)
     )
     occupants: dict[int, list[Occupant]] = defaultdict(list)
-    for space_id, tid, team_id, name, seats, start, end, early, status in session.execute(query):
+    for space_id, tid, team_id, name, seats, start, end, early, status in tx.execute(query):
         occupants[space_id].append(
             Occupant(
                 tid, team_id, name, seats, start, early or end, ends_soon(status, end, early, on)

@@ -67,7 +67,7 @@ def errors() -> list[str]:
 
 
 @pytest.fixture
-def ctx(hub: Hub, holder: QWidget, errors: list[str]) -> PageContext:
+def context(hub: Hub, holder: QWidget, errors: list[str]) -> PageContext:
     return context_for(hub.clerk, hub, holder, errors)
 
 
@@ -120,9 +120,9 @@ def run(qtbot: QtBot, start: Callable[[], AgreementJob]) -> str:
 
 
 def test_the_preview_shows_every_page_of_a_batch(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot
 ) -> None:
-    assert run(qtbot, lambda: start_preview(ctx, agreements, holder)) == DONE
+    assert run(qtbot, lambda: start_preview(context, agreements, holder)) == DONE
     dialog = holder.findChild(AgreementPreviewDialog)
     assert isinstance(dialog, AgreementPreviewDialog) and dialog.isVisible()
     expected = sum(pages_each(hub, agreements))
@@ -133,9 +133,9 @@ def test_the_preview_shows_every_page_of_a_batch(
 
 
 def test_zoom_in_and_out_from_fit_width(
-    ctx: PageContext, holder: QWidget, agreements: list[int], qtbot: QtBot
+    context: PageContext, holder: QWidget, agreements: list[int], qtbot: QtBot
 ) -> None:
-    run(qtbot, lambda: start_preview(ctx, agreements[:1], holder))
+    run(qtbot, lambda: start_preview(context, agreements[:1], holder))
     dialog = holder.findChild(AgreementPreviewDialog)
     assert isinstance(dialog, AgreementPreviewDialog)
     preview = dialog.preview
@@ -151,9 +151,9 @@ def test_zoom_in_and_out_from_fit_width(
 
 
 def test_a_missing_agreement_is_refused_in_one_sentence(
-    ctx: PageContext, holder: QWidget, errors: list[str], qtbot: QtBot
+    context: PageContext, holder: QWidget, errors: list[str], qtbot: QtBot
 ) -> None:
-    assert run(qtbot, lambda: start_preview(ctx, [9999], holder)) == FAILED
+    assert run(qtbot, lambda: start_preview(context, [9999], holder)) == FAILED
     assert len(errors) == 1 and "\n" not in errors[0]
     assert holder.findChild(AgreementPreviewDialog) is None
 
@@ -162,7 +162,7 @@ def test_a_missing_agreement_is_refused_in_one_sentence(
 
 
 def test_batch_print_without_a_printer(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
     target = out / "printed.pdf"
     asked: list[int] = []
@@ -171,7 +171,7 @@ def test_batch_print_without_a_printer(
         asked.append(page_count)
         return pdf_printer(target)
 
-    outcome = run(qtbot, lambda: start_print(ctx, agreements, holder, choose))
+    outcome = run(qtbot, lambda: start_print(context, agreements, holder, choose))
     assert outcome == DONE
     expected = sum(pages_each(hub, agreements))
     assert asked == [expected]  # the dialog's page range runs over the whole batch
@@ -201,10 +201,10 @@ def test_the_print_dialog_page_range_and_copies(
 
 
 def test_cancelled_print_leaves_nothing(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
     before = snapshot(hub.db)
-    outcome = run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: None))
+    outcome = run(qtbot, lambda: start_print(context, agreements, holder, lambda _p, _n: None))
     assert outcome == CANCELLED
     assert snapshot(hub.db) == before
     data = agreements_pdf_bytes(AgreementDocumentService(hub.db, hub.admin).documents(agreements))
@@ -215,7 +215,7 @@ def test_cancelled_print_leaves_nothing(
 
 
 def test_a_printer_that_cannot_start_is_one_sentence(
-    ctx: PageContext,
+    context: PageContext,
     hub: Hub,
     holder: QWidget,
     agreements: list[int],
@@ -226,7 +226,8 @@ def test_a_printer_that_cannot_start_is_one_sentence(
     before = snapshot(hub.db)
     printer = pdf_printer(out / "no such folder" / "x.pdf")
     assert (
-        run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: printer)) == FAILED
+        run(qtbot, lambda: start_print(context, agreements, holder, lambda _p, _n: printer))
+        == FAILED
     )
     assert len(errors) == 1 and errors[0].endswith("x.pdf: the folder does not exist")
     assert snapshot(hub.db) == before and list(out.iterdir()) == []
@@ -234,7 +235,7 @@ def test_a_printer_that_cannot_start_is_one_sentence(
 
 @pytest.mark.parametrize("side", ["", "-wal", ".lock"])
 def test_printing_to_a_file_never_lands_on_the_database(
-    ctx: PageContext,
+    context: PageContext,
     hub: Hub,
     holder: QWidget,
     agreements: list[int],
@@ -249,7 +250,8 @@ def test_printing_to_a_file_never_lands_on_the_database(
     before, data = snapshot(hub.db), hub.db.path.read_bytes()
     printer = pdf_printer(target)
     assert (
-        run(qtbot, lambda: start_print(ctx, agreements, holder, lambda _p, _n: printer)) == FAILED
+        run(qtbot, lambda: start_print(context, agreements, holder, lambda _p, _n: printer))
+        == FAILED
     )
     assert len(errors) == 1 and "database" in errors[0]
     assert hub.db.path.read_bytes() == data and snapshot(hub.db) == before
@@ -259,7 +261,7 @@ def test_printing_to_a_file_never_lands_on_the_database(
 
 
 def test_save_one_agreement_as_pdf(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
     suggested: list[Path] = []
 
@@ -267,7 +269,7 @@ def test_save_one_agreement_as_pdf(
         suggested.append(path)
         return out / path.name
 
-    assert run(qtbot, lambda: start_save(ctx, agreements[:1], holder, choose)) == DONE
+    assert run(qtbot, lambda: start_save(context, agreements[:1], holder, choose)) == DONE
     number = numbers(hub, agreements[:1])[0]
     assert suggested[0].name == f"협약서_{number}.pdf"
     written = out / suggested[0].name
@@ -276,7 +278,7 @@ def test_save_one_agreement_as_pdf(
 
 
 def test_save_a_batch_names_the_count(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
     target = out / "batch.pdf"
     names: list[str] = []
@@ -285,22 +287,25 @@ def test_save_a_batch_names_the_count(
         names.append(path.name)
         return target
 
-    assert run(qtbot, lambda: start_save(ctx, agreements, holder, choose)) == DONE
+    assert run(qtbot, lambda: start_save(context, agreements, holder, choose)) == DONE
     assert names == ["협약서_2건.pdf"]
     assert len(PdfReader(target).pages) == sum(pages_each(hub, agreements))
     assert export_rows(hub) == [("kim", "agreement", str(target), 0, 2)]
 
 
 def test_cancelled_save_leaves_nothing(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
     before = snapshot(hub.db)
-    assert run(qtbot, lambda: start_save(ctx, agreements, holder, lambda _p, _s: None)) == CANCELLED
+    assert (
+        run(qtbot, lambda: start_save(context, agreements, holder, lambda _p, _s: None))
+        == CANCELLED
+    )
     assert snapshot(hub.db) == before and list(out.iterdir()) == []
 
 
 def test_an_unwritable_folder_is_one_sentence(
-    ctx: PageContext,
+    context: PageContext,
     hub: Hub,
     holder: QWidget,
     agreements: list[int],
@@ -310,7 +315,9 @@ def test_an_unwritable_folder_is_one_sentence(
 ) -> None:
     before = snapshot(hub.db)
     target = out / "no such folder" / "x.pdf"
-    assert run(qtbot, lambda: start_save(ctx, agreements, holder, lambda _p, _s: target)) == FAILED
+    assert (
+        run(qtbot, lambda: start_save(context, agreements, holder, lambda _p, _s: target)) == FAILED
+    )
     assert len(errors) == 1 and "\n" not in errors[0] and "x.pdf" in errors[0]
     assert snapshot(hub.db) == before
 
@@ -325,9 +332,9 @@ def test_suggested_names() -> None:
 
 
 def test_print_and_save_from_the_preview(
-    ctx: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
+    context: PageContext, hub: Hub, holder: QWidget, agreements: list[int], qtbot: QtBot, out: Path
 ) -> None:
-    run(qtbot, lambda: start_preview(ctx, agreements, holder))
+    run(qtbot, lambda: start_preview(context, agreements, holder))
     dialog = holder.findChild(AgreementPreviewDialog)
     assert isinstance(dialog, AgreementPreviewDialog)
     expected = dialog.preview.page_count()
@@ -344,7 +351,7 @@ def test_print_and_save_from_the_preview(
 
 
 def test_closing_the_window_while_it_builds_stops_cleanly(
-    ctx: PageContext, agreements: list[int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    context: PageContext, agreements: list[int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started = threading.Event()
 
@@ -355,7 +362,7 @@ def test_closing_the_window_while_it_builds_stops_cleanly(
 
     monkeypatch.setattr(agreement_preview, "agreements_pdf_bytes", slow)
     window = QWidget()
-    job = start_preview(ctx, agreements, window)
+    job = start_preview(context, agreements, window)
     task = job.task
     assert task is not None
     started.wait(5)

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import Hub
 from support.panels import page_context, shown
 
@@ -26,7 +26,7 @@ def ended(hub: Hub, team: str, end: date, paid: int) -> AgreementRecord:
     grants = GrantService(hub.db, hub.clerk)
     record = grants.create_agreement(dev_draft(hub, team, end_date=end))
     grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, record.id, paid)
+    paid_disbursement(hub, record.id, paid)
     return grants.agreement(record.id)
 
 

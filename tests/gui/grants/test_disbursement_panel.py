@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from pytestqt.qtbot import QtBot
-from support.grants import dev_draft, paid_tranche, signed_staff_agreement
+from support.grants import dev_draft, paid_disbursement, signed_staff_agreement
 from support.hub import Hub, snapshot
 from support.keyboard import set_day, type_text
 from support.panels import click, click_row, opened, page_context, shown
@@ -16,7 +16,7 @@ from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
 from hubdesk.domain.records import Actor, AgreementRecord
 from hubdesk.gui.grants.disbursement_dialogs import (
     PayDialog,
-    PlanTrancheDialog,
+    PlanDisbursementDialog,
     RejectDisbursementDialog,
     ReverseDialog,
 )
@@ -49,11 +49,11 @@ def test_four_eyes_hold_through_the_window(
     qtbot: QtBot, hub: Hub, agreement: AgreementRecord, errors: list[str]
 ) -> None:
     requester = panel_of(qtbot, hub, hub.manager, errors, agreement.id)
-    tranche = DisbursementService(hub.db, hub.manager).plan(agreement.id, 3_000_000)
+    disbursement = DisbursementService(hub.db, hub.manager).plan(agreement.id, 3_000_000)
     requester.refresh()
     click_row(qtbot, requester.table, 0)
     click(qtbot, requester.request_button)
-    assert status_of(hub, tranche.id) == DisbursementStatus.REQUESTED
+    assert status_of(hub, disbursement.id) == DisbursementStatus.REQUESTED
     assert not requester.approve_button.isEnabled()
     assert not requester.reject_button.isEnabled()
     assert requester.approve_button.toolTip() == (
@@ -77,7 +77,7 @@ def test_four_eyes_hold_through_the_window(
     click_row(qtbot, director.table, 0)
     assert director.approve_button.toolTip() == ""
     click(qtbot, director.approve_button)
-    approved = DisbursementService(hub.db, hub.admin).disbursement(tranche.id)
+    approved = DisbursementService(hub.db, hub.admin).disbursement(disbursement.id)
     assert (approved.status, approved.approver, approved.requester) == (
         DisbursementStatus.APPROVED,
         "박센터장",
@@ -94,7 +94,7 @@ def test_plan_request_approve_pay_by_clicking_and_undo(
     manager = panel_of(qtbot, hub, hub.manager, errors, agreement.id)
     assert "paid 0 won of 9,000,000 won" in clerk.summary.text()
     click(qtbot, clerk.plan_button)
-    dialog = opened(qtbot, clerk, PlanTrancheDialog)
+    dialog = opened(qtbot, clerk, PlanDisbursementDialog)
     assert dialog.amount.value() == 9_000_000  # all that is left, to start with
     dialog.amount.setValue(9_000_001)
     assert not dialog.ok_button().isEnabled()
@@ -159,7 +159,7 @@ def test_plan_request_approve_pay_by_clicking_and_undo(
 def test_reject_and_reverse_with_their_undo(
     qtbot: QtBot, hub: Hub, agreement: AgreementRecord, errors: list[str]
 ) -> None:
-    first = paid_tranche(hub, agreement.id, 4_000_000)
+    first = paid_disbursement(hub, agreement.id, 4_000_000)
     clerk_service = DisbursementService(hub.db, hub.clerk)
     second = clerk_service.plan(agreement.id, 2_000_000, note="중도금")
     clerk_service.request(second.id)
@@ -216,7 +216,7 @@ def test_buttons_follow_the_state(
     )
     assert not any(b.isEnabled() for b in buttons)
     assert panel.model.rowCount() == 0 and "Choose an agreement" in panel.summary.text()
-    paid_tranche(hub, agreement.id, 9_000_000)
+    paid_disbursement(hub, agreement.id, 9_000_000)
     panel.show_agreement(agreement.id)
     assert not panel.plan_button.isEnabled()  # nothing left of the grant
     click_row(qtbot, panel.table, 0)

@@ -20,7 +20,7 @@ from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
 from hubdesk.gui.grants.agreement_dialog import AgreementDialog
 from hubdesk.gui.grants.agreement_output import AgreementPreviewDialog
 from hubdesk.gui.grants.agreements_tab import AgreementsTab
-from hubdesk.gui.grants.disbursement_dialogs import PayDialog, PlanTrancheDialog
+from hubdesk.gui.grants.disbursement_dialogs import PayDialog, PlanDisbursementDialog
 from hubdesk.gui.grants.page import AGREEMENTS, GrantsPage
 from hubdesk.gui.grants.settlement_dialogs import CloseSettlementDialog, ExpenseDialog
 from hubdesk.gui.grants.status_dialogs import SignDialog
@@ -84,13 +84,13 @@ def test_a_grant_from_agreement_to_printed_paper(
     # The clerk plans the 1차 tranche and requests it; approving their own is not offered.
     money = clerk.disbursements
     click(qtbot, money.plan_button)
-    plan = opened(qtbot, money, PlanTrancheDialog)
+    plan = opened(qtbot, money, PlanDisbursementDialog)
     type_won(plan.amount, 9_000_000)
     click(qtbot, plan.ok_button())
     click_row(qtbot, money.table, 0)
     click(qtbot, money.request_button)
-    (tranche,) = DisbursementService(hub.db, hub.admin).of_agreement(made.id)
-    assert tranche.status == DisbursementStatus.REQUESTED
+    (disbursement,) = DisbursementService(hub.db, hub.admin).of_agreement(made.id)
+    assert disbursement.status == DisbursementStatus.REQUESTED
     click_row(qtbot, money.table, 0)
     assert not money.approve_button.isEnabled()
 
@@ -99,7 +99,7 @@ def test_a_grant_from_agreement_to_printed_paper(
     manager.select(made.id)
     click_row(qtbot, manager.disbursements.table, 0)
     click(qtbot, manager.disbursements.approve_button)
-    approved = DisbursementService(hub.db, hub.admin).disbursement(tranche.id)
+    approved = DisbursementService(hub.db, hub.admin).disbursement(disbursement.id)
     assert approved.status == DisbursementStatus.APPROVED
     assert approved.requester != approved.approver
 
@@ -111,7 +111,7 @@ def test_a_grant_from_agreement_to_printed_paper(
     pay = opened(qtbot, money, PayDialog)
     set_day(pay.paid_on, date(2026, 4, 15))
     click(qtbot, pay.ok_button())
-    assert DisbursementService(hub.db, hub.admin).disbursement(tranche.id).paid_on == date(
+    assert DisbursementService(hub.db, hub.admin).disbursement(disbursement.id).paid_on == date(
         2026, 4, 15
     )
     assert GrantService(hub.db, hub.admin).agreement(made.id).status == (

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import Hub
 from support.korean import RecordingTranslator, korean_recorder, latin_words, shown_texts
 
@@ -133,7 +133,7 @@ def staff_agreement(hub: Hub) -> int:
 
 def open_settlement(hub: Hub) -> int:
     agreement = signed(hub)
-    paid_tranche(hub, agreement, 1_000_000)
+    paid_disbursement(hub, agreement, 1_000_000)
     GrantService(hub.db, hub.admin).advance(
         agreement, AgreementStatus.SETTLEMENT_DUE, date(2026, 12, 1)
     )
@@ -178,7 +178,7 @@ def _agreement_cases(hub: Hub) -> Iterator[tuple[str, Callable[[], object]]]:
     )
     yield "missing", lambda: grants.agreement_by_number("2026-없음-999")
     yield "delete a program in use", lambda: grants.discard_program(hub.programs["dev"])
-    paid_tranche(hub, agreement, 1_000_000)
+    paid_disbursement(hub, agreement, 1_000_000)
     yield "unsign", lambda: grants.unsign(agreement)
 
 
@@ -334,9 +334,9 @@ def test_a_budget_refusal_names_the_program_once_and_its_source(
 
 def test_the_four_eyes_refusal_names_the_requester(hub: Hub, korean: RecordingTranslator) -> None:
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(signed(hub), 1_000_000)
-    clerk.request(tranche.id)
-    error = caught(lambda: clerk.approve(tranche.id))
+    disbursement = clerk.plan(signed(hub), 1_000_000)
+    clerk.request(disbursement.id)
+    error = caught(lambda: clerk.approve(disbursement.id))
     assert describe(error) == "김담당님이 요청한 교부(1차)는 다른 직원이 승인해야 합니다."
 
 

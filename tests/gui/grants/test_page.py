@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import TODAY, Hub, snapshot
 from support.keyboard import pick_team, show_active, type_text, type_won
 
@@ -213,7 +213,7 @@ def test_cancel_with_a_clawback_of_at_most_what_was_paid(
     grants = GrantService(hub.db, hub.clerk)
     made = grants.create_agreement(dev_draft(hub))
     grants.advance(made.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, made.id, 3_000_000)
+    paid_disbursement(hub, made.id, 3_000_000)
     page = open_page(window, qtbot)
     tab = page.agreements
     tab.table.selectRow(0)
@@ -281,7 +281,7 @@ def test_budget_tab_lines_and_chart_bars(qtbot: QtBot, window: MainWindow, hub: 
     grants = GrantService(hub.db, hub.clerk)
     made = grants.create_agreement(dev_draft(hub))
     grants.advance(made.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, made.id, 4_500_000)
+    paid_disbursement(hub, made.id, 4_500_000)
     page = open_page(window, qtbot, BUDGET)
     budget = page.budget
     assert budget.year() == 2026
@@ -373,7 +373,7 @@ def test_a_late_settlement_opens_its_agreement(
     grants = GrantService(hub.db, hub.clerk)
     late = grants.create_agreement(dev_draft(hub, end_date=date(2026, 8, 31)))
     grants.advance(late.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, late.id, 2_000_000)  # in progress; settlement due by 2026-10-31
+    paid_disbursement(hub, late.id, 2_000_000)  # in progress; settlement due by 2026-10-31
     grants.create_agreement(dev_draft(hub, "social"))
     page = open_page(window, qtbot, DEADLINES)
     view = page.deadlines.late

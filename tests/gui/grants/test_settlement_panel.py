@@ -9,7 +9,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import Hub
 from support.keyboard import set_day, type_text
 from support.panels import click, click_row, opened, page_context, shown
@@ -17,7 +17,7 @@ from support.panels import click, click_row, opened, page_context, shown
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus, ExpenseDecision
 from hubdesk.domain.records import Actor, AgreementRecord, SettlementRecord
 from hubdesk.gui.grants.agreement_panel import AgreementPanel
-from hubdesk.gui.grants.disbursement_dialogs import PayDialog, PlanTrancheDialog
+from hubdesk.gui.grants.disbursement_dialogs import PayDialog, PlanDisbursementDialog
 from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.grants.settlement_dialogs import (
     CloseSettlementDialog,
@@ -98,14 +98,14 @@ def test_request_approve_pay_and_settle_by_clicking(
     )
     staff.show_agreement(agreement.id)
     click(qtbot, staff.plan_button)
-    plan = opened(qtbot, staff, PlanTrancheDialog)
+    plan = opened(qtbot, staff, PlanDisbursementDialog)
     type_amount(plan.amount, 9_000_000)
     click(qtbot, plan.ok_button())
-    (tranche,) = service.of_agreement(agreement.id)
-    assert tranche.status == DisbursementStatus.PLANNED
+    (disbursement,) = service.of_agreement(agreement.id)
+    assert disbursement.status == DisbursementStatus.PLANNED
     click_row(qtbot, staff.table, 0)
     click(qtbot, staff.request_button)
-    assert service.disbursement(tranche.id).requester == "김담당"
+    assert service.disbursement(disbursement.id).requester == "김담당"
     assert not staff.approve_button.isEnabled()
 
     # A manager approves in another window.
@@ -115,7 +115,7 @@ def test_request_approve_pay_and_settle_by_clicking(
     manager.show_agreement(agreement.id)
     click_row(qtbot, manager.table, 0)
     click(qtbot, manager.approve_button)
-    approved = service.disbursement(tranche.id)
+    approved = service.disbursement(disbursement.id)
     assert (approved.status, approved.approver) == (DisbursementStatus.APPROVED, "이팀장")
 
     # staff1 books the payment.
@@ -125,7 +125,7 @@ def test_request_approve_pay_and_settle_by_clicking(
     pay = opened(qtbot, staff, PayDialog)
     set_day(pay.paid_on, date(2026, 4, 15))
     click(qtbot, pay.ok_button())
-    assert service.disbursement(tranche.id).status == DisbursementStatus.PAID
+    assert service.disbursement(disbursement.id).status == DisbursementStatus.PAID
     assert agreement_status(hub, agreement.id) == AgreementStatus.IN_PROGRESS
 
     # staff1 settles: open, three expenses, three decisions, close.
@@ -222,7 +222,7 @@ def ended(hub: Hub) -> AgreementRecord:
     grants = GrantService(hub.db, hub.clerk)
     record = grants.create_agreement(dev_draft(hub, end_date=date(2026, 8, 9)))
     grants.advance(record.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, record.id, 9_000_000)
+    paid_disbursement(hub, record.id, 9_000_000)
     return grants.agreement(record.id)
 
 

@@ -62,9 +62,9 @@ def test_a_payment_in_the_pay_dialog_shows_as_paid_money_in_the_team_detail(
 ) -> None:
     agreement = signed_dev_agreement(hub)
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(agreement.id, 2_000_000, date(2026, 4, 10))
-    clerk.request(tranche.id)
-    DisbursementService(hub.db, hub.manager).approve(tranche.id)
+    disbursement = clerk.plan(agreement.id, 2_000_000, date(2026, 4, 10))
+    clerk.request(disbursement.id)
+    DisbursementService(hub.db, hub.manager).approve(disbursement.id)
     teams = teams_page(window, hub)
     teams.refresh(frozenset())
     assert teams.agreements.item(0, 4).text() == "0 won"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from support.consulting import session_draft
-from support.grants import dev_draft, paid_tranche, signed_dev_agreement
+from support.grants import dev_draft, paid_disbursement, signed_dev_agreement
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.agreement_document import AgreementArticle
@@ -301,7 +301,7 @@ def test_a_redone_session_keeps_its_text_through_the_door(hub: Hub) -> None:
 def test_an_expense_category_is_read_through_the_door(hub: Hub) -> None:
     """A category typed with a trailing space or a zero-width character is the category."""
     agreement = signed_dev_agreement(hub, end_date=date(2026, 8, 9))
-    paid_tranche(hub, agreement.id, 9_000_000)
+    paid_disbursement(hub, agreement.id, 9_000_000)
     service = SettlementService(hub.db, hub.clerk)
     settlement = service.open(agreement.id)
     first = service.add_expense(settlement.id, "재료비 ", "원자재", date(2026, 5, 2), 100_000)

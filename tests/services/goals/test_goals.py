@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import paid_tranche
+from support.grants import paid_disbursement
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, TargetMetric, TeamKind, TeamStatus
@@ -21,7 +21,7 @@ def goals(hub: Hub) -> GoalService:
     return GoalService(hub.db, hub.clerk)
 
 
-def paid_agreement(hub: Hub, team: str, program: str, tranches: list[int]) -> int:
+def paid_agreement(hub: Hub, team: str, program: str, disbursements: list[int]) -> int:
     """An agreement signed and paid tranche by tranche: clerk requests, manager approves."""
     grants = GrantService(hub.db, hub.clerk)
     agreement = grants.create_agreement(
@@ -37,8 +37,8 @@ def paid_agreement(hub: Hub, team: str, program: str, tranches: list[int]) -> in
         )
     )
     grants.advance(agreement.id, AgreementStatus.SIGNED, date(2026, 4, 1))
-    for amount in tranches:
-        paid_tranche(hub, agreement.id, amount)
+    for amount in disbursements:
+        paid_disbursement(hub, agreement.id, amount)
     return agreement.id
 
 
@@ -125,8 +125,8 @@ def test_budget_executed_sums_paid_disbursements_net_of_reversals(hub: Hub) -> N
     assert service.budget_executed(2026) == 9_000_000
 
     # A reversing entry (requested, approved and paid like any) nets the paid one out.
-    tranches = clerk.of_agreement(first)
-    reversal = clerk.reverse(tranches[1].id, "중복 지급")
+    disbursements = clerk.of_agreement(first)
+    reversal = clerk.reverse(disbursements[1].id, "중복 지급")
     assert reversal.amount == -3_000_000
     DisbursementService(hub.db, hub.manager).approve(reversal.id)
     clerk.pay(reversal.id, date(2026, 6, 1))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche
+from support.grants import dev_draft, paid_disbursement
 from support.hub import Hub, refused, snapshot
 
 from hubdesk.domain.enums import AgreementStatus, GrantKind
@@ -238,7 +238,7 @@ def test_unsign_takes_back_a_signature_until_money_moves(hub: Hub, grants: Grant
         assert session.get_one(GrantAgreement, made.id).signed_on is None
     refused(hub.db, InvalidTransition, grants.unsign, made.id)  # a draft is not signed
     grants.advance(made.id, AgreementStatus.SIGNED, date(2026, 3, 25))
-    paid_tranche(hub, made.id, 1_000_000)
+    paid_disbursement(hub, made.id, 1_000_000)
     refused(hub.db, InvalidTransition, grants.unsign, made.id)
 
 

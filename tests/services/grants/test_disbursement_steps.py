@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import paid_tranche, signed_dev_agreement, signed_staff_agreement
+from support.grants import paid_disbursement, signed_dev_agreement, signed_staff_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import DisbursementStatus, GrantKind
@@ -43,8 +43,8 @@ def manager(hub: Hub) -> DisbursementService:
 def test_unplan_deletes_a_planned_tranche(
     hub: Hub, agreement: AgreementRecord, clerk: DisbursementService
 ) -> None:
-    tranche = clerk.plan(agreement.id, 2_000_000, date(2026, 5, 1), "착수금")
-    assert clerk.unplan(tranche.id).label == "1차"
+    disbursement = clerk.plan(agreement.id, 2_000_000, date(2026, 5, 1), "착수금")
+    assert clerk.unplan(disbursement.id).label == "1차"
     assert clerk.of_agreement(agreement.id) == []
     again = clerk.plan(agreement.id, 2_000_000)
     clerk.request(again.id)
@@ -57,21 +57,21 @@ def test_withdraw_is_the_requesters_alone(
     clerk: DisbursementService,
     manager: DisbursementService,
 ) -> None:
-    tranche = clerk.plan(agreement.id, 3_000_000)
-    refused(hub.db, InvalidTransition, clerk.withdraw, tranche.id)  # nothing to withdraw
-    clerk.request(tranche.id)
-    error = refused(hub.db, NotTheRequester, manager.withdraw, tranche.id)
+    disbursement = clerk.plan(agreement.id, 3_000_000)
+    refused(hub.db, InvalidTransition, clerk.withdraw, disbursement.id)  # nothing to withdraw
+    clerk.request(disbursement.id)
+    error = refused(hub.db, NotTheRequester, manager.withdraw, disbursement.id)
     assert error.values == {"disbursement": "1차", "requester": "김담당"}
-    back = clerk.withdraw(tranche.id)
+    back = clerk.withdraw(disbursement.id)
     assert (back.status, back.requested_by, back.requested_at, back.requester) == (
         PLANNED,
         None,
         None,
         "",
     )
-    clerk.request(tranche.id)
-    manager.approve(tranche.id)
-    refused(hub.db, InvalidTransition, clerk.withdraw, tranche.id)  # decided already
+    clerk.request(disbursement.id)
+    manager.approve(disbursement.id)
+    refused(hub.db, InvalidTransition, clerk.withdraw, disbursement.id)  # decided already
 
 
 def test_check_approver_answers_as_approve_would(
@@ -80,11 +80,11 @@ def test_check_approver_answers_as_approve_would(
     clerk: DisbursementService,
     manager: DisbursementService,
 ) -> None:
-    tranche = manager.plan(agreement.id, 3_000_000)
-    manager.request(tranche.id)
-    refused(hub.db, FourEyesViolation, manager.check_approver, tranche.id)
-    refused(hub.db, PermissionDenied, clerk.check_approver, tranche.id)
-    DisbursementService(hub.db, hub.director).check_approver(tranche.id)  # may approve
+    disbursement = manager.plan(agreement.id, 3_000_000)
+    manager.request(disbursement.id)
+    refused(hub.db, FourEyesViolation, manager.check_approver, disbursement.id)
+    refused(hub.db, PermissionDenied, clerk.check_approver, disbursement.id)
+    DisbursementService(hub.db, hub.director).check_approver(disbursement.id)  # may approve
 
 
 def test_unapprove_by_the_approver_before_payment(
@@ -93,24 +93,24 @@ def test_unapprove_by_the_approver_before_payment(
     clerk: DisbursementService,
     manager: DisbursementService,
 ) -> None:
-    tranche = clerk.plan(agreement.id, 3_000_000)
-    clerk.request(tranche.id)
-    manager.approve(tranche.id)
+    disbursement = clerk.plan(agreement.id, 3_000_000)
+    clerk.request(disbursement.id)
+    manager.approve(disbursement.id)
     director = DisbursementService(hub.db, hub.director)
-    error = refused(hub.db, NotTheApprover, director.unapprove, tranche.id)
+    error = refused(hub.db, NotTheApprover, director.unapprove, disbursement.id)
     assert error.values["approver"] == "이팀장"
-    back = manager.unapprove(tranche.id)
+    back = manager.unapprove(disbursement.id)
     assert (back.status, back.approved_by, back.approver, back.requester) == (
         REQUESTED,
         None,
         "",
         "김담당",
     )
-    director.approve(tranche.id)
-    clerk.pay(tranche.id, date(2026, 4, 15))
+    director.approve(disbursement.id)
+    clerk.pay(disbursement.id, date(2026, 4, 15))
     # A payment has no undo but a reversing entry.
-    refused(hub.db, InvalidTransition, director.unapprove, tranche.id)
-    refused(hub.db, InvalidTransition, clerk.unplan, tranche.id)
+    refused(hub.db, InvalidTransition, director.unapprove, disbursement.id)
+    refused(hub.db, InvalidTransition, clerk.unplan, disbursement.id)
 
 
 def test_unreject_restores_the_request_and_its_note(
@@ -119,23 +119,23 @@ def test_unreject_restores_the_request_and_its_note(
     clerk: DisbursementService,
     manager: DisbursementService,
 ) -> None:
-    tranche = manager.plan(agreement.id, 5_000_000, note="착수금")
-    manager.request(tranche.id)
+    disbursement = manager.plan(agreement.id, 5_000_000, note="착수금")
+    manager.request(disbursement.id)
     director = DisbursementService(hub.db, hub.director)
-    assert director.reject(tranche.id, "증빙 부족").note == "증빙 부족"
-    refused(hub.db, FourEyesViolation, manager.unreject, tranche.id, "착수금")
-    refused(hub.db, PermissionDenied, clerk.unreject, tranche.id, "착수금")
+    assert director.reject(disbursement.id, "증빙 부족").note == "증빙 부족"
+    refused(hub.db, FourEyesViolation, manager.unreject, disbursement.id, "착수금")
+    refused(hub.db, PermissionDenied, clerk.unreject, disbursement.id, "착수금")
     extra = clerk.plan(agreement.id, 5_000_000)  # the rejected money was planned again
-    refused(hub.db, OverPayment, director.unreject, tranche.id, "착수금")
+    refused(hub.db, OverPayment, director.unreject, disbursement.id, "착수금")
     clerk.unplan(extra.id)
-    back = director.unreject(tranche.id, "착수금")
+    back = director.unreject(disbursement.id, "착수금")
     assert (back.status, back.note, back.requester) == (REQUESTED, "착수금", "이팀장")
 
 
 def test_a_requested_reversal_gives_no_room_until_it_is_paid(
     hub: Hub, agreement: AgreementRecord, clerk: DisbursementService, manager: DisbursementService
 ) -> None:
-    first = paid_tranche(hub, agreement.id, 9_000_000)
+    first = paid_disbursement(hub, agreement.id, 9_000_000)
     reversal = clerk.reverse(first, "계좌 오류")
     refused(hub.db, OverPayment, clerk.plan, agreement.id, 1)
     assert clerk.overview(agreement.id).left_to_plan == 0
@@ -149,7 +149,7 @@ def test_a_requested_reversal_gives_no_room_until_it_is_paid(
 def test_discard_a_reversal_request(
     hub: Hub, agreement: AgreementRecord, clerk: DisbursementService, manager: DisbursementService
 ) -> None:
-    first = paid_tranche(hub, agreement.id, 4_000_000)
+    first = paid_disbursement(hub, agreement.id, 4_000_000)
     reversal = clerk.reverse(first, "계좌 오류")
     assert clerk.disbursement(first).reversed_by == reversal.id
     refused(hub.db, NotTheRequester, manager.discard_request, reversal.id)
@@ -163,15 +163,15 @@ def test_discard_a_reversal_request(
 def test_discard_is_not_for_planned_tranches(
     hub: Hub, agreement: AgreementRecord, clerk: DisbursementService
 ) -> None:
-    tranche = clerk.plan(agreement.id, 1_000_000)
-    clerk.request(tranche.id)
-    refused(hub.db, InvalidTransition, clerk.discard_request, tranche.id)
+    disbursement = clerk.plan(agreement.id, 1_000_000)
+    clerk.request(disbursement.id)
+    refused(hub.db, InvalidTransition, clerk.discard_request, disbursement.id)
 
 
 def test_the_panels_rows_name_people_times_and_links(
     hub: Hub, agreement: AgreementRecord, clerk: DisbursementService
 ) -> None:
-    first = paid_tranche(hub, agreement.id, 4_000_000)
+    first = paid_disbursement(hub, agreement.id, 4_000_000)
     reversal = clerk.reverse(first, "계좌 오류")
     planned = clerk.plan(agreement.id, 2_000_000, date(2026, 9, 1), "잔금")
     rows = clerk.of_agreement(agreement.id)
@@ -246,7 +246,7 @@ def test_a_cancelled_agreement_takes_no_new_wages_or_requests(
 ) -> None:
     march = date(2026, 3, 1)
     clerk.add_wage_line(staff_agreement.id, march, "정하늘", 3_000_000, 2_000_000)
-    tranche = clerk.plan(staff_agreement.id, 1_000_000)
+    disbursement = clerk.plan(staff_agreement.id, 1_000_000)
     GrantService(hub.db, hub.admin).cancel(staff_agreement.id, date(2026, 3, 20), "사업 포기")
     refused(hub.db, InvalidTransition, clerk.request_wages, staff_agreement.id, march)
     refused(
@@ -259,7 +259,7 @@ def test_a_cancelled_agreement_takes_no_new_wages_or_requests(
         2_500_000,
         1_800_000,
     )
-    refused(hub.db, InvalidTransition, clerk.request, tranche.id)
+    refused(hub.db, InvalidTransition, clerk.request, disbursement.id)
 
 
 def test_one_wage_line_a_person_a_month_refused_in_words(

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche, signed_dev_agreement, signed_staff_agreement
+from support.grants import (
+    dev_draft,
+    paid_disbursement,
+    signed_dev_agreement,
+    signed_staff_agreement,
+)
 from support.hub import TODAY, Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
@@ -29,13 +34,13 @@ def agreement(hub: Hub) -> AgreementRecord:
 
 def test_request_approve_pay(hub: Hub, agreement: AgreementRecord) -> None:
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(agreement.id, 5_000_000, date(2026, 4, 10))
-    assert (tranche.label, tranche.status) == ("1차", DisbursementStatus.PLANNED)
-    requested = clerk.request(tranche.id)
+    disbursement = clerk.plan(agreement.id, 5_000_000, date(2026, 4, 10))
+    assert (disbursement.label, disbursement.status) == ("1차", DisbursementStatus.PLANNED)
+    requested = clerk.request(disbursement.id)
     assert requested.requested_by == hub.clerk.user_id
-    approved = DisbursementService(hub.db, hub.manager).approve(tranche.id)
+    approved = DisbursementService(hub.db, hub.manager).approve(disbursement.id)
     assert approved.approved_by == hub.manager.user_id
-    paid = clerk.pay(tranche.id, date(2026, 4, 15))
+    paid = clerk.pay(disbursement.id, date(2026, 4, 15))
     assert paid.status == DisbursementStatus.PAID
     after = GrantService(hub.db, hub.clerk).agreement(agreement.id)
     assert (after.paid, after.status) == (5_000_000, AgreementStatus.IN_PROGRESS)
@@ -43,22 +48,24 @@ def test_request_approve_pay(hub: Hub, agreement: AgreementRecord) -> None:
 
 def test_requester_cannot_approve_their_own_request(hub: Hub, agreement: AgreementRecord) -> None:
     manager = DisbursementService(hub.db, hub.manager)
-    tranche = manager.plan(agreement.id, 5_000_000)
-    manager.request(tranche.id)
-    error = refused(hub.db, FourEyesViolation, manager.approve, tranche.id)
+    disbursement = manager.plan(agreement.id, 5_000_000)
+    manager.request(disbursement.id)
+    error = refused(hub.db, FourEyesViolation, manager.approve, disbursement.id)
     assert error.values["requester"] == "이팀장"
-    refused(hub.db, FourEyesViolation, manager.reject, tranche.id, "본인 반려")
+    refused(hub.db, FourEyesViolation, manager.reject, disbursement.id, "본인 반려")
     assert (
-        DisbursementService(hub.db, hub.director).approve(tranche.id).approved_by
+        DisbursementService(hub.db, hub.director).approve(disbursement.id).approved_by
         == hub.director.user_id
     )
 
 
 def test_staff_without_the_role_cannot_approve(hub: Hub, agreement: AgreementRecord) -> None:
     manager = DisbursementService(hub.db, hub.manager)
-    tranche = manager.plan(agreement.id, 5_000_000)
-    manager.request(tranche.id)
-    refused(hub.db, PermissionDenied, DisbursementService(hub.db, hub.clerk).approve, tranche.id)
+    disbursement = manager.plan(agreement.id, 5_000_000)
+    manager.request(disbursement.id)
+    refused(
+        hub.db, PermissionDenied, DisbursementService(hub.db, hub.clerk).approve, disbursement.id
+    )
 
 
 def test_tranches_never_exceed_the_grant(hub: Hub, agreement: AgreementRecord) -> None:
@@ -70,7 +77,7 @@ def test_tranches_never_exceed_the_grant(hub: Hub, agreement: AgreementRecord) -
 
 
 def test_payment_beyond_the_grant_is_refused(hub: Hub, agreement: AgreementRecord) -> None:
-    paid_tranche(hub, agreement.id, 9_000_000)
+    paid_disbursement(hub, agreement.id, 9_000_000)
     clerk = DisbursementService(hub.db, hub.clerk)
     refused(hub.db, OverPayment, clerk.plan, agreement.id, 1)
 
@@ -78,7 +85,7 @@ def test_payment_beyond_the_grant_is_refused(hub: Hub, agreement: AgreementRecor
 def test_paid_disbursement_is_undone_by_an_approved_reversal(
     hub: Hub, agreement: AgreementRecord
 ) -> None:
-    first = paid_tranche(hub, agreement.id, 4_000_000)
+    first = paid_disbursement(hub, agreement.id, 4_000_000)
     clerk = DisbursementService(hub.db, hub.clerk)
     reversal = clerk.reverse(first, "계좌 오류로 재지급")
     assert (reversal.amount, reversal.reverses_id, reversal.status) == (
@@ -99,17 +106,19 @@ def test_a_draft_agreement_cannot_be_paid(hub: Hub) -> None:
     grants = GrantService(hub.db, hub.clerk)
     draft = grants.create_agreement(dev_draft(hub, "social"))
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(draft.id, 1_000_000)
-    clerk.request(tranche.id)
-    DisbursementService(hub.db, hub.manager).approve(tranche.id)
-    refused(hub.db, InvalidTransition, clerk.pay, tranche.id, TODAY)
+    disbursement = clerk.plan(draft.id, 1_000_000)
+    clerk.request(disbursement.id)
+    DisbursementService(hub.db, hub.manager).approve(disbursement.id)
+    refused(hub.db, InvalidTransition, clerk.pay, disbursement.id, TODAY)
 
 
 def test_out_of_order_steps_are_refused(hub: Hub, agreement: AgreementRecord) -> None:
     clerk = DisbursementService(hub.db, hub.clerk)
-    tranche = clerk.plan(agreement.id, 1_000_000)
-    refused(hub.db, InvalidTransition, clerk.pay, tranche.id, TODAY)
-    refused(hub.db, InvalidTransition, DisbursementService(hub.db, hub.manager).approve, tranche.id)
+    disbursement = clerk.plan(agreement.id, 1_000_000)
+    refused(hub.db, InvalidTransition, clerk.pay, disbursement.id, TODAY)
+    refused(
+        hub.db, InvalidTransition, DisbursementService(hub.db, hub.manager).approve, disbursement.id
+    )
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from support.grants import dev_draft, paid_tranche, signed_dev_agreement
+from support.grants import dev_draft, paid_disbursement, signed_dev_agreement
 from support.hub import Hub, snapshot
 
 from hubdesk.domain.agreement_articles import NO_SCHEDULE
-from hubdesk.domain.agreement_document import AgreementArticle, PaymentLine
+from hubdesk.domain.agreement_document import AgreementArticle, DisbursementLine
 from hubdesk.domain.errors import NotFound, ValidationError
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.services.core.settings import SettingsService
@@ -31,7 +31,7 @@ def test_a_draft_is_titled_as_a_draft_with_a_blank_date(hub: Hub) -> None:
     draft = GrantService(hub.db, hub.admin).create_agreement(dev_draft(hub))
     (document,) = AgreementDocumentService(hub.db, hub.clerk).documents([draft.id])
     assert document.is_draft and document.title == "보조금 지원 협약서(안)"
-    assert document.signed_on is None and document.payments == ()
+    assert document.signed_on is None and document.disbursements == ()
     assert NO_SCHEDULE in document.articles[3].text
 
 
@@ -67,7 +67,7 @@ def test_the_document_holds_the_parties_and_the_money(hub: Hub) -> None:
 def test_the_schedule_leaves_out_rejected_and_reversing_entries(hub: Hub) -> None:
     agreement = signed(hub)
     clerk, manager = (DisbursementService(hub.db, who) for who in (hub.clerk, hub.manager))
-    first = paid_tranche(hub, agreement.id, 3_000_000)  # planned for 2026-04-10
+    first = paid_disbursement(hub, agreement.id, 3_000_000)  # planned for 2026-04-10
     clerk.reverse(first, "계좌 오류")
     rejected = clerk.plan(agreement.id, 2_000_000, date(2026, 6, 1))
     clerk.request(rejected.id)
@@ -75,10 +75,10 @@ def test_the_schedule_leaves_out_rejected_and_reversing_entries(hub: Hub) -> Non
     clerk.plan(agreement.id, 4_000_000, date(2026, 9, 1))
     clerk.plan(agreement.id, 1_000_000)
     (document,) = AgreementDocumentService(hub.db, hub.clerk).documents([agreement.id])
-    assert document.payments == (
-        PaymentLine("1차", date(2026, 4, 10), 3_000_000),
-        PaymentLine("2차", date(2026, 9, 1), 4_000_000),
-        PaymentLine("3차", None, 1_000_000),
+    assert document.disbursements == (
+        DisbursementLine("1차", date(2026, 4, 10), 3_000_000),
+        DisbursementLine("2차", date(2026, 9, 1), 4_000_000),
+        DisbursementLine("3차", None, 1_000_000),
     )
     assert "2. 2차: 2026년 9월 1일, 4,000,000원" in document.articles[3].text
 
@@ -86,19 +86,19 @@ def test_the_schedule_leaves_out_rejected_and_reversing_entries(hub: Hub) -> Non
 def test_a_tranche_whose_reversal_is_paid_leaves_the_schedule(hub: Hub) -> None:
     agreement = signed(hub)  # grants 9,000,000 won
     clerk, manager = (DisbursementService(hub.db, who) for who in (hub.clerk, hub.manager))
-    wrong = paid_tranche(hub, agreement.id, 3_000_000)
+    wrong = paid_disbursement(hub, agreement.id, 3_000_000)
     reversal = clerk.reverse(wrong, "계좌 오류")
     manager.approve(reversal.id)
     clerk.pay(reversal.id, date(2026, 4, 20))
     clerk.plan(agreement.id, 9_000_000, date(2026, 5, 1))  # the whole grant, planned anew
     (document,) = AgreementDocumentService(hub.db, hub.clerk).documents([agreement.id])
-    assert document.payments == (PaymentLine("1차", date(2026, 5, 1), 9_000_000),)
-    assert sum(line.amount for line in document.payments) <= document.grant
+    assert document.disbursements == (DisbursementLine("1차", date(2026, 5, 1), 9_000_000),)
+    assert sum(line.amount for line in document.disbursements) <= document.grant
 
 
 def test_the_printed_deadline_is_the_settlement_s_once_it_is_opened(hub: Hub) -> None:
     agreement = signed(hub)
-    paid_tranche(hub, agreement.id, 3_000_000)  # in progress
+    paid_disbursement(hub, agreement.id, 3_000_000)  # in progress
     settlement = SettlementService(hub.db, hub.clerk).open(agreement.id)
     assert settlement.due_date == date(2027, 2, 1)
     # A day off added later moves a fresh computation, not the deadline the hub fixed.

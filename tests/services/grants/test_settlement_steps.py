@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import paid_tranche, signed_dev_agreement
+from support.grants import paid_disbursement, signed_dev_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, ExpenseDecision
@@ -19,7 +19,7 @@ def running_agreement(hub: Hub, team: str, end: date, paid: int, **money: int) -
     """A signed agreement of ``team`` ending on ``end`` with ``paid`` won paid (0: none)."""
     record = signed_dev_agreement(hub, team, end_date=end, **money)
     if paid:
-        paid_tranche(hub, record.id, paid)
+        paid_disbursement(hub, record.id, paid)
     return GrantService(hub.db, hub.clerk).agreement(record.id)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche, signed_dev_agreement
+from support.grants import dev_draft, paid_disbursement, signed_dev_agreement
 from support.hub import Hub, refused
 
 from hubdesk.domain.enums import AgreementStatus, ExpenseDecision
@@ -25,7 +25,7 @@ from hubdesk.services.grants.settlements import SettlementService
 def running(hub: Hub) -> AgreementRecord:
     """An agreement ending 2026-08-09 with 9,000,000 won paid."""
     record = signed_dev_agreement(hub, end_date=date(2026, 8, 9))
-    paid_tranche(hub, record.id, 9_000_000)
+    paid_disbursement(hub, record.id, 9_000_000)
     return GrantService(hub.db, hub.clerk).agreement(record.id)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from support.grants import dev_draft, paid_tranche, signed_dev_agreement
+from support.grants import dev_draft, paid_disbursement, signed_dev_agreement
 from support.hub import TODAY, Hub, snapshot
 from support.sql import counted_statements
 
@@ -55,12 +55,12 @@ def scenario(hub: Hub) -> dict[str, int]:
     """Four dev agreements: one paid in part, one settled, one cancelled with a clawback,
     one draft; the staff program has none."""
     coop = signed(hub, "coop")  # city 5,000,000 + district 4,000,000
-    paid_tranche(hub, coop, 3_333_333)
+    paid_disbursement(hub, coop, 3_333_333)
     social = signed(hub, "social", city_amount=2_000_000, district_amount=1_000_001)
-    paid_tranche(hub, social, 3_000_001)
+    paid_disbursement(hub, social, 3_000_001)
     settle(hub, social, claimed=2_600_000, approved=2_500_000)  # 500,001 returned
     village = signed(hub, "village", city_amount=1_000_000, district_amount=2_000_000)
-    paid_tranche(hub, village, 1_000_000)
+    paid_disbursement(hub, village, 1_000_000)
     GrantService(hub.db, hub.clerk).cancel(village, TODAY, "허위 청구", 700_000)
     GrantService(hub.db, hub.clerk).create_agreement(
         dev_draft(hub, "startup", city_amount=1_000_000, district_amount=1_000_000)
@@ -314,9 +314,9 @@ def test_reading_changes_nothing(
 
 def test_a_reversed_payment_nets_out(hub: Hub, views: GrantViewService) -> None:
     agreement = signed(hub)
-    tranche = paid_tranche(hub, agreement, 900_000)
+    disbursement = paid_disbursement(hub, agreement, 900_000)
     clerk = DisbursementService(hub.db, hub.clerk)
-    reversal = clerk.reverse(tranche, "계좌 오류").id
+    reversal = clerk.reverse(disbursement, "계좌 오류").id
     DisbursementService(hub.db, hub.manager).approve(reversal)
     clerk.pay(reversal, date(2026, 4, 20))
     dev = [line for line in views.budget(2026) if line.kind == GrantKind.DEVELOPMENT_COST]

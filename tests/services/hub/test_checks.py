@@ -121,9 +121,9 @@ def make_busy(hub: Hub) -> Busy:
     clerk = DisbursementService(hub.db, hub.clerk)
     dev = signed(hub, "coop", "dev", 6_000_000, 4_000_000, 2_000_000)
     for amount in (6_000_000, 4_000_000):
-        tranche = clerk.plan(dev, amount)
-        clerk.request(tranche.id)
-        approve_and_pay(hub, tranche.id)
+        disbursement = clerk.plan(dev, amount)
+        clerk.request(disbursement.id)
+        approve_and_pay(hub, disbursement.id)
     settlements = SettlementService(hub.db, hub.clerk)
     settlement = settlements.open(dev)
     expense = settlements.add_expense(
