@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
@@ -132,7 +133,10 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&New database…"), self._new_file, QKeySequence("Ctrl+Shift+N")
         )
         self._action(
-            self.file_menu, self.tr("&Open…"), self._open_file, QKeySequence.StandardKey.Open
+            self.file_menu,
+            self.tr("&Open…"),
+            self._open_file,
+            QKeySequence(QKeySequence.StandardKey.Open),
         )
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
             self._action(
                 self.view_menu,
                 page.title(),
-                lambda i=index: self.show_page(i),
+                partial(self.show_page, index),
                 QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
             )
         self.view_menu.addSeparator()

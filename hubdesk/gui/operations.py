@@ -61,7 +61,7 @@ class Operations(QObject):
             again: Callable[[T], object] = redo or (lambda _result: do())
             self.stack.push(_Step(self, text, result, undo, again))  # type: ignore[arg-type]
         self.announce_changes()
-        return result  # type: ignore[return-value]
+        return result
 
     def announce_changes(self) -> None:
         """Tell the pages what the database says was changed since the last time."""

@@ -57,7 +57,7 @@ class UiSettings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
         paths = [Path(item) for item in items if isinstance(item, str) and item]
         return [path for path in paths if path.is_absolute()]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.records import Actor
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 from hubdesk.storage import Database
 from hubdesk.storage.backup import BackupInfo, BackupReason, backup_folder, list_backups
 

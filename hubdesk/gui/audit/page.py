@@ -10,6 +10,7 @@ lists who wrote which file, masked or not, and why.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -42,6 +43,7 @@ from hubdesk.gui.audit.model import (
     when,
 )
 from hubdesk.gui.common.filters import search_timer, squeezable
+from hubdesk.gui.common.paged import PagedTableModel
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.audit_names import export_parameter, field_name, table_name, value_text
 from hubdesk.gui.text.labels import label
@@ -431,13 +433,10 @@ class AuditPage(QWidget):
         """Every change adds to the trail: reload whatever the topics."""
         self._loaded = True
         staff = self.service.staff()
-        for panel in (self.changes, self.exports):
-            panel.fill_staff(staff)
-            query = panel.current_query()
-            if query == panel.model.query:
-                panel.model.reload()  # keeps as many rows as were loaded
-            else:
-                panel.model.set_query(query)
+        self.changes.fill_staff(staff)
+        self.exports.fill_staff(staff)
+        show_current(self.changes.model, self.changes.current_query())
+        show_current(self.exports.model, self.exports.current_query())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """The trail is read when the page is first shown, not when the window opens."""
@@ -452,3 +451,15 @@ class AuditPage(QWidget):
         self.tabs.setCurrentWidget(self.changes)
         self.changes.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.changes.search.selectAll()
+
+
+Q = TypeVar("Q", AuditQuery, ExportQuery)
+
+
+def show_current(model: PagedTableModel[Q, Any], query: Q) -> None:
+    """Reload ``model`` on ``query``, keeping as many rows as were loaded when the query
+    is the one it shows."""
+    if query == model.query:
+        model.reload()
+    else:
+        model.set_query(query)

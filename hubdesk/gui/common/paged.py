@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -19,12 +19,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+
 class Identified(Protocol):
     @property
     def id(self) -> int: ...
 
 
-QueryT = TypeVar("QueryT")
+QueryT = TypeVar("QueryT", bound="DataclassInstance")  # a frozen dataclass
 RowT = TypeVar("RowT", bound=Identified)
 
 

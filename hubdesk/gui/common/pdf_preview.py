@@ -19,7 +19,7 @@ ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 
 def pdf_document(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A document over the PDF in ``data``; check ``status()`` for Ready."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # the stub forgets None
     buffer = QBuffer(document)  # QPdfDocument reads from the device lazily: keep it
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

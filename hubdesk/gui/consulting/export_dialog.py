@@ -65,7 +65,7 @@ class ExportLogDialog(OperationDialog):
         self.setMinimumWidth(520)
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
-        self.result: ExportResult | None = None
+        self.last_export: ExportResult | None = None
         self._build_fields()
         self.open_folder = QPushButton(self.tr("Open folder"))
         self.open_folder.setObjectName("openFolder")
@@ -202,7 +202,7 @@ class ExportLogDialog(OperationDialog):
             self.progress.setValue(done)
 
     def _succeeded(self, result: ExportResult) -> None:
-        self.result = result
+        self.last_export = result
         message = self.tr("{0} sessions written to {1}.").format(result.rows, result.path)
         self.show_problem(message, hint=True)
         self.open_folder.show()
@@ -226,8 +226,8 @@ class ExportLogDialog(OperationDialog):
         self.ok_button().setEnabled(True)
 
     def _open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
 
     def done(self, code: int) -> None:
         """Closing while an export runs cancels it and waits for the thread to end."""

@@ -364,8 +364,9 @@ class ConsultingPage(QWidget, HoldsDialog):
             self.period.setText(self.tr("All sessions"))
         for position in range(3):  # ◀ Today ▶ mean nothing for the list
             item = self.navigation_bar.itemAt(position)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(index != LIST)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(index != LIST)
 
     def _load_quota(self) -> None:
         year = self.anchor.year

@@ -196,7 +196,9 @@ class AgreementJob(QObject):
             return self._end(CANCELLED)
         service, ids = self.service, list(self.ids)
 
-        def build(_progress: Progress, _cancelled: CancelCheck) -> tuple[list, bytes]:
+        def build(
+            _progress: Progress, _cancelled: CancelCheck
+        ) -> tuple[list[AgreementDocument], bytes]:
             documents = service.documents(ids)
             return documents, agreements_pdf_bytes(documents)
 

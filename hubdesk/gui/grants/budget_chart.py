@@ -41,7 +41,7 @@ def nice_step(top: float, ticks: int = 4) -> float:
     if top <= 0:
         return 1.0
     raw = top / ticks
-    power = 10 ** math.floor(math.log10(raw))
+    power = 10.0 ** math.floor(math.log10(raw))
     return next((s * power for s in STEPS if s * power >= raw), 10 * power)
 
 

@@ -149,7 +149,7 @@ class ProgramDialog(OperationDialog):
             spin.valueChanged.connect(self.check)
 
     def is_staff(self) -> bool:
-        return self.kind.currentData() == GrantKind.STAFF
+        return bool(self.kind.currentData() == GrantKind.STAFF)
 
     def draft(self) -> ProgramDraft | None:
         percents = parse_percents(self.percents.text())

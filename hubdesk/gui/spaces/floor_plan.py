@@ -284,7 +284,8 @@ class RoomItem(QGraphicsItem):
         """
         room = self.room
         if not room.occupants:
-            return [(room.space.name, None)][:room_for]
+            note: list[tuple[str, bool | None]] = [(room.space.name, None)]
+            return note[:room_for]
         names: list[tuple[str, bool | None]] = [
             (o.team_name, o.ending_soon) for o in room.occupants
         ]

@@ -469,7 +469,9 @@ class SpacesPage(QWidget, HoldsDialog):
             from hubdesk.gui.spaces.applications_panel import ApplicationsPanel
 
             self.applications = ApplicationsPanel(self.context)  # loads itself
-            self.applications_tab.layout().addWidget(self.applications)
+            layout = self.applications_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.applications)
         else:
             self.applications.refresh(topics)
         if self.room_panel.room is not None and self.room_panel.room.lettable:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from hubdesk.domain.enums import (
     AgreementStatus,
@@ -31,6 +31,7 @@ from hubdesk.domain.enums import (
     TrainingCategory,
 )
 from hubdesk.gui.text.labels import checklist_label, label, won
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 
 TABLE_CONTEXT = "AuditTables"
 FIELD_CONTEXT = "AuditFields"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 
 FILE_CODES = frozenset({"database_file", "database_damaged", "export_file"})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from hubdesk.domain.audit import AuditAction
 from hubdesk.domain.enums import (
@@ -32,6 +32,7 @@ from hubdesk.domain.enums import (
     TenancyStatus,
     TrainingCategory,
 )
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from hubdesk.domain.enums import FundingSource, TeamStatus
 from hubdesk.domain.errors import HubDeskError, ValidationError
@@ -15,6 +15,7 @@ from hubdesk.gui.text.audit_names import field_name as column_name
 from hubdesk.gui.text.audit_names import setting_name
 from hubdesk.gui.text.file_reasons import FILE_CODES, file_reason
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 from hubdesk.gui.text.refusal_texts import (
     ACTIONS,
     BRN_PARTS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 
 # What kind of record a NotFound, RecordChanged or InvalidTransition names.
 ENTITIES: dict[str, str] = {

@@ -147,5 +147,5 @@ def test_typing_the_database_as_the_file_is_refused_and_writes_nothing(
     qtbot.keyClicks(dialog.path, str(hub.db.path))
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=WAIT_MS)
-    assert "database" in dialog.problem.text() and dialog.result is None
+    assert "database" in dialog.problem.text() and dialog.last_export is None
     assert hub.db.path.read_bytes() == before and export_log(hub) == logged
