@@ -290,7 +290,7 @@ def shoot_audit(camera: Camera, window: MainWindow) -> None:
 
     from hubdesk.domain.enums import TeamStatus
     from hubdesk.gui.audit.page import AuditPage
-    from hubdesk.services.hub.team_views import TeamQuery, TeamViews
+    from hubdesk.services.hub.team_views import TeamQuery, TeamViewService
     from hubdesk.services.people.teams import TeamService, draft_of
 
     db, found = window.db, ids(window.db)
@@ -299,7 +299,7 @@ def shoot_audit(camera: Camera, window: MainWindow) -> None:
     edited = replace(draft_of(team), representative="김민수", employees=team.employees + 2)
     teams.update(team.id, edited, version=team.version)
     other = TeamService(db, actor_for(db, "staff2"))
-    closing = TeamViews(db, actor_for(db, "staff2")).search(
+    closing = TeamViewService(db, actor_for(db, "staff2")).search(
         TeamQuery(status=TeamStatus.OPERATING), DAY, 1, 1
     )
     for row in closing:

@@ -19,7 +19,7 @@ from hubdesk.domain.enums import TeamStatus
 from hubdesk.domain.records import TeamRow
 from hubdesk.gui.common.paged import PagedTableModel
 from hubdesk.gui.text.labels import label
-from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViewService
 
 COLUMNS = (
     TeamColumn.NAME,
@@ -50,7 +50,7 @@ class TeamTableModel(PagedTableModel[TeamQuery, TeamRow]):
     sort_keys = COLUMNS
 
     def __init__(
-        self, service: TeamViews, today: Callable[[], date], parent: QObject | None = None
+        self, service: TeamViewService, today: Callable[[], date], parent: QObject | None = None
     ) -> None:
         super().__init__(TeamQuery(), parent)
         self._service = service

@@ -46,7 +46,7 @@ from hubdesk.gui.teams.model import TeamTableModel
 from hubdesk.gui.teams.team_dialog import CloseTeamDialog, TeamDialog
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.gui.topics import SPACES, TEAMS, TENANCIES
-from hubdesk.services.hub.team_views import TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamQuery, TeamViewService
 from hubdesk.services.people.teams import TeamService
 
 SHOWN_TOPICS = frozenset({TEAMS, SPACES, TENANCIES})
@@ -124,7 +124,7 @@ class TeamsPage(QWidget):
         super().__init__()
         self.context = context
         self.service = TeamService(context.db, context.actor)
-        self.views = TeamViews(context.db, context.actor)
+        self.views = TeamViewService(context.db, context.actor)
         self.model = TeamTableModel(self.views, context.today, self)
         self.dialog: TeamDialog | CloseTeamDialog | None = None
         self._shown_id: int | None = None

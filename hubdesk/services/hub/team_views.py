@@ -69,7 +69,7 @@ class TeamQuery:
 
 
 @typed_boundary
-class TeamViews(Service):
+class TeamViewService(Service):
     """The team list and a team's detail (read only)."""
 
     def subsidy_history(self, team_id: int, today: date) -> list[SubsidyYear]:

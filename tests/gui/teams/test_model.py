@@ -14,7 +14,7 @@ from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.gui.common.paged import PAGE_SIZE
 from hubdesk.gui.teams.model import COLUMNS, TeamTableModel
-from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViewService
 from hubdesk.services.people.teams import TeamService
 from hubdesk.storage import Database
 from hubdesk.storage.models import Team
@@ -42,7 +42,7 @@ def crowded(hub: Hub) -> Hub:
 
 
 def make_model(qtbot: QtBot, hub: Hub) -> TeamTableModel:
-    model = TeamTableModel(TeamViews(hub.db, hub.clerk), lambda: TODAY)
+    model = TeamTableModel(TeamViewService(hub.db, hub.clerk), lambda: TODAY)
     model.set_query(TeamQuery())
     return model
 

@@ -14,7 +14,7 @@ from hubdesk.domain.enums import StaffRole, TeamKind
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.core.settings import SettingsService
-from hubdesk.services.hub.team_views import TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamQuery, TeamViewService
 from hubdesk.services.people.accounts import AccountService
 from hubdesk.services.people.teams import TeamDraft, TeamService
 
@@ -60,7 +60,7 @@ def _refusals(hub: Hub) -> dict[str, tuple[HubDeskError, str]]:
         "phone": (team(phone="010-1234-567O"), "전화"),
         "business number": (team(brn="000-00-00000"), "사업자등록번호"),
         "search": (
-            lambda: TeamViews(hub.db, hub.clerk).search(TeamQuery(text="\ud800"), TODAY),
+            lambda: TeamViewService(hub.db, hub.clerk).search(TeamQuery(text="\ud800"), TODAY),
             "검색어",
         ),
         "password": (

@@ -32,7 +32,7 @@ from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.goals import GoalService
 from hubdesk.services.grants.agreements import GrantService, ProgramDraft
 from hubdesk.services.grants.settlements import SettlementService
-from hubdesk.services.hub.team_views import TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamQuery, TeamViewService
 from hubdesk.services.people.accounts import AccountService, sign_in
 from hubdesk.services.people.teams import TeamDraft, TeamService
 from hubdesk.services.spaces.applications import ApplicationService
@@ -233,7 +233,7 @@ def test_a_multi_line_field_keeps_its_tabs_and_line_breaks(hub: Hub) -> None:
 
 
 def test_a_search_with_broken_text_is_refused_by_field(hub: Hub) -> None:
-    service = TeamViews(hub.db, hub.clerk)
+    service = TeamViewService(hub.db, hub.clerk)
     for text in ("\ud800", "함께\x00", "\u202e카페"):
         error = refused(hub.db, ValidationError, service.search, TeamQuery(text=text), TODAY)
         assert error.values["field"] == "text"
@@ -254,7 +254,7 @@ def test_team_text_is_kept_nfkc_normalised_without_invisible_characters(hub: Hub
     assert (team.address, team.description) == ("서울특별시 금천구 가산로 12", "fi 5개 ① 유지")
     with hub.db.read() as session:
         assert session.get_one(Team, team.id).name == "ABC협동조합"
-    found = TeamViews(hub.db, hub.clerk).search(TeamQuery(text="ａｂｃ"), TODAY)
+    found = TeamViewService(hub.db, hub.clerk).search(TeamQuery(text="ａｂｃ"), TODAY)
     assert [row.id for row in found] == [team.id]
 
 

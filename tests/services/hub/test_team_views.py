@@ -26,7 +26,7 @@ from hubdesk.domain.enums import (
 from hubdesk.domain.errors import DuplicateBusinessNumber, RecordChanged, TeamHasRecords
 from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
 from hubdesk.services.grants.agreements import AgreementDraft, GrantService
-from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViews
+from hubdesk.services.hub.team_views import TeamColumn, TeamQuery, TeamViewService
 from hubdesk.services.people.teams import TeamDraft, TeamService
 from hubdesk.services.spaces.spaces import SpaceService
 from hubdesk.storage import Database
@@ -210,7 +210,7 @@ QUERIES = [
 
 @pytest.mark.parametrize("query", QUERIES, ids=repr)
 def test_search_agrees_with_plain_sql_and_python(many: Hub, query: TeamQuery) -> None:
-    service = TeamViews(many.db, many.clerk)
+    service = TeamViewService(many.db, many.clerk)
     expected = expected_ids(many.db, query)
     assert service.count(query, TODAY) == len(expected)
     assert [row.id for row in service.search(query, TODAY, 0, 1000)] == expected
@@ -218,13 +218,13 @@ def test_search_agrees_with_plain_sql_and_python(many: Hub, query: TeamQuery) ->
 
 @pytest.mark.parametrize("size", [1, 7, 200])
 def test_pages_join_up_without_gaps_or_repeats(many: Hub, size: int) -> None:
-    service = TeamViews(many.db, many.clerk)
+    service = TeamViewService(many.db, many.clerk)
     query = TeamQuery(sort=TeamColumn.STATUS, descending=True)
     assert list(all_pages(service, query, size)) == expected_ids(many.db, query)
 
 
 def test_business_number_is_found_with_or_without_hyphens(many: Hub) -> None:
-    service = TeamViews(many.db, many.clerk)
+    service = TeamViewService(many.db, many.clerk)
     brn = TeamService(many.db, many.clerk).get(many.teams["coop"]).brn
     assert brn is not None
     for typed in (brn, f"{brn[:3]}-{brn[3:5]}-{brn[5:]}", f" {brn[:3]} {brn[3:5]} {brn[5:]} "):
@@ -235,7 +235,7 @@ def test_business_number_is_found_with_or_without_hyphens(many: Hub) -> None:
 
 
 def test_rows_show_todays_spaces_and_plain_values(many: Hub) -> None:
-    service = TeamViews(many.db, many.clerk)
+    service = TeamViewService(many.db, many.clerk)
     rows = {row.id: row for row in service.search(TeamQuery(), TODAY, 0, 1000)}
     assert rows[many.teams["t3"]].spaces == "1F-S0, 4F-S1"
     assert rows[many.teams["coop"]].spaces == "3F-301"
@@ -251,7 +251,7 @@ def test_rows_show_todays_spaces_and_plain_values(many: Hub) -> None:
 
 
 def test_search_is_a_handful_of_queries(many: Hub) -> None:
-    service = TeamViews(many.db, many.clerk)
+    service = TeamViewService(many.db, many.clerk)
     with counted_statements(many.db) as statements:
         service.search(TeamQuery(housed=True, sort=TeamColumn.SPACES), TODAY, 0, 200)
         service.count(TeamQuery(housed=True), TODAY)
@@ -295,7 +295,7 @@ def _give_history(hub: Hub) -> None:
 
 def test_detail_gathers_the_history_in_few_queries(hub: Hub) -> None:
     _give_history(hub)
-    service = TeamViews(hub.db, hub.clerk)
+    service = TeamViewService(hub.db, hub.clerk)
     with counted_statements(hub.db) as statements:
         detail = service.detail(hub.teams["social"], TODAY)
     assert len(statements) <= 8, statements

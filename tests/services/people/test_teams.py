@@ -23,7 +23,7 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.services.grants.agreements import GrantService
-from hubdesk.services.hub.team_views import TeamViews
+from hubdesk.services.hub.team_views import TeamViewService
 from hubdesk.services.people.teams import TeamDraft, TeamService
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import AuditEntry, Team
@@ -130,7 +130,7 @@ def test_edit_of_a_stale_version_is_refused(hub: Hub) -> None:
 
 
 def test_subsidy_history_covers_five_years(hub: Hub) -> None:
-    history = TeamViews(hub.db, hub.clerk).subsidy_history(hub.teams["coop"], TODAY)
+    history = TeamViewService(hub.db, hub.clerk).subsidy_history(hub.teams["coop"], TODAY)
     assert [year.year for year in history] == [2022, 2023, 2024, 2025, 2026]
     assert all(year.amount == 0 and not year.needs_external_verification for year in history)
 
@@ -138,7 +138,7 @@ def test_subsidy_history_covers_five_years(hub: Hub) -> None:
 def test_subsidy_of_three_hundred_million_in_a_year_is_flagged(hub: Hub) -> None:
     agreement = large_2025_draft(hub)
     grants = GrantService(hub.db, hub.admin)
-    views = TeamViews(hub.db, hub.clerk)
+    views = TeamViewService(hub.db, hub.clerk)
     draft_only = {y.year: y for y in views.subsidy_history(hub.teams["social"], TODAY)}
     assert draft_only[2025].amount == 0  # a draft is no subsidy yet
     grants.advance(agreement.id, AgreementStatus.SIGNED, date(2025, 2, 20))
