@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from hubdesk.gui.audit.model import (
 )
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.common.paged import PagedTableModel
+from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.audit_names import export_parameter, field_name, table_name, value_text
 from hubdesk.gui.text.labels import label
@@ -239,7 +240,7 @@ class ChangesPanel(QWidget):
         self.history_button.clicked.connect(self._history_of_selected)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        on_choice(self.table, self._row_chosen)
 
     # --- filters --------------------------------------------------------------
 
@@ -292,10 +293,8 @@ class ChangesPanel(QWidget):
     # --- list and detail ----------------------------------------------------------
 
     def selected_row(self) -> AuditRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.row_at(index.row())
+        row = chosen_row(self.table)
+        return self.model.row_at(row) if row is not None else None
 
     def _after_reset(self) -> None:
         total = self.model.total
@@ -327,8 +326,8 @@ class ChangesPanel(QWidget):
     def _loaded(self) -> list[AuditRow]:
         return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_detail(self.model.row_at(current.row()) if current.isValid() else None)
+    def _row_chosen(self, row: int | None) -> None:
+        self._show_detail(self.model.row_at(row) if row is not None else None)
 
     def _show_detail(self, row: AuditRow | None) -> None:
         self.history_button.setEnabled(row is not None and not row.bulk and self.record is None)
@@ -376,7 +375,7 @@ class ExportPanel(QWidget):
         self.days.changed.connect(self.apply_filters)
         self.staff_filter.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._after_reset)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        on_choice(self.table, self._row_chosen)
 
     def current_query(self) -> ExportQuery:
         start, end = self.days.days()
@@ -397,11 +396,11 @@ class ExportPanel(QWidget):
         )
         self.parameters.setText("")
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+    def _row_chosen(self, chosen: int | None) -> None:
+        if chosen is None:
             self.parameters.setText("")
             return
-        row = self.model.row_at(current.row())
+        row = self.model.row_at(chosen)
         values = ", ".join(f"{export_parameter(key)}: {value}" for key, value in row.parameters)
         self.parameters.setText(self.tr("Parameters: {0}").format(values or "—"))
 

@@ -3,7 +3,7 @@ a drag."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt
@@ -67,3 +67,18 @@ def click_position(press: QPoint | None, release: QMouseEvent) -> QPoint | None:
     if (position - press).manhattanLength() >= QApplication.startDragDistance():
         return None
     return position
+
+
+def chosen_row(view: QAbstractItemView) -> int | None:
+    """The row a person chose: the first selected row. The current index alone is not a
+    choice (a Ctrl+click can unselect it while it stays current)."""
+    selection = view.selectionModel()
+    rows = sorted(index.row() for index in selection.selectedRows()) if selection else []
+    return rows[0] if rows else None
+
+
+def on_choice(view: QAbstractItemView, chosen: Callable[[int | None], None]) -> None:
+    """Call ``chosen(row)`` whenever the chosen row changes, however it was chosen: a mouse
+    click (Qt moves the current index before it selects the row, so a handler of the
+    current row saw nothing selected yet), the arrow keys, a search, or code."""
+    view.selectionModel().selectionChanged.connect(lambda *_: chosen(chosen_row(view)))

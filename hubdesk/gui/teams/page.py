@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from hubdesk.domain.records import (
     TenancyRecord,
 )
 from hubdesk.gui.common.filters import search_timer, squeezable
+from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.teams.model import TeamTableModel
 from hubdesk.gui.teams.team_dialog import CloseTeamDialog, TeamDialog
@@ -258,8 +259,7 @@ class TeamsPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._show_count)
-        selection = self.table.selectionModel()
-        selection.currentRowChanged.connect(self._current_changed)
+        on_choice(self.table, self._row_chosen)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -304,14 +304,12 @@ class TeamsPage(QWidget):
             self.model.set_query(query)
 
     def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.team_id(index.row())
+        row = chosen_row(self.table)
+        return self.model.team_id(row) if row is not None else None
 
     def selected_row(self) -> TeamRow | None:
-        index = self.table.currentIndex()
-        return self.model.team_row(index.row()) if self.selected_id() is not None else None
+        row = chosen_row(self.table)
+        return self.model.team_row(row) if row is not None else None
 
     def select_team(self, team_id: int) -> bool:
         """Select ``team_id`` when the list shows it; True when it does."""
@@ -338,8 +336,8 @@ class TeamsPage(QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(count_text(self.model.total))
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._after_reload(self.model.team_id(current.row()) if current.isValid() else None)
+    def _row_chosen(self, row: int | None) -> None:
+        self._after_reload(self.model.team_id(row) if row is not None else None)
 
     def _after_reload(self, team_id: int | None) -> None:
         self._show_detail(team_id)
