@@ -54,6 +54,47 @@ def seat_peak(uses: Iterable[SeatUse], window: DateRange) -> SeatPeak | None:
     return best
 
 
+@dataclass(frozen=True, slots=True)
+class FreeSeats:
+    """From ``start`` to ``end`` (both included) the same number of seats is free."""
+
+    start: date
+    end: date
+    free: int
+
+
+def free_seats(uses: Iterable[SeatUse], window: DateRange, capacity: int) -> list[FreeSeats]:
+    """The seats left over ``window``, as runs of days with the same number free.
+
+    The count changes only where a use starts or the day after one ends, so those days
+    (inside the window) cut it into runs.
+    """
+    inside = [use for use in uses if use.period.overlaps(window)]
+    cuts = {window.start}
+    for use in inside:
+        for day in (use.period.start, use.period.end + timedelta(days=1)):
+            if window.start < day <= window.end:
+                cuts.add(day)
+    starts = sorted(cuts)
+    runs: list[FreeSeats] = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else window.end
+        free = capacity - sum(u.seats for u in inside if u.period.contains(start))
+        if runs and runs[-1].free == free:
+            runs[-1] = FreeSeats(runs[-1].start, end, free)
+        else:
+            runs.append(FreeSeats(start, end, free))
+    return runs
+
+
+def tenancy_fee(whole_room: bool, space_fee: int, space_seats: int, seats: int) -> int:
+    """A tenancy's monthly fee by default: the space's fee for a room let whole, else its
+    fee per seat (the space's fee over its seats, to the won) times the seats let."""
+    if whole_room or space_seats <= 0:
+        return space_fee
+    return (space_fee * seats * 2 + space_seats) // (space_seats * 2)  # rounded half up
+
+
 def overbooked_days(uses: Sequence[SeatUse], capacity: int) -> SeatPeak | None:
     """The first peak above ``capacity`` among ``uses`` (used by the file check)."""
     for use in sorted(uses, key=lambda u: u.period.start):

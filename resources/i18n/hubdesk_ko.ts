@@ -502,6 +502,26 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>{0} ~ {1}: {2} seats left</source>
+        <translation>{0} ~ {1}: 남은 좌석 {2}석</translation>
+    </message>
+    <message>
+        <source>, {0} from {1}</source>
+        <translation>, {1}부터 {0}석</translation>
+    </message>
+    <message>
+        <source>Spaces with the seats free:</source>
+        <translation>좌석이 비어 있는 공간:</translation>
+    </message>
+    <message>
+        <source>No other space has these seats free then.</source>
+        <translation>그 기간에 이 좌석 수가 비어 있는 다른 공간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>({0} free)</source>
+        <translation>(빈 좌석 {0}석)</translation>
+    </message>
+    <message>
         <source>Allocate {0} to {1}</source>
         <translation>{1}에 {0} 배정</translation>
     </message>
@@ -758,6 +778,10 @@
     <message>
         <source>Maximum stay (months)</source>
         <translation>최대 입주 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Deposit (months of the fee)</source>
+        <translation>보증금(월 사용료의 개월 수)</translation>
     </message>
     <message>
         <source>Approval titles</source>
@@ -2907,6 +2931,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>개월</translation>
     </message>
     <message>
+        <source> months of the fee</source>
+        <translation>개월분(월 사용료 기준)</translation>
+    </message>
+    <message>
         <source>One to five titles of the approval box, separated by commas</source>
         <translation>결재란 직위 1~5개를 쉼표로 구분해 입력</translation>
     </message>
@@ -2929,6 +2957,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Maximum stay</source>
         <translation>최대 입주 기간</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
     </message>
     <message>
         <source>Approval titles</source>
@@ -3969,6 +4001,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Maximum stay</source>
         <translation>최대 입주 기간</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,31 @@ def test_renewal_window_is_sixty_days() -> None:
     assert renewal_due(today + timedelta(days=60), today)
     assert not renewal_due(today + timedelta(days=61), today)
     assert not renewal_due(today - timedelta(days=1), today)
+
+
+def test_free_seats_run_by_run() -> None:
+    from hubdesk.domain.rules import FreeSeats, free_seats
+
+    window = DateRange(date(2027, 1, 1), date(2027, 12, 31))
+    uses = [
+        SeatUse(1, "가", DateRange(date(2026, 6, 1), date(2027, 2, 28)), 2),
+        SeatUse(2, "나", DateRange(date(2026, 1, 1), date(2027, 12, 31)), 2),
+        SeatUse(3, "다", DateRange(date(2027, 6, 1), date(2027, 8, 31)), 1),
+    ]
+    assert free_seats(uses, window, 4) == [
+        FreeSeats(date(2027, 1, 1), date(2027, 2, 28), 0),
+        FreeSeats(date(2027, 3, 1), date(2027, 5, 31), 2),
+        FreeSeats(date(2027, 6, 1), date(2027, 8, 31), 1),
+        FreeSeats(date(2027, 9, 1), date(2027, 12, 31), 2),
+    ]
+    assert free_seats([], window, 4) == [FreeSeats(window.start, window.end, 4)]
+
+
+def test_tenancy_fee_is_the_seat_fee_times_the_seats_or_the_whole_room() -> None:
+    from hubdesk.domain.rules import tenancy_fee
+
+    assert tenancy_fee(False, 960_000, 16, 1) == 60_000
+    assert tenancy_fee(False, 960_000, 16, 3) == 180_000
+    assert tenancy_fee(False, 100_000, 3, 1) == 33_333
+    assert tenancy_fee(False, 100_000, 3, 2) == 66_667
+    assert tenancy_fee(True, 220_000, 4, 4) == 220_000

@@ -84,6 +84,9 @@ class HubSettingsDialog(OperationDialog):
         self.max_stay = QSpinBox()
         self.max_stay.setRange(12, 120)
         self.max_stay.setSuffix(self.tr(" months"))
+        self.deposit_months = QSpinBox()
+        self.deposit_months.setRange(0, 12)
+        self.deposit_months.setSuffix(self.tr(" months of the fee"))
         self.approval_titles = QLineEdit()
         self.approval_titles.setToolTip(
             self.tr("One to five titles of the approval box, separated by commas")
@@ -93,11 +96,13 @@ class HubSettingsDialog(OperationDialog):
         form.addRow(self.tr("Director"), self.director_name)
         form.addRow(self.tr("District"), self.district_name)
         form.addRow(self.tr("Maximum stay"), self.max_stay)
+        form.addRow(self.tr("Deposit"), self.deposit_months)
         form.addRow(self.tr("Approval titles"), self.approval_titles)
         for edit in (self.hub_name, self.hub_address, self.director_name, self.district_name):
             edit.textChanged.connect(self._check)
         self.approval_titles.textChanged.connect(self._check)
         self.max_stay.valueChanged.connect(self._check)
+        self.deposit_months.valueChanged.connect(self._check)
         return tab
 
     def _articles_tab(self) -> QWidget:
@@ -134,6 +139,7 @@ class HubSettingsDialog(OperationDialog):
         self.director_name.setText(settings.director_name)
         self.district_name.setText(settings.district_name)
         self.max_stay.setValue(settings.max_stay_months)
+        self.deposit_months.setValue(settings.deposit_months)
         self.approval_titles.setText(titles_text(settings.approval_titles))
         self.articles.set_articles(settings.agreement_articles)
 
@@ -147,6 +153,7 @@ class HubSettingsDialog(OperationDialog):
         ):
             edit.setReadOnly(not editable)
         self.max_stay.setReadOnly(not editable)
+        self.deposit_months.setReadOnly(not editable)
         self.articles.set_read_only(not editable)
 
     # --- reading and checking ----------------------------------------------------
@@ -160,6 +167,7 @@ class HubSettingsDialog(OperationDialog):
             director_name=self.director_name.text().strip(),
             district_name=self.district_name.text().strip(),
             max_stay_months=self.max_stay.value(),
+            deposit_months=self.deposit_months.value(),
             approval_titles=parse_titles(self.approval_titles.text()),
             agreement_articles=self.articles.articles(),
             revision=self.original.revision,

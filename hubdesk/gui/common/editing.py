@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,23 @@ def problem_label() -> QLabel:
     problem.setWordWrap(True)
     problem.hide()
     return problem
+
+
+MESSAGE_LINES = 4
+
+
+def message_area(label: QLabel, lines: int = MESSAGE_LINES) -> QScrollArea:
+    """A fixed room for ``label`` under a form: ``lines`` lines high whatever it says (a
+    longer text scrolls), so a message never squashes the fields or resizes the dialog."""
+    area = QScrollArea()
+    area.setObjectName("messages")
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 6)
+    return area
 
 
 def ok_cancel(ok: Callable[[], object], cancel: Callable[[], object]) -> QDialogButtonBox:
@@ -203,6 +221,7 @@ class OperationDialog(QDialog):
         self.problem = problem_label()
         self.problem.setObjectName("problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messages = message_area(self.problem)
         self.buttons = ok_cancel(self.submit, self.reject)
 
     def finish_layout(self, *extra: QWidget) -> None:
@@ -210,7 +229,7 @@ class OperationDialog(QDialog):
         layout.addLayout(self.form)
         for widget in extra:
             layout.addWidget(widget)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.messages)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 

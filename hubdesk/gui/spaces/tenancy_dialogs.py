@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.enums import ChecklistKind, SpaceKind
 from hubdesk.domain.periods import months_between, one_year_from
 from hubdesk.domain.records import ChecklistItemRecord, TenancyRecord
+from hubdesk.domain.rules import tenancy_fee
 from hubdesk.gui.common.editing import (
     PROBLEM_STYLE,
     OperationDialog,
@@ -48,6 +51,12 @@ def notes_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setFixedHeight(NOTE_HEIGHT)
     return edit
+
+
+def month_or_day(day: date, *, last: bool = False) -> str:
+    """``2027-03`` for the first (or, with ``last``, the last) day of a month, else the day."""
+    edge = (day + timedelta(days=1)).day == 1 if last else day.day == 1
+    return f"{day:%Y-%m}" if edge else day.isoformat()
 
 
 def term_text(tenancy: TenancyRecord) -> str:
@@ -77,7 +86,13 @@ class AllocateDialog(OperationDialog):
         self.deposit = money_spin()
         self.monthly_fee = money_spin()
         self.notes = notes_edit()
+        self.alternatives = QWidget()  # rooms with the seats, offered on a clash
+        self.alternatives.setObjectName("alternatives")
+        self.alternatives_row = QHBoxLayout(self.alternatives)
+        self.alternatives_row.setContentsMargins(0, 0, 0, 0)
         self._start_was = today
+        self._deposit_months = self.service.deposit_months()
+        self._defaults: tuple[int, int] | None = None  # (fee, deposit) last filled in
         self._build()
         if space_id is not None:
             self.space.select(space_id)
@@ -97,25 +112,47 @@ class AllocateDialog(OperationDialog):
         self.form.addRow(self.tr("Monthly fee (won)"), self.monthly_fee)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.finish_layout()
-        self.setMinimumWidth(520)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.messages) + 1, self.alternatives)
+        self.alternatives.setFixedHeight(QPushButton().sizeHint().height())
+        self.setMinimumWidth(560)
 
     def _connect(self) -> None:
         self.team.team_changed.connect(self.check)
         self.space.currentIndexChanged.connect(self._space_chosen)
         self.space.currentIndexChanged.connect(self.check)
+        self.seats.valueChanged.connect(self._fill_defaults)
         self.seats.valueChanged.connect(self.check)
         self.start.dateChanged.connect(self._start_moved)
         self.end.dateChanged.connect(self.check)
 
     def _space_chosen(self) -> None:
-        """A private office is let whole; the fee defaults to the space's."""
+        """A private office is let whole; elsewhere one seat to begin with."""
         space = self.space.space()
         if space is None:
             return
+        self.seats.blockSignals(True)
         self.seats.setRange(1, space.seats)
         whole = space.kind == SpaceKind.PRIVATE_OFFICE
         self.seats.setValue(space.seats if whole else 1)
-        self.monthly_fee.setValue(space.monthly_fee)
+        self.seats.blockSignals(False)
+        self._fill_defaults()
+
+    def _fill_defaults(self) -> None:
+        """The fee is the space's per seat × the seats (the whole room's for a private
+        office), the deposit the hub's months of it; figures the user typed are kept."""
+        space = self.space.space()
+        if space is None:
+            return
+        whole = space.kind == SpaceKind.PRIVATE_OFFICE
+        fee = tenancy_fee(whole, space.monthly_fee, space.seats, self.seats.value())
+        defaults = (fee, fee * self._deposit_months)
+        shown = (self.monthly_fee.value(), self.deposit.value())
+        if self._defaults is None or shown == self._defaults:
+            self.monthly_fee.setValue(defaults[0])
+            self.deposit.setValue(defaults[1])
+        self._defaults = defaults
 
     def _start_moved(self) -> None:
         """Keep a one-year term one year when the start moves."""
@@ -150,13 +187,52 @@ class AllocateDialog(OperationDialog):
                     space, self.seats.value(), day_of(self.start), day_of(self.end)
                 )
             )
-        if problem is not None:
-            self.show_problem(problem)
+        if problem is not None and space is not None:
+            self.show_problem(self._clash_summary(space) + "\n" + problem)
         elif (missing := self.team.missing()) is not None:
             self.show_problem(missing, hint=True)
         else:
             self.show_problem(None)
+        self._offer_alternatives(problem is not None)
         self.ok_button().setEnabled(problem is None and self.draft() is not None)
+
+    def _clash_summary(self, space_id: int) -> str:
+        """What matters first: the fewest seats left over the period, then from when
+        more are free (2027-01 ~ 2027-12: 남은 좌석 0석, 2027-03부터 2석)."""
+        runs = self.service.availability(space_id, day_of(self.start), day_of(self.end))
+        if not runs:
+            return ""
+        fewest = min(run.free for run in runs)
+        last_low = max(i for i, run in enumerate(runs) if run.free == fewest)
+        text = self.tr("{0} ~ {1}: {2} seats left").format(
+            month_or_day(runs[0].start), month_or_day(runs[-1].end, last=True), fewest
+        )
+        for run in runs[last_low + 1 :][:3]:
+            text += self.tr(", {0} from {1}").format(run.free, month_or_day(run.start))
+        return text
+
+    def _offer_alternatives(self, clash: bool) -> None:
+        """On a clash, a button for each space that has the seats free all the period."""
+        while (item := self.alternatives_row.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        if not clash:
+            return
+        rooms = self.service.spaces_with_room(
+            self.seats.value(), day_of(self.start), day_of(self.end)
+        )
+        caption = QLabel(
+            self.tr("Spaces with the seats free:")
+            if rooms
+            else self.tr("No other space has these seats free then.")
+        )
+        self.alternatives_row.addWidget(caption)
+        for room in rooms:
+            button = QPushButton(f"{room.space.code} " + self.tr("({0} free)").format(room.free))
+            button.setObjectName(f"alternative_{room.space.code}")
+            button.clicked.connect(lambda _checked=False, key=room.space.id: self.space.select(key))
+            self.alternatives_row.addWidget(button)
+        self.alternatives_row.addStretch(1)
 
     def submit(self) -> None:
         draft = self.draft()

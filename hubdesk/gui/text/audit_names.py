@@ -70,6 +70,7 @@ _SETTINGS: dict[str, str] = {
     "director_name": QT_TRANSLATE_NOOP("AuditFields", "Director"),
     "district_name": QT_TRANSLATE_NOOP("AuditFields", "District"),
     "max_stay_months": QT_TRANSLATE_NOOP("AuditFields", "Maximum stay (months)"),
+    "deposit_months": QT_TRANSLATE_NOOP("AuditFields", "Deposit (months of the fee)"),
     "approval_titles": QT_TRANSLATE_NOOP("AuditFields", "Approval titles"),
     "agreement_articles": QT_TRANSLATE_NOOP("AuditFields", "Agreement articles"),
 }

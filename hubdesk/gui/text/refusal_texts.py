@@ -290,4 +290,5 @@ GRANT_FIELDS: dict[str, str] = {
     "agreement": QT_TRANSLATE_NOOP("Messages", "Agreement"),
     "expenses": QT_TRANSLATE_NOOP("Messages", "Expenses"),
     "max_stay_months": QT_TRANSLATE_NOOP("Messages", "Maximum stay"),  # without "(months)"
+    "deposit_months": QT_TRANSLATE_NOOP("Messages", "Deposit"),
 }

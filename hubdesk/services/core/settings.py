@@ -26,6 +26,7 @@ class HubSettings:
     director_name: str = "센터장"
     district_name: str = "서울특별시 금천구"
     max_stay_months: int = 36
+    deposit_months: int = 1  # a tenancy's deposit (보증금): this many months of its fee
     approval_titles: tuple[str, ...] = ("담당", "팀장", "센터장")
     agreement_articles: tuple[AgreementArticle, ...] = DEFAULT_ARTICLES
     revision: int = 0  # how many times they were saved: an edit of an older one is refused
@@ -34,6 +35,7 @@ class HubSettings:
         """The settings as they are kept: every text through the door (``clean_text``),
         resident numbers refused in each; raise ``ValidationError`` naming the field."""
         check_count(self.max_stay_months, "max_stay_months", minimum=12, maximum=120)
+        check_count(self.deposit_months, "deposit_months", minimum=0, maximum=12)
         if not 1 <= len(self.approval_titles) <= 5:
             raise ValidationError(field="approval_titles", reason="needs one to five titles")
         return replace(

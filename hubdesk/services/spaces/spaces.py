@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,7 +34,9 @@ from hubdesk.domain.rules import (
     ADDRESS_MOVE_MONTHS_ENTERPRISE,
     ADDRESS_MOVE_MONTHS_STARTUP,
     RENEWAL_WINDOW_DAYS,
+    FreeSeats,
     SeatUse,
+    free_seats,
     seat_peak,
 )
 from hubdesk.services.core.base import Service, check_count, clean_text, get_or_raise
@@ -45,6 +47,16 @@ from hubdesk.storage.models import Application, ChecklistItem, Space, Team, Tena
 MOVE_IN_ITEMS = ("keys_handed", "deposit_received", "address_moved")
 MOVE_OUT_ITEMS = ("keys_returned", "deposit_returned", "space_inspected")
 LETTABLE_KINDS = (SpaceKind.PRIVATE_OFFICE, SpaceKind.SHARED_OFFICE, SpaceKind.OPEN_DESK)
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceRoom:
+    """A space and the seats it has free on every day of a period."""
+
+    space: SpaceRecord
+    free: int
+
+
 CLOSED_TEAM = (TeamStatus.CLOSED, TeamStatus.ARCHIVED)
 
 
@@ -137,6 +149,20 @@ def seat_uses(tx: Session, space_id: int, exclude_tenancy: int | None = None) ->
         SeatUse(t.id, name, DateRange(t.start_date, t.ended_early_on or t.end_date), t.seats)
         for t, name in tx.execute(query)
     ]
+
+
+def _uses_by_space(tx: Session, period: DateRange) -> dict[int, list[SeatUse]]:
+    """Space id → the seat uses that overlap ``period`` (one query for every space)."""
+    query = select(Tenancy).where(
+        Tenancy.status != TenancyStatus.CANCELLED,
+        Tenancy.start_date <= period.end,
+        last_day_column() >= period.start,
+    )
+    found: dict[int, list[SeatUse]] = {}
+    for t in tx.scalars(query):
+        use = SeatUse(t.id, "", DateRange(t.start_date, t.ended_early_on or t.end_date), t.seats)
+        found.setdefault(t.space_id, []).append(use)
+    return found
 
 
 def check_seats(
@@ -233,6 +259,42 @@ class SpaceService(Service):
         """Raise the error an allocation would hit, without writing (inline dialog check)."""
         with self._read() as tx:
             check_new_term(tx, space_id, seats, start, end, exclude)
+
+    def availability(
+        self, space_id: int, start: date, end: date, exclude: int | None = None
+    ) -> list[FreeSeats]:
+        """The space's free seats from ``start`` to ``end``, run by run (what a clash says
+        first: how many seats are left, and from when more are)."""
+        period = DateRange(start, end) if end >= start else DateRange(start, start)
+        with self._read() as tx:
+            space = get_or_raise(tx, Space, space_id, "space")
+            uses = seat_uses(tx, space_id, exclude)
+        if space.kind == SpaceKind.PRIVATE_OFFICE:  # let whole: any tenant takes every seat
+            uses = [replace(u, seats=space.seats) for u in uses]
+        return free_seats(uses, period, space.seats)
+
+    def spaces_with_room(
+        self, seats: int, start: date, end: date, *, limit: int = 5
+    ) -> list[SpaceRoom]:
+        """Lettable spaces with ``seats`` free on every day from ``start`` to ``end``, the
+        closest fit first: the rooms a clash offers instead."""
+        period = DateRange(start, end) if end >= start else DateRange(start, start)
+        with self._read() as tx:
+            spaces = tx.scalars(
+                select(Space).where(Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS))
+            ).all()
+            uses = _uses_by_space(tx, period)
+        rooms = []
+        for space in spaces:
+            taken = uses.get(space.id, [])
+            if space.kind == SpaceKind.PRIVATE_OFFICE:
+                free = 0 if taken else space.seats
+            else:
+                free = min(run.free for run in free_seats(taken, period, space.seats))
+            if free >= seats:
+                rooms.append(SpaceRoom(space_record(space), free))
+        rooms.sort(key=lambda room: (room.free - seats, room.space.code))
+        return rooms[:limit]
 
     def allocate(self, draft: TenancyDraft) -> TenancyRecord:
         """Let seats of a space to a team from the draft's start (one year by default)."""
@@ -393,6 +455,11 @@ class SpaceService(Service):
                 .order_by(ChecklistItem.kind, ChecklistItem.id)
             )
             return [_item_record(i) for i in tx.scalars(query)]
+
+    def deposit_months(self) -> int:
+        """How many months of its fee a tenancy's deposit is by default (a hub setting)."""
+        with self._read() as tx:
+            return load_settings(tx).deposit_months
 
     def stay_limit(self) -> int:
         """The hub's maximum stay in months (a hub setting, default 36)."""

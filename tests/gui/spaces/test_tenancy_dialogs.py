@@ -62,7 +62,7 @@ def test_allocate_a_tenancy(qtbot: QtBot, window: MainWindow, hub: Hub, errors: 
     assert dialog.end.date().toString("yyyy-MM-dd") == "2027-11-30"  # one year follows
     dialog.deposit.setValue(500_000)
     type_text(dialog.notes, "창가 자리")
-    assert dialog.monthly_fee.value() == 50_000  # the space's fee
+    assert dialog.monthly_fee.value() == 16_667  # the desk's 50,000 over 6 seats, times 2
     click_ok(qtbot, dialog)
 
     assert not dialog.isVisible() and errors == []
