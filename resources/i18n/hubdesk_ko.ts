@@ -1757,6 +1757,10 @@ Execution: {7}%</source>
         <translation>해지한 협약은 되살릴 수 없으며 실행 취소도 할 수 없습니다.</translation>
     </message>
     <message>
+        <source>Cancel the agreement</source>
+        <translation>협약 해지</translation>
+    </message>
+    <message>
         <source>Enter the reason.</source>
         <translation>해지 사유를 입력하세요.</translation>
     </message>
@@ -1778,6 +1782,10 @@ Execution: {7}%</source>
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>컨설팅 취소</translation>
     </message>
     <message>
         <source>Give the reason for cancelling.</source>
@@ -1927,6 +1935,10 @@ Execution: {7}%</source>
         <source>Closing is final: the agreement is closed and the settlement cannot change.</source>
         <translation>정산을 완료하면 협약이 종료되고 정산 내용은 더 이상 바꿀 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Close the settlement</source>
+        <translation>정산 마감</translation>
+    </message>
     <message numerus="yes">
         <source>%n expense(s) not decided yet.</source>
         <translation>
@@ -1998,6 +2010,10 @@ Execution: {7}%</source>
     <message>
         <source>Satisfaction</source>
         <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation>완료 처리</translation>
     </message>
     <message>
         <source>Very satisfied</source>
@@ -2393,6 +2409,18 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <source>Approve {0}</source>
         <translation>{0} 교부 승인</translation>
     </message>
+    <message>
+        <source>Approve {0} of {1} for {2} (agreement {3})?</source>
+        <translation>{3} 협약({2})의 {1} 교부 {0}을 승인할까요?</translation>
+    </message>
+    <message>
+        <source>Approve disbursement</source>
+        <translation>교부 승인</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
 </context>
 <context>
     <name>EndTenancyDialog</name>
@@ -2419,6 +2447,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>End the tenancy</source>
+        <translation>퇴거 처리</translation>
     </message>
     <message>
         <source>Early move-out, {0} days before the end of the term.</source>
@@ -4091,6 +4123,25 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>입력한 내용을 버리고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리고 닫기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 입력</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>The database refused the change: {0}</source>
@@ -4212,6 +4263,14 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Pay · {0}</source>
         <translation>지급 · {0}</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>기업</translation>
     </message>
     <message>
         <source>Disbursement</source>
@@ -4476,6 +4535,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>요청한 직원은 메모에서 반려 사유를 볼 수 있습니다.</translation>
     </message>
     <message>
+        <source>Reject</source>
+        <translation>반려</translation>
+    </message>
+    <message>
         <source>Reject {0}</source>
         <translation>{0} 교부 요청 반려</translation>
     </message>
@@ -4540,6 +4603,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>A paid disbursement is never deleted: a reversing entry of {0} is requested, then approved by another staff member and booked like any payment.</source>
         <translation>지급한 교부 내역은 삭제하지 않습니다. {0}의 반대 기록(지급 취소)을 요청하면 다른 직원이 승인한 뒤 일반 지급과 같이 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Request the reversal</source>
+        <translation>지급 취소 요청</translation>
     </message>
     <message>
         <source>Reverse {0}</source>
@@ -5046,6 +5113,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Signed on</source>
         <translation>체결일</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>협약 체결</translation>
     </message>
     <message>
         <source>Sign {0}</source>

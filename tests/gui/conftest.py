@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from support.hub import TODAY, Hub, make_hub
 
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.editing import OperationDialog
+from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.storage import Database
@@ -18,6 +20,33 @@ from hubdesk.storage import Database
 @pytest.fixture
 def hub(db: Database) -> Hub:
     return make_hub(db)
+
+
+@pytest.fixture(autouse=True)
+def discard_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A dialog's "Discard what you typed?" is answered Discard (a modal box would wait
+    for a person); the list holds the titles of the dialogs that asked."""
+    asked: list[str] = []
+
+    def discard(dialog: OperationDialog) -> bool:
+        asked.append(dialog.windowTitle())
+        return True
+
+    monkeypatch.setattr(OperationDialog, "_ask_discard", discard)
+    return asked
+
+
+@pytest.fixture(autouse=True)
+def approval_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The approve question is answered Approve; the list holds what it asked."""
+    asked: list[str] = []
+
+    def approve(_panel: DisbursementPanel, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(DisbursementPanel, "_ask", approve)
+    return asked
 
 
 @pytest.fixture

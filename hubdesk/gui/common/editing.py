@@ -12,7 +12,10 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -86,6 +90,23 @@ def problem_label() -> QLabel:
 
 
 MESSAGE_LINES = 4
+
+
+def typed_values(dialog: QWidget) -> tuple[object, ...]:
+    """What the person can change in ``dialog``'s fields, in a comparable form."""
+    values: list[object] = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit) and not widget.isReadOnly():
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return tuple(values)
 
 
 def message_area(label: QLabel, lines: int = MESSAGE_LINES) -> QScrollArea:
@@ -214,6 +235,8 @@ class OperationDialog(QDialog):
     which calls ``run_edit()``.
     """
 
+    saves_as_you_go = False  # True: each change is saved at once, nothing to discard
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -222,7 +245,53 @@ class OperationDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages = message_area(self.problem)
-        self.buttons = ok_cancel(self.submit, self.reject)
+        self.buttons = ok_cancel(self.submit, self.cancel)
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self._typed_at_open: tuple[object, ...] | None = None
+
+    def name_buttons(self, act: str) -> None:
+        """Buttons that say what they do ("컨설팅 취소" / "닫기"), never OK / Cancel: in a
+        dialog that cancels something, "Cancel" would say the opposite of the act."""
+        self.ok_button().setText(act)
+        close = QCoreApplication.translate("OperationDialog", "Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(close)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._typed_at_open is None:
+            self._typed_at_open = typed_values(self)
+
+    def cancel(self) -> None:
+        """Escape or Cancel: what was typed is not thrown away unasked (unless the dialog
+        saves each change as it is made: ``saves_as_you_go``)."""
+        typed = self._typed_at_open is not None and typed_values(self) != self._typed_at_open
+        typed = typed and not self.saves_as_you_go
+        if typed and not self.confirm_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def _ask_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(QCoreApplication.translate("OperationDialog", "Discard what you typed?"))
+        discard = box.addButton(
+            QCoreApplication.translate("OperationDialog", "Discard"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("OperationDialog", "Keep editing"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.exec()
+        return box.clickedButton() is discard
 
     def finish_layout(self, *extra: QWidget) -> None:
         layout = QVBoxLayout(self)

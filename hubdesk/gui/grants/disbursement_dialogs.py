@@ -24,6 +24,7 @@ from hubdesk.gui.common.editing import (
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import won
 from hubdesk.gui.text.messages import describe
+from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.disbursements import DisbursementService
 
 
@@ -114,6 +115,7 @@ class RejectDisbursementDialog(ReasonDialog):
         super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Reject request · {0}").format(record.label))
         self.hint.setText(self.tr("The requester sees the reason in the note."))
+        self.name_buttons(self.tr("Reject"))
 
     def submit(self) -> None:
         record, reason = self.record, self.reason.toPlainText()
@@ -138,6 +140,7 @@ class ReverseDialog(ReasonDialog):
                 "then approved by another staff member and booked like any payment."
             ).format(won(-record.amount))
         )
+        self.name_buttons(self.tr("Request the reversal"))
 
     def submit(self) -> None:
         record, reason = self.record, self.reason.toPlainText()
@@ -159,6 +162,9 @@ class PayDialog(OperationDialog):
         self.record = record
         self.setWindowTitle(self.tr("Pay · {0}").format(record.label))
         self.paid_on = date_edit(context.today())
+        agreement = GrantService(context.db, context.actor).agreement(record.agreement_id)
+        self.form.addRow(self.tr("Agreement"), QLabel(agreement.number))
+        self.form.addRow(self.tr("Team"), QLabel(agreement.team_name))
         self.form.addRow(self.tr("Disbursement"), QLabel(f"{record.label} · {won(record.amount)}"))
         self.form.addRow(self.tr("Paid on"), self.paid_on)
         warning = hint_label(
@@ -169,6 +175,7 @@ class PayDialog(OperationDialog):
         )
         warning.setObjectName("noUndo")
         self.finish_layout(warning)
+        self.name_buttons(self.tr("Pay {0}").format(won(record.amount)))
         self.setMinimumWidth(420)
 
     def submit(self) -> None:

@@ -8,12 +8,14 @@ four-eyes rule is the service's, so a forced click is refused there too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -37,6 +39,7 @@ from hubdesk.gui.grants.disbursement_dialogs import (
 from hubdesk.gui.grants.wage_lines import WageLines
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.gui.text.messages import describe
+from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.disbursement_rows import PAYABLE_AGREEMENTS, PLANNABLE_AGREEMENTS
 from hubdesk.services.grants.disbursements import DisbursementService
 
@@ -69,6 +72,7 @@ class DisbursementPanel(AgreementPanel):
         self.pay_button = QPushButton(self.tr("Pay…"))
         self.reverse_button = QPushButton(self.tr("Reverse…"))
         self.wages = WageLines(context, self)
+        self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
         self._build()
         self._connect()
@@ -227,9 +231,10 @@ class DisbursementPanel(AgreementPanel):
         )
 
     def approve(self) -> None:
-        """Approve the chosen request. Not guarded here: the service keeps the four eyes."""
+        """Approve the chosen request once the person saw what it is (public money: the
+        amount, the team and the agreement). The service keeps the four eyes."""
         record = self.current
-        if record is None:
+        if record is None or not self.confirm(self._approval_question(record)):
             return
         self.context.ops.run(
             self.tr("Approve {0}").format(record.label),
@@ -251,3 +256,19 @@ class DisbursementPanel(AgreementPanel):
         if self.current is None:
             return None
         return open_dialog(ReverseDialog(self.context, self.current, self))
+
+    def _approval_question(self, record: DisbursementRecord) -> str:
+        agreement = GrantService(self.context.db, self.context.actor).agreement(record.agreement_id)
+        return self.tr("Approve {0} of {1} for {2} (agreement {3})?").format(
+            won(record.amount), record.label, agreement.team_name, agreement.number
+        )
+
+    def _ask(self, question: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Approve disbursement"))
+        box.setText(question)
+        approve = box.addButton(self.tr("Approve"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is approve

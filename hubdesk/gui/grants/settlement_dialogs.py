@@ -175,6 +175,7 @@ class CloseSettlementDialog(OperationDialog):
             self.tr("Closing is final: the agreement is closed and the settlement cannot change.")
         )
         self.finish_layout(final)
+        self.name_buttons(self.tr("Close the settlement"))
         self.setMinimumWidth(420)
         self.returned.valueChanged.connect(self.check)
         self.check()

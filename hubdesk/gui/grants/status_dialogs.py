@@ -36,6 +36,7 @@ class SignDialog(OperationDialog):
         self.form.addRow(self.tr("Agreement"), QLabel(heading(detail)))
         self.form.addRow(self.tr("Signed on"), self.on)
         self.finish_layout()
+        self.name_buttons(self.tr("Sign"))
         self.setMinimumWidth(420)
 
     def submit(self) -> None:
@@ -76,6 +77,7 @@ class CancelAgreementDialog(OperationDialog):
         warning.setObjectName("finalWarning")
         warning.setStyleSheet("color: #a35200;")
         self.finish_layout(warning)
+        self.name_buttons(self.tr("Cancel the agreement"))
         self.setMinimumWidth(460)
         self.reason.textChanged.connect(self.check)
         self.check()

@@ -332,6 +332,7 @@ class EndTenancyDialog(OperationDialog):
         self.form.addRow("", self.early)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout()
+        self.name_buttons(self.tr("End the tenancy"))
         self.setMinimumWidth(420)
         self.on.dateChanged.connect(self._show_early)
         self._show_early()
@@ -355,6 +356,8 @@ class EndTenancyDialog(OperationDialog):
 
 class ChecklistDialog(OperationDialog):
     """The move-in and move-out boxes; each tick is an edit of its own with undo."""
+
+    saves_as_you_go = True  # each tick is saved (and undoable) at once
 
     def __init__(
         self, context: PageContext, tenancy_id: int, parent: QWidget | None = None
