@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -96,7 +97,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(150)
         for page in self.pages:
             self.navigation.addItem(page.title())
-            self.stack.addWidget(as_widget(page))
+            widget = as_widget(page)
+            # A page's content never sets the window's width: a record's long name elides
+            # or scrolls inside the page instead of pushing the window off the screen.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
+            self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._page_shown)
         self.navigation.setCurrentRow(0)

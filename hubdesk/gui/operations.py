@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hubdesk.domain.errors import HubDeskError
+from hubdesk.gui.common.elided import elided
 from hubdesk.gui.text.messages import describe
 from hubdesk.gui.topics import topics_of
 from hubdesk.storage import Database
@@ -59,7 +60,8 @@ class Operations(QObject):
             return None
         if undo is not None:
             again: Callable[[T], object] = redo or (lambda _result: do())
-            self.stack.push(_Step(self, text, result, undo, again))  # type: ignore[arg-type]
+            step = _Step(self, elided(text), result, undo, again)  # type: ignore[arg-type]
+            self.stack.push(step)  # the Edit menu shows its text
         self.announce_changes()
         return result
 

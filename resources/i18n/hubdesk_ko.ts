@@ -5315,6 +5315,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>이메일 주소 형식이 아닙니다.</translation>
     </message>
     <message>
+        <source>At most {0} characters (now {1}).</source>
+        <translation>{0}자까지 입력할 수 있습니다(지금 {1}자).</translation>
+    </message>
+    <message>
         <source>Add team {0}</source>
         <translation>{0} 등록</translation>
     </message>

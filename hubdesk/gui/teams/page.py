@@ -40,6 +40,7 @@ from hubdesk.domain.records import (
     TeamRow,
     TenancyRecord,
 )
+from hubdesk.gui.common.elided import ElidedLabel
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
@@ -194,7 +195,7 @@ class TeamsPage(QWidget):
             self.table.setColumnWidth(column, width)
 
     def _make_detail(self) -> None:
-        self.detail_title = QLabel()
+        self.detail_title = ElidedLabel()
         self.detail_title.setObjectName("teamDetailTitle")
         self.detail_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.detail_facts = QLabel()

@@ -37,7 +37,13 @@ from hubdesk.gui.common.editing import PROBLEM_STYLE, day_of, ok_cancel, problem
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
-from hubdesk.services.people.teams import TeamDraft, TeamService, check_digit_confirmed, draft_of
+from hubdesk.services.people.teams import (
+    LIMITS,
+    TeamDraft,
+    TeamService,
+    check_digit_confirmed,
+    draft_of,
+)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EDITABLE_STATUSES = (TeamStatus.OPERATING, TeamStatus.DORMANT)
@@ -117,7 +123,6 @@ class TeamDialog(QDialog):
 
     def _make_fields(self) -> None:
         self.name = QLineEdit()
-        self.name.setMaxLength(120)
         self.kind = QComboBox()
         for kind in TeamKind:
             self.kind.addItem(label(kind), kind)
@@ -125,18 +130,13 @@ class TeamDialog(QDialog):
         for status in EDITABLE_STATUSES:
             self.status.addItem(label(status), status)
         self.representative = QLineEdit()
-        self.representative.setMaxLength(64)
         self.brn = QLineEdit()
         self.brn.setPlaceholderText("123-45-67890")
-        self.brn.setMaxLength(14)
         self.confirm_check_digit = QCheckBox(self.tr("I checked the number on the certificate"))
         self.confirm_check_digit.hide()
         self.phone = QLineEdit()
-        self.phone.setMaxLength(32)
         self.email = QLineEdit()
-        self.email.setMaxLength(120)
         self.address = QLineEdit()
-        self.address.setMaxLength(255)
         self.founded_known = QCheckBox(self.tr("Known"))
         self.founded_on = QDateEdit(qdate(self.context.today()))
         self.founded_on.setDisplayFormat("yyyy-MM-dd")
@@ -149,6 +149,7 @@ class TeamDialog(QDialog):
         self.description.setFixedHeight(80)
         self.name_note, self.representative_note = problem_label(), problem_label()
         self.brn_note, self.email_note = problem_label(), problem_label()
+        self.address_note = problem_label()
         self.error = problem_label()
         self.error.setObjectName("teamDialogError")
         self.buttons = ok_cancel(self.accept, self.reject)
@@ -168,7 +169,7 @@ class TeamDialog(QDialog):
         )
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self._stacked(self.email, self.email_note))
-        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Address"), self._stacked(self.address, self.address_note))
         founded = QHBoxLayout()
         founded.addWidget(self.founded_known)
         founded.addWidget(self.founded_on, 1)
@@ -210,7 +211,7 @@ class TeamDialog(QDialog):
         self.description.setPlainText(team.description)
 
     def _connect(self) -> None:
-        for edit in (self.name, self.representative, self.brn, self.email):
+        for edit in (self.name, self.representative, self.brn, self.email, self.address):
             edit.textChanged.connect(self.validate)
         self.confirm_check_digit.toggled.connect(self.validate)
         self.founded_known.toggled.connect(self.founded_on.setEnabled)
@@ -223,21 +224,32 @@ class TeamDialog(QDialog):
 
     def validate(self) -> bool:
         """Show what is wrong under each field; OK is enabled only when nothing is."""
-        empty = self.tr("Required.")
-        show_note(self.name_note, "" if self.name.text().strip() else empty)
-        show_note(self.representative_note, "" if self.representative.text().strip() else empty)
+        name, representative = self._text_problem("name"), self._text_problem("representative")
+        show_note(self.name_note, name)
+        show_note(self.representative_note, representative)
         email = self.email.text().strip()
         bad_email = bool(email) and not EMAIL.match(email)
-        show_note(self.email_note, self.tr("This is not an e-mail address.") if bad_email else "")
-        brn_ok = self._check_brn()
-        valid = (
-            bool(self.name.text().strip())
-            and bool(self.representative.text().strip())
-            and not bad_email
-            and brn_ok
+        email_problem = self._length_problem("email", email) or (
+            self.tr("This is not an e-mail address.") if bad_email else ""
         )
+        show_note(self.email_note, email_problem)
+        address = self._length_problem("address", self.address.text().strip())
+        show_note(self.address_note, address)
+        brn_ok = self._check_brn()
+        valid = not (name or representative or email_problem or address) and brn_ok
         self.ok_button.setEnabled(valid)
         return valid
+
+    def _text_problem(self, field: str) -> str:
+        """Required text: empty, or longer than the team's column takes."""
+        edit: QLineEdit = getattr(self, field)
+        text = edit.text().strip()
+        return self._length_problem(field, text) if text else self.tr("Required.")
+
+    def _length_problem(self, field: str, text: str) -> str:
+        if len(text) <= LIMITS[field]:
+            return ""
+        return self.tr("At most {0} characters (now {1}).").format(LIMITS[field], len(text))
 
     def _check_brn(self) -> bool:
         """A wrong check digit is a warning: fine once the user ticked the box."""

@@ -38,6 +38,10 @@ from hubdesk.storage.models import (
     Tenancy,
 )
 
+# The longest text each field of a team takes (the columns' sizes); the dialog says so
+# at the field, the service refuses anything longer.
+LIMITS = {"name": 120, "representative": 64, "email": 120, "address": 255, "description": 4000}
+
 
 @dataclass(frozen=True, slots=True)
 class TeamDraft:
@@ -215,17 +219,23 @@ class TeamService(Service):
 
     def _validated(self, draft: TeamDraft) -> dict[str, object]:
         return {
-            "name": clean_text(draft.name, "name", max_length=120),
+            "name": clean_text(draft.name, "name", max_length=LIMITS["name"]),
             "kind": TeamKind(draft.kind),
             "status": TeamStatus(draft.status),
-            "representative": clean_text(draft.representative, "representative", max_length=64),
+            "representative": clean_text(
+                draft.representative, "representative", max_length=LIMITS["representative"]
+            ),
             "phone": optional_phone(draft.phone),
             "email": _checked_email(draft.email),
-            "address": optional_text(draft.address, "address", max_length=255),
+            "address": optional_text(draft.address, "address", max_length=LIMITS["address"]),
             "founded_on": draft.founded_on,
             "employees": check_count(draft.employees, "employees", maximum=100_000),
             "description": clean_text(
-                draft.description, "description", required=False, max_length=4000, multiline=True
+                draft.description,
+                "description",
+                required=False,
+                max_length=LIMITS["description"],
+                multiline=True,
             ),
         }
 
@@ -249,7 +259,7 @@ class TeamService(Service):
 
 
 def _checked_email(email: str | None) -> str | None:
-    text = optional_text(email, "email", max_length=120)
+    text = optional_text(email, "email", max_length=LIMITS["email"])
     if text is not None and ("@" not in text or text.startswith("@") or text.endswith("@")):
         raise ValidationError(field="email", reason=f"{text!r} is not an e-mail address")
     return text
