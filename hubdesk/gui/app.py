@@ -251,6 +251,13 @@ class Desk(QObject):
             self.db = None
 
 
+def demo_sentence(path: Path) -> str:
+    return QCoreApplication.translate(
+        "Desk",
+        "HubDesk demo database: {0} (a fresh copy; it is deleted when the window closes)",
+    ).format(path)
+
+
 def read_only_sentence(holder: LockOwner) -> str:
     return QCoreApplication.translate(
         "Desk",
@@ -320,6 +327,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
 
             db_path = Path(folder) / "demo.sqlite"
             generate_demo(db_path)
+            print(demo_sentence(db_path), flush=True)  # the terminal says where it is
         last = ui.last_file if ui.last_file and ui.last_file.exists() else None
         path = db_path or last or default_database_path()
         if not desk.open(path, create=path == default_database_path() or demo):

@@ -2275,6 +2275,10 @@ Execution: {7}%</source>
         <translation>파일 잠금을 갱신하지 못했습니다: {0}</translation>
     </message>
     <message>
+        <source>HubDesk demo database: {0} (a fresh copy; it is deleted when the window closes)</source>
+        <translation>HubDesk 데모 데이터베이스: {0} (새로 만든 사본이며, 창을 닫으면 지워집니다)</translation>
+    </message>
+    <message>
         <source>{user} has this file open on {host} (since {since}). It opens read-only: you can look, but changes cannot be saved until they close it.</source>
         <translation>{user}님이 {host}에서 이 파일을 열고 있습니다({since}부터). 읽기 전용으로 엽니다. 내용은 볼 수 있지만 그 사용자가 파일을 닫을 때까지 변경 내용을 저장할 수 없습니다.</translation>
     </message>
@@ -2459,6 +2463,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>The tenancy ends at the end of its term.</source>
         <translation>계약 기간 만료로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Last day in the room: {0}.</source>
+        <translation>마지막 사용일: {0}.</translation>
     </message>
     <message>
         <source>End the tenancy of {0}</source>
@@ -5156,22 +5164,6 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>오늘</translation>
     </message>
     <message>
-        <source>Ended early on {0}</source>
-        <translation>{0} 중도 퇴거</translation>
-    </message>
-    <message>
-        <source>Ends in {0} day(s)</source>
-        <translation>{0}일 후 종료</translation>
-    </message>
-    <message>
-        <source>Starts on {0}</source>
-        <translation>{0} 입주 예정</translation>
-    </message>
-    <message>
-        <source>Term over: move-out not recorded</source>
-        <translation>기간 만료: 퇴거 미처리</translation>
-    </message>
-    <message>
         <source>Spaces</source>
         <translation>공간</translation>
     </message>
@@ -5202,6 +5194,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Floor</source>
         <translation>층</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>기준일</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
@@ -5574,6 +5570,25 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Needed</source>
         <translation>대상</translation>
+    </message>
+</context>
+<context>
+    <name>TenancyState</name>
+    <message>
+        <source>Ended early on {0}</source>
+        <translation>{0} 중도 퇴거</translation>
+    </message>
+    <message>
+        <source>Ends in {0} day(s)</source>
+        <translation>{0}일 후 종료</translation>
+    </message>
+    <message>
+        <source>Starts on {0}</source>
+        <translation>{0} 입주 예정</translation>
+    </message>
+    <message>
+        <source>Term over: move-out not recorded</source>
+        <translation>기간 만료: 퇴거 미처리</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
-"""Text that never widens its window: cut with "…" to the room it has, whole in a tooltip."""
+"""Text that keeps to its room: a line cut with "…" (whole in a tooltip) that never
+widens the window, and rich text that wraps and scrolls instead of being cut off."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextOption
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QWidget
 
 MENU_TEXT = 60  # characters of a record's name an undo or menu text may carry
 
@@ -47,3 +48,23 @@ class ElidedLabel(QLabel):
         metrics = QFontMetrics(self.font())
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0))
         super().setText(shown if self.width() > 0 else self._full)
+
+
+class DetailText(QTextBrowser):
+    """A record's facts as rich text that wraps and scrolls within its room: a long
+    summary (or a word with no space to break at) is never cut off, as a label's was."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        self.setHtml(text)
+
+    def text(self) -> str:
+        return self.toPlainText()

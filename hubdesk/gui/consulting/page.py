@@ -33,6 +33,7 @@ from hubdesk.domain.enums import SessionStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.periods import add_months
 from hubdesk.gui.common.editing import HoldsDialog
+from hubdesk.gui.common.elided import DetailText
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.common.views import list_table, scrolled
@@ -62,18 +63,14 @@ class SessionPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Session"))
         self.detail: SessionDetail | None = None
-        self.text = QLabel(self.tr("Click a session in the calendar or the list."))
+        self.text = DetailText(self.tr("Click a session in the calendar or the list."))
         self.text.setObjectName("sessionDetail")
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.change_button = QPushButton(self.tr("Change…"))
         self.complete_button = QPushButton(self.tr("Complete…"))
         self.cancel_button = QPushButton(self.tr("Cancel…"))
         self.no_show_button = QPushButton(self.tr("No-show"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setToolTip(self.tr("Back to scheduled; the outcome is cleared"))
-        scroll = scrolled(self.text)
         buttons = QGridLayout()
         buttons.addWidget(self.complete_button, 0, 0)
         buttons.addWidget(self.change_button, 0, 1)
@@ -81,7 +78,7 @@ class SessionPanel(QGroupBox):
         buttons.addWidget(self.no_show_button, 1, 1)
         buttons.addWidget(self.reopen_button, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.show_detail(None)
 

@@ -81,7 +81,7 @@ def month_grid_start(day: date) -> date:
 def session_tooltip(row: SessionRecord) -> str:
     when = f"{row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
     lines = [
-        f"<b>{row.team_name}</b>",
+        f"<b>{escape(row.team_name, quote=False)}</b>",
         when,
         f"{row.consultant_name} · {label(row.field)}",
         f"{label(row.mode)} · {row.place}" if row.place else label(row.mode),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, time
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from hubdesk.gui.common.editing import (
     problem_of,
     qdate,
 )
+from hubdesk.gui.common.elided import DetailText
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.consulting.quota_chart import hours_text
 from hubdesk.gui.context import PageContext
@@ -415,10 +416,8 @@ class SessionInfoDialog(QDialog):
     def __init__(self, detail: SessionDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Session {0}").format(session_heading(detail.row)))
-        text = QLabel(detail_html(detail))
+        text = DetailText(detail_html(detail))
         text.setObjectName("sessionInfo")
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -34,13 +34,13 @@ from hubdesk.domain.enums import TenancyStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import OccupancyRecord, TenancyRecord
 from hubdesk.gui.common.bar_chart import BarChart, ChartBar
-from hubdesk.gui.common.editing import HoldsDialog
+from hubdesk.gui.common.editing import HoldsDialog, date_edit, day_of, qdate
 from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.spaces.floor_plan import FloorPlanLegend, FloorPlanView
 from hubdesk.gui.spaces.timeline import TimelineView
 from hubdesk.gui.spaces.timeline_bars import TimelineLegend, default_window
-from hubdesk.gui.text.labels import day, label, won
+from hubdesk.gui.text.labels import day, label, tenancy_state, won
 from hubdesk.gui.topics import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService
 from hubdesk.services.spaces.views import RoomView, SpaceViewService, ends_soon
@@ -70,22 +70,6 @@ def history_bars(history: list[OccupancyRecord], today: date) -> list[ChartBar]:
         tip = f"{day(record.on)}: {occupancy_text(record)}"
         bars.append(ChartBar(caption, record.rate, tip, is_today))
     return bars
-
-
-def tenancy_state(tenancy: TenancyRecord, today: date) -> str:
-    """The state column of the room panel: ended early, ending soon, or the status."""
-    if tenancy.ended_early_on is not None:
-        text = QCoreApplication.translate("SpacesPage", "Ended early on {0}")
-        return text.format(day(tenancy.ended_early_on))
-    if ends_soon(tenancy.status, tenancy.end_date, tenancy.ended_early_on, today):
-        text = QCoreApplication.translate("SpacesPage", "Ends in {0} day(s)")
-        return text.format((tenancy.end_date - today).days)
-    if tenancy.status == TenancyStatus.ACTIVE and tenancy.start_date > today:
-        text = QCoreApplication.translate("SpacesPage", "Starts on {0}")
-        return text.format(day(tenancy.start_date))
-    if tenancy.status == TenancyStatus.ACTIVE and tenancy.end_date < today:
-        return QCoreApplication.translate("SpacesPage", "Term over: move-out not recorded")
-    return label(tenancy.status)
 
 
 class RoomPanel(QWidget):
@@ -268,6 +252,10 @@ class SpacesPage(QWidget, HoldsDialog):
         self.ending_value.setObjectName("endingSoon")
         self.chart = BarChart()
         self.floor_box = QComboBox()
+        self.plan_day = date_edit(context.today())  # the day the plan shows: today, or another
+        self.plan_day.setObjectName("planDay")
+        self.plan_today = QToolButton()
+        self.plan_today.setText(self.tr("Today"))
         self.search_box = QLineEdit()
         self.search_result = QLabel()
         self.plan = FloorPlanView()
@@ -331,6 +319,9 @@ class SpacesPage(QWidget, HoldsDialog):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Floor")))
         bar.addWidget(self.floor_box)
+        bar.addWidget(QLabel(self.tr("On")))
+        bar.addWidget(self.plan_day)
+        bar.addWidget(self.plan_today)
         bar.addWidget(self.search_box, 2)
         bar.addWidget(self.search_result)
         bar.addStretch(1)
@@ -374,6 +365,10 @@ class SpacesPage(QWidget, HoldsDialog):
             lambda index: self.room_panel.setVisible(index != APPLICATIONS_TAB)
         )
         self.floor_box.currentIndexChanged.connect(lambda _index: self._floor_chosen())
+        self.plan_day.dateChanged.connect(lambda _day: self._plan_day_chosen())
+        self.plan_today.clicked.connect(
+            lambda _checked=False: self.plan_day.setDate(qdate(self.context.today()))
+        )
         self.search_box.returnPressed.connect(self._find_next)
         self.search_box.textChanged.connect(lambda _text: self._search_hits.clear())
         self.plan.room_clicked.connect(self.show_room)
@@ -427,7 +422,7 @@ class SpacesPage(QWidget, HoldsDialog):
         if index in self.stale:
             self.stale.discard(index)
             if index == PLAN:
-                self._load_plan(today)
+                self._load_plan(self.shown_day())
             elif index == TIMELINE:
                 self._load_timeline(today)
             else:
@@ -482,9 +477,17 @@ class SpacesPage(QWidget, HoldsDialog):
         if floor is None or floor == self.floor:
             return
         self.floor = int(floor)
-        self.plan.set_rooms(self.views.floor_plan(self.floor, self.context.today()))
+        self.plan.set_rooms(self.views.floor_plan(self.floor, self.shown_day()))
         self._plan_floor = self.floor
         self.plan.select_room(self.room_id)
+
+    def shown_day(self) -> date:
+        """The day the floor plan shows (today unless another was chosen)."""
+        return day_of(self.plan_day)
+
+    def _plan_day_chosen(self) -> None:
+        if self.floor is not None:
+            self._load_plan(self.shown_day())
 
     # --- the room panel ------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from hubdesk.gui.topics import TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 
 NOTE_HEIGHT = 60
+ONE_DAY = timedelta(days=1)
 
 
 def notes_edit() -> QPlainTextEdit:
@@ -310,7 +311,11 @@ class RenewDialog(OperationDialog):
 
 
 class EndTenancyDialog(OperationDialog):
-    """Move a team out on a day (early when before the end) and open the move-out list."""
+    """Move a team out on a day (early when before the end) and open the move-out list.
+
+    The move-out date is the day the team is gone: a move-out dated today frees the
+    room today, so the tenancy's last day in the room is the day before.
+    """
 
     def __init__(
         self, context: PageContext, tenancy_id: int, parent: QWidget | None = None
@@ -319,9 +324,9 @@ class EndTenancyDialog(OperationDialog):
         self.setWindowTitle(self.tr("End tenancy"))
         self.service = SpaceService(context.db, context.actor)
         self.tenancy = self.service.tenancy(tenancy_id)
-        start, end = self.tenancy.start_date, self.tenancy.end_date
-        self.on = date_edit(min(max(context.today(), start), end))
-        self.on.setDateRange(qdate(start), qdate(end))
+        first, after_end = self.tenancy.start_date + ONE_DAY, self.tenancy.end_date + ONE_DAY
+        self.on = date_edit(min(max(context.today(), first), after_end))
+        self.on.setDateRange(qdate(first), qdate(after_end))
         self.reason = QLineEdit()
         self.early = QLabel()
         self.early.setObjectName("early")
@@ -337,19 +342,25 @@ class EndTenancyDialog(OperationDialog):
         self.on.dateChanged.connect(self._show_early)
         self._show_early()
 
+    def last_day(self) -> date:
+        """The last day the team uses the space: the day before it moves out."""
+        return day_of(self.on) - ONE_DAY
+
     def _show_early(self) -> None:
-        days = (self.tenancy.end_date - day_of(self.on)).days
+        days = (self.tenancy.end_date - self.last_day()).days
         if days > 0:
             text = self.tr("Early move-out, {0} days before the end of the term.").format(days)
         else:
             text = self.tr("The tenancy ends at the end of its term.")
-        self.early.setText(text)
+        self.early.setText(
+            text + " " + self.tr("Last day in the room: {0}.").format(self.last_day())
+        )
 
     def submit(self) -> None:
-        tenancy_id, on, reason = self.tenancy.id, day_of(self.on), self.reason.text()
+        tenancy_id, last_day, reason = self.tenancy.id, self.last_day(), self.reason.text()
         self.run_edit(
             self.tr("End the tenancy of {0}").format(self.tenancy.team_name),
-            lambda: self.service.move_out(tenancy_id, on, reason),
+            lambda: self.service.move_out(tenancy_id, last_day, reason),
             undo=lambda done: self.service.undo_move_out(done.id),
         )
 

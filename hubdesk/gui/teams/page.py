@@ -46,7 +46,7 @@ from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.teams.model import TeamTableModel
 from hubdesk.gui.teams.team_dialog import CloseTeamDialog, TeamDialog
-from hubdesk.gui.text.labels import day, label, won
+from hubdesk.gui.text.labels import day, label, tenancy_state, won
 from hubdesk.gui.topics import SPACES, TEAMS, TENANCIES
 from hubdesk.services.hub.team_views import TeamQuery, TeamViewService
 from hubdesk.services.people.teams import TeamService
@@ -458,14 +458,13 @@ class TeamsPage(QWidget):
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(index, name if count is None else f"{name} ({count})")
 
-    @staticmethod
-    def _tenancy_cells(tenancy: TenancyRecord) -> list[str]:
+    def _tenancy_cells(self, tenancy: TenancyRecord) -> list[str]:
         return [
             tenancy.space_code,
             str(tenancy.seats),
             day(tenancy.start_date),
             day(tenancy.last_day),
-            label(tenancy.status),
+            tenancy_state(tenancy, self.context.today()),  # as the Spaces page says it
             str(tenancy.renewals),
         ]
 

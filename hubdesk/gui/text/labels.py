@@ -32,7 +32,9 @@ from hubdesk.domain.enums import (
     TenancyStatus,
     TrainingCategory,
 )
+from hubdesk.domain.records import TenancyRecord
 from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
+from hubdesk.services.spaces.views import ends_soon
 
 CONTEXT = "Labels"
 
@@ -206,3 +208,20 @@ def won(amount: int) -> str:
 
 def day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def tenancy_state(tenancy: TenancyRecord, today: date) -> str:
+    """A tenancy's state as every page says it: ended early, ending soon, starting later,
+    term over, or its status (the room panel and a team's detail alike)."""
+    if tenancy.ended_early_on is not None:
+        text = QCoreApplication.translate("TenancyState", "Ended early on {0}")
+        return text.format(day(tenancy.ended_early_on))
+    if ends_soon(tenancy.status, tenancy.end_date, tenancy.ended_early_on, today):
+        text = QCoreApplication.translate("TenancyState", "Ends in {0} day(s)")
+        return text.format((tenancy.end_date - today).days)
+    if tenancy.status == TenancyStatus.ACTIVE and tenancy.start_date > today:
+        text = QCoreApplication.translate("TenancyState", "Starts on {0}")
+        return text.format(day(tenancy.start_date))
+    if tenancy.status == TenancyStatus.ACTIVE and tenancy.end_date < today:
+        return QCoreApplication.translate("TenancyState", "Term over: move-out not recorded")
+    return label(tenancy.status)

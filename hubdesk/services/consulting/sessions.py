@@ -140,8 +140,10 @@ def covering_mou(tx: Session, day: date) -> Mou | None:
     return tx.scalars(query.limit(1)).first()
 
 
-def _describe(row: ConsultingSession) -> str:
-    return f"#{row.id} {row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M}"
+def _describe(tx: Session, row: ConsultingSession) -> str:
+    """The other session as staff know it: its time, team and consultant (not its id)."""
+    team, consultant = tx.get_one(Team, row.team_id), tx.get_one(Consultant, row.consultant_id)
+    return f"{row.starts_at:%Y-%m-%d %H:%M}–{row.ends_at:%H:%M} {team.name} · {consultant.name}"
 
 
 @typed_boundary
@@ -342,11 +344,13 @@ class ConsultingService(Service):
         clash = booked_clash(tx, ConsultingSession.consultant_id, consultant.id, slot, exclude)
         if clash is not None:
             raise ConsultantDoubleBooked(
-                consultant=consultant.name, clash=_describe(clash), clash_id=clash.id
+                consultant=consultant.name, clash=_describe(tx, clash), clash_id=clash.id
             )
         clash = booked_clash(tx, ConsultingSession.team_id, team.id, slot, exclude)
         if clash is not None:
-            raise TeamDoubleBooked(team_name=team.name, clash=_describe(clash), clash_id=clash.id)
+            raise TeamDoubleBooked(
+                team_name=team.name, clash=_describe(tx, clash), clash_id=clash.id
+            )
         return slot, mou
 
     @staticmethod

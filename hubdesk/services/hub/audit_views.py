@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -164,6 +165,44 @@ def _field_changes(changes: object) -> tuple[FieldChange, ...]:
     return tuple(result)
 
 
+# Columns that hold a staff member's id: the trail shows the person, not the number.
+STAFF_ID_FIELDS = frozenset({"done_by", "requested_by", "approved_by"})
+
+
+def _staff_ids(all_changes: Iterable[object]) -> set[int]:
+    ids: set[int] = set()
+    for changes in all_changes:
+        if isinstance(changes, dict):
+            for field in STAFF_ID_FIELDS & changes.keys():
+                pair = changes[field]
+                if isinstance(pair, list):
+                    ids.update(v for v in pair if isinstance(v, int) and not isinstance(v, bool))
+    return ids
+
+
+def _staff_by_id(tx: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(StaffUser.id, StaffUser.display_name).where(StaffUser.id.in_(ids))
+    return {int(key): str(name) for key, name in tx.execute(query)}
+
+
+def _named_staff(
+    changes: tuple[FieldChange, ...], people: dict[int, str]
+) -> tuple[FieldChange, ...]:
+    """Staff ids in ``STAFF_ID_FIELDS`` replaced by the person's name (kept when unknown)."""
+
+    def name(value: object) -> object:
+        return people.get(value, value) if isinstance(value, int) else value
+
+    return tuple(
+        replace(change, old=name(change.old), new=name(change.new))
+        if change.field in STAFF_ID_FIELDS
+        else change
+        for change in changes
+    )
+
+
 def _label_from_changes(changes: tuple[FieldChange, ...]) -> str:
     """A naming value (name, code, number…) among the changes, for a deleted record."""
     values = {
@@ -284,7 +323,8 @@ class AuditViewService(Service):
             rows = tx.execute(statement).all()
             names = _staff_names(tx, {row.username for row in rows})
             labels = _record_labels(tx, [(row.table_name, row.record_id) for row in rows])
-        return [_audit_row(row, names, labels) for row in rows]
+            people = _staff_by_id(tx, _staff_ids(row.changes for row in rows))
+        return [_audit_row(row, names, labels, people) for row in rows]
 
     def count(self, query: AuditQuery) -> int:
         """How many rows of the trail the query finds (all pages)."""
@@ -359,8 +399,13 @@ def _record_labels(tx: Session, records: Sequence[tuple[str, str]]) -> dict[tupl
     return labels
 
 
-def _audit_row(row: Any, names: dict[str, str], labels: dict[tuple[str, str], str]) -> AuditRow:
-    changes = _field_changes(row.changes)
+def _audit_row(
+    row: Any,
+    names: dict[str, str],
+    labels: dict[tuple[str, str], str],
+    people: dict[int, str] | None = None,
+) -> AuditRow:
+    changes = _named_staff(_field_changes(row.changes), people or {})
     label = labels.get((row.table_name, row.record_id)) or _label_from_changes(changes)
     return AuditRow(
         id=row.id,

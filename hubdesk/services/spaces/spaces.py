@@ -381,7 +381,8 @@ class SpaceService(Service):
             return tenancy_record(tx, tenancy)
 
     def move_out(self, tenancy_id: int, on: date, reason: str = "") -> TenancyRecord:
-        """End a tenancy on ``on`` (early when before its end) and open the move-out list."""
+        """End a tenancy with ``on`` its last day in the space (early when before its end)
+        and open the move-out list."""
         with self._write() as tx:
             tenancy = get_or_raise(tx, Tenancy, tenancy_id, "tenancy")
             if tenancy.status != TenancyStatus.ACTIVE:

@@ -168,7 +168,9 @@ def test_a_double_booked_consultant_is_refused_inline(
     page = open_page(window, qtbot)
     dialog = coop_on_wednesday(qtbot, page, hub, time(10, 30), "kang", "세무 상담")
     problem = dialog.problem_text()
-    assert "강교수" in problem and f"#{clash}" in problem, problem
+    # The clash names the other session as staff know it: its time and team, not "#577".
+    assert "강교수" in problem and "2026-11-25 10:00–11:00 (주)함께일하는세상" in problem, problem
+    assert f"#{clash}" not in problem
     assert not dialog.ok_button().isEnabled()
     before = snapshot(hub.db)
     click_ok(qtbot, dialog)

@@ -26,6 +26,7 @@ from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import Tenancy
 
 COOP = "금천도시농업협동조합"
+YESTERDAY = date(2026, 11, 23)
 SOCIAL = "(주)함께일하는세상"
 
 
@@ -203,11 +204,14 @@ def test_end_early_and_undo(
 ) -> None:
     dialog = shown(qtbot, EndTenancyDialog(window.context, tenancy.id, window))
     assert dialog.on.date().toString("yyyy-MM-dd") == TODAY.isoformat()
-    assert "37 days" in dialog.early.text()  # 2026-11-24 → 2026-12-31
+    # Moving out today: the last day in the room was yesterday, 38 days before 2026-12-31.
+    assert "38 days" in dialog.early.text() and "2026-11-23" in dialog.early.text()
+    taken = spaces.occupancy(TODAY).seats_taken
     type_text(dialog.reason, "사무실 확장 이전")
     click_ok(qtbot, dialog)
     ended = spaces.tenancy(tenancy.id)
-    assert (ended.status, ended.ended_early_on) == (TenancyStatus.ENDED, TODAY)
+    assert (ended.status, ended.ended_early_on) == (TenancyStatus.ENDED, YESTERDAY)
+    assert spaces.occupancy(TODAY).seats_taken == taken - tenancy.seats  # gone today
     kinds = [item.kind for item in spaces.checklist(tenancy.id)]
     assert kinds.count(ChecklistKind.MOVE_OUT) == 3
 
@@ -215,7 +219,7 @@ def test_end_early_and_undo(
     assert spaces.tenancy(tenancy.id) == tenancy
     assert ChecklistKind.MOVE_OUT not in {item.kind for item in spaces.checklist(tenancy.id)}
     window.undo_stack.redo()
-    assert spaces.tenancy(tenancy.id).ended_early_on == TODAY
+    assert spaces.tenancy(tenancy.id).ended_early_on == YESTERDAY
 
 
 def test_a_refused_edit_stays_in_the_dialog(

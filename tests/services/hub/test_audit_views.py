@@ -258,3 +258,21 @@ def test_an_empty_trail(db: Database) -> None:
     assert audit.search(AuditQuery(username="kim")) == []
     assert audit.exports(ExportQuery()) == [] and audit.export_count(ExportQuery()) == 0
     assert audit.count(AuditQuery()) == sql_count(db) == 1
+
+
+def test_a_staff_member_in_a_change_is_named_not_numbered(hub: Hub) -> None:
+    """The trail showed "승인자: 1" — the approver's id — instead of the approver."""
+    from support.grants import signed_dev_agreement
+
+    from hubdesk.services.grants.disbursements import DisbursementService
+
+    agreement = signed_dev_agreement(hub)
+    clerk = DisbursementService(hub.db, hub.clerk)
+    planned = clerk.plan(agreement.id, 1_000_000, date(2026, 4, 10))
+    clerk.request(planned.id)
+    DisbursementService(hub.db, hub.manager).approve(planned.id)
+    rows = AuditViewService(hub.db, hub.manager).search(AuditQuery(table="disbursements"))
+    approved = [c for row in rows for c in row.changes if c.field == "approved_by" and c.new]
+    requested = [c for row in rows for c in row.changes if c.field == "requested_by" and c.new]
+    assert [c.new for c in approved] == [hub.manager.display_name]
+    assert [c.new for c in requested] == [hub.clerk.display_name]
