@@ -184,6 +184,7 @@ def run_export(args: argparse.Namespace) -> int:
         checked_reason,
     )
     from hubdesk.services.people.staff import system_actor
+    from hubdesk.storage.outputs import refuse_protected_target
 
     if args.encoding and args.format != "csv":
         raise HubDeskError(detail="--encoding applies to --format csv only")
@@ -197,6 +198,7 @@ def run_export(args: argparse.Namespace) -> int:
         encoding=CsvEncoding(args.encoding or CsvEncoding.UTF8_BOM),
     )
     with _open_for_work(args.export_db) as db:
+        refuse_protected_target(args.output, db.path)  # before anything is written
         service = ConsultationLogService(db, system_actor(db))
         result = service.export(request)
     masked = "masked" if request.masked else "unmasked"
@@ -210,10 +212,11 @@ def run_export(args: argparse.Namespace) -> int:
 def run_agreement(path: Path, number: str, output: Path) -> int:
     from hubdesk.services.grants.document import AgreementDocumentService
     from hubdesk.services.people.staff import system_actor
+    from hubdesk.storage.outputs import refuse_protected_target
 
     with _open_for_work(path) as db:
+        refuse_protected_target(output, db.path)  # before anything, the actor too, is written
         service = AgreementDocumentService(db, system_actor(db))
-        service.check_target(output)  # before the document is gathered
         document = service.document_by_number(number)
         target = service.save_pdf([document], output)
     print(f"{target}: agreement {document.number} written ({document.team.name})")

@@ -189,8 +189,15 @@ def journaled_output(
         made = tx.execute(insert(PendingOutput).returning(PendingOutput.id), journal)
         journal_id = made.scalar_one()
     try:
-        yield part
-        _flush_to_disk(part)
+        try:
+            yield part
+            _flush_to_disk(part)
+        except ExportFileError as error:  # the person chose the target, not the part
+            if error.values.get("path") != str(part):
+                raise
+            raise ExportFileError(path=str(target), reason=error.values["reason"]) from error
+        except OSError as error:
+            raise ExportFileError(path=str(target), reason=os_error_reason(error)) from error
         with db.write(actor) as tx:
             tx.add(entry)
             tx.flush()

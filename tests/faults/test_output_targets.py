@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,4 +129,29 @@ def test_no_writer_writes_onto_a_database(
     assert not any(word in err for word in TECHNICAL), err
     assert _bytes_of(hub_path.parent.parent) == before
     assert export_log_rows(hub_path, "id") == logged
+    FIGURES["output targets: refused before writing"] += 1
+
+
+@pytest.mark.parametrize("writer", sorted(WRITERS))
+def test_a_file_the_command_line_never_used_is_left_as_it_was(
+    tmp_path: Path, writer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line acts as the ``system`` account, made on first use: a refused
+    export must not make it (nor its audit row) before refusing."""
+    from hubdesk.services.demo import generate_demo
+
+    path = tmp_path / "hub" / "demo.sqlite"
+    path.parent.mkdir()
+    generate_demo(path, scale=1, today=date(2026, 11, 24))
+    Database.open(path, create=False).close()
+    with sqlite3.connect(path) as connection:
+        accounts = connection.execute("SELECT username FROM staff_users").fetchall()
+    assert ("system",) not in accounts
+    before = _bytes_of(path.parent)
+    args = [*WRITERS[writer][:2], "--db", str(path), *WRITERS[writer][2:]]
+    if writer == "agreement":
+        args[-1] = "2026-사업개발-001"
+    capsys.readouterr()
+    assert main([*args, "-o", str(path)]) == EXIT_ERROR
+    assert _bytes_of(path.parent) == before
     FIGURES["output targets: refused before writing"] += 1

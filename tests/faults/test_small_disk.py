@@ -98,6 +98,7 @@ def test_every_output_onto_a_full_disk_is_one_plain_line(demo: Path, tmp_path: P
         assert err.count("\n") == 1 and err.startswith("hubdesk: error:"), (name, err)
         assert "disk is full" in err, (name, err)
         assert "Traceback" not in err and "ZipFile" not in err, (name, err)
+        assert ".part" not in err, (name, err)  # the file the person named, not ours
         assert left == [], (name, left)
         FIGURES["full disk: outputs refused in one line, nothing left"] += 1
     assert _contents(demo) == before  # the journal's own row came and went
