@@ -17,3 +17,8 @@ def resources_dir() -> Path:
 
 def font_path(bold: bool = False) -> Path:
     return resources_dir() / "fonts" / ("NanumGothicBold.ttf" if bold else "NanumGothic.ttf")
+
+
+def icon_path(name: str) -> Path:
+    """An icon of the bundled set (Lucide, ISC licence: ``icons/LICENSE-lucide.txt``)."""
+    return resources_dir() / "icons" / f"{name}.svg"
