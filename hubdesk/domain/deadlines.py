@@ -16,6 +16,12 @@ def _korean_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("KR", years=year).keys())
 
 
+@lru_cache(maxsize=64)
+def _holiday_names(year: int, language: str) -> tuple[tuple[date, str], ...]:
+    found = holidays.country_holidays("KR", years=year, language=language)
+    return tuple(sorted(found.items()))
+
+
 class WorkingCalendar:
     """Working days of the hub: Monday–Friday, minus public holidays and days off."""
 
@@ -24,6 +30,18 @@ class WorkingCalendar:
 
     def is_holiday(self, day: date) -> bool:
         return day in _korean_holidays(day.year) or day in self.extra_days_off
+
+    def is_public_holiday(self, day: date) -> bool:
+        """A Korean public holiday (substitute holidays included)."""
+        return day in _korean_holidays(day.year)
+
+    def is_hub_day_off(self, day: date) -> bool:
+        """One of the hub's own days off (staff keep the table)."""
+        return day in self.extra_days_off
+
+    def public_holidays(self, year: int, language: str = "ko") -> dict[date, str]:
+        """The year's public holidays by name, ``ko`` (설날) or ``en_US`` (Korean New Year)."""
+        return dict(_holiday_names(year, language))
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and not self.is_holiday(day)

@@ -270,3 +270,76 @@ class RecordChanged(HubDeskError):
 
     code = "record_changed"
     template = "{entity} {key} was changed by someone else meanwhile; reload and edit again"
+
+
+# --- Typed values: dates and amounts as people write them -----------------------
+
+
+class DateMissing(ValidationError):
+    code = "date_missing"
+    template = "a date is needed"
+
+
+class DateUnreadable(ValidationError):
+    code = "date_unreadable"
+    template = "{text!r} is not a date: write it like 2027-01-01, 2027.1.1 or 20270101"
+
+
+class MonthUnreadable(ValidationError):
+    code = "month_unreadable"
+    template = "{text!r} is not a month: write it like 2027-01, 2027.1 or 202701"
+
+
+class NoSuchMonth(ValidationError):
+    code = "date_no_such_month"
+    template = "{text!r} is not a day: there is no month {month}"
+
+
+class NoSuchDay(ValidationError):
+    code = "date_no_such_day"
+    template = "{text!r} is not a day: {year}-{month:02d} has {last_day} days"
+
+
+class WeekdayMismatch(ValidationError):
+    code = "date_weekday_mismatch"
+    template = "{text!r}: {day} is a {actual}, not a {written}"
+
+
+class DateTooEarly(ValidationError):
+    code = "date_too_early"
+    template = "{day} is before {first}, the first day allowed"
+
+
+class DateTooLate(ValidationError):
+    code = "date_too_late"
+    template = "{day} is after {last}, the last day allowed"
+
+
+class AmountMissing(ValidationError):
+    code = "amount_missing"
+    template = "an amount is needed"
+
+
+class AmountCharacter(ValidationError):
+    code = "amount_character"
+    template = "{text!r}: {character!r} cannot be part of an amount"
+
+
+class AmountShape(ValidationError):
+    code = "amount_shape"
+    template = "{text!r} is not an amount: write it like 3,000,000, 300만 or 1억 2,000만"
+
+
+class AmountFraction(ValidationError):
+    code = "amount_fraction"
+    template = "{text!r} is not a whole number of won"
+
+
+class AmountTooSmall(ValidationError):
+    code = "amount_too_small"
+    template = "{amount:,} won is below the minimum of {minimum:,} won"
+
+
+class AmountTooLarge(ValidationError):
+    code = "amount_too_large"
+    template = "{amount:,} won is above the maximum of {maximum:,} won"

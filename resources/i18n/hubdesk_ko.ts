@@ -640,6 +640,81 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>교부</translation>
+    </message>
+    <message>
+        <source>Payment reversal</source>
+        <translation>지급 취소</translation>
+    </message>
+    <message>
+        <source>Settlement expenses</source>
+        <translation>정산 지출 심사</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>내 결재 대기</translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation>협약 열기</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약 번호</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>Since / due</source>
+        <translation>요청일·기한</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expense(s) undecided</source>
+        <translation>
+            <numerusform>미결 지출 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>기한 {0}</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator approves payments.</source>
+        <translation>교부 결재는 팀장·관리자가 합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation>결재할 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting, {0} won in all.</source>
+        <translation>
+            <numerusform>결재 대기 %n건, 합계 {0}원</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
         <source>Click a placeholder to put it at the cursor</source>
@@ -1723,6 +1798,21 @@ Execution: {7}%</source>
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Sunday, public holiday</source>
+        <translation>일요일·공휴일</translation>
+    </message>
+    <message>
+        <source>Hub day off</source>
+        <translation>센터 휴무일</translation>
+    </message>
+</context>
+<context>
     <name>CancelAgreementDialog</name>
     <message>
         <source>Cancel agreement</source>
@@ -2207,6 +2297,53 @@ Execution: {7}%</source>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>달력 (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Type a month: 2027-01, 2027.1 or 202701.</source>
+        <translation>월을 입력하세요: 2027-01, 2027.1, 202701</translation>
+    </message>
+    <message>
+        <source>Type a date: 2027-01-01, 2027.1.1, 20270101 or 27.1.1.</source>
+        <translation>날짜를 입력하세요: 2027-01-01, 2027.1.1, 20270101, 27.1.1</translation>
+    </message>
+</context>
+<context>
     <name>DayRange</name>
     <message>
         <source>From</source>
@@ -2267,6 +2404,10 @@ Execution: {7}%</source>
 <context>
     <name>Desk</name>
     <message>
+        <source>Signed in as {0}. The undo history of {1} was cleared: each person undoes only their own changes.</source>
+        <translation>로그인: {0}. 실행 취소 기록은 사람마다 따로 관리하므로 {1} 님의 기록은 비웠습니다.</translation>
+    </message>
+    <message>
         <source>Backup failed: {0}</source>
         <translation>백업하지 못했습니다: {0}</translation>
     </message>
@@ -2305,6 +2446,37 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>{problem}
 
 손상되지 않은 가장 최근 백업은 {taken_at} 백업입니다(기업·팀 {teams}개, 변경 기록 {changes}건). 이 백업으로 복원할까요? 손상된 파일은 먼저 사본으로 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>{0} is no longer there: it was moved or deleted.</source>
+        <translation>파일이 없습니다(옮겨졌거나 삭제됨): {0}</translation>
+    </message>
+    <message>
+        <source>This PC has no program that opens {0}. Open it yourself from: {1}</source>
+        <translation>이 PC에는 이 파일({0})을 여는 프로그램이 없습니다. 다음 폴더에서 직접 여세요: {1}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장 완료</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} 파일을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3121,13 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>HubDesk user guide</source>
+        <translation>HubDesk 사용 안내서</translation>
+    </message>
+</context>
+<context>
     <name>HubSettingsDialog</name>
     <message>
         <source>Hub settings</source>
@@ -3380,6 +3559,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>Waiting for my &amp;approval…</source>
+        <translation>내 결재 대기(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
@@ -3388,8 +3571,56 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>사용 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About HubDesk</source>
         <translation>HubDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <source>Log export</source>
+        <translation>일지 내보내기</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내서</translation>
     </message>
     <message>
         <source>Signed in: {0} ({1})</source>
@@ -3404,8 +3635,18 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>읽기 전용(사용 중: {0})</translation>
     </message>
     <message>
+        <source>Open what waits for my approval (Ctrl+Shift+A)</source>
+        <translation>내 결재 대기 열기(Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>{0} on {1} since {2}</source>
         <translation>{0}, {1}, {2}부터</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation>
+            <numerusform>결재 대기 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>New database</source>
@@ -3424,8 +3665,8 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>HubDesk 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;HubDesk {0}&lt;/h3&gt;&lt;p&gt;The desk of the social-economy hub center: office space, consulting, grants and goals.&lt;/p&gt;&lt;p&gt;Korean text is set in NanumGothic (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HubDesk {0}&lt;/h3&gt;&lt;p&gt;사회적경제 허브센터 업무 프로그램: 입주 공간, 컨설팅, 보조금, 성과 목표.&lt;/p&gt;&lt;p&gt;한글 글꼴: 나눔고딕 (SIL Open Font License).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;HubDesk {0}&lt;/h3&gt;&lt;p&gt;The desk of the social-economy hub center: office space, consulting, grants and goals.&lt;/p&gt;&lt;p&gt;Korean text is set in NanumGothic (SIL Open Font License); the icons are Lucide&apos;s (ISC License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HubDesk {0}&lt;/h3&gt;&lt;p&gt;사회적경제 허브센터 업무 프로그램: 입주 공간, 컨설팅, 보조금, 성과 목표.&lt;/p&gt;&lt;p&gt;한글 글꼴: 나눔고딕(SIL Open Font License), 아이콘: Lucide(ISC License).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3826,90 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>{encoding} cannot write the character {character} (row {row}, column {column}). Export as UTF-8 instead.</source>
         <translation>{encoding}(으)로는 {character} 문자를 저장할 수 없습니다({row}행 {column}열). UTF-8로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is not a date: type it like 2027-01-01, 2027.1.1 or 20270101.</source>
+        <translation>날짜로 읽을 수 없습니다(‘{text}’). 2027-01-01, 2027.1.1, 20270101처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is not a month: type it like 2027-01, 2027.1 or 202701.</source>
+        <translation>월로 읽을 수 없습니다(‘{text}’). 2027-01, 2027.1, 202701처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no month {month} (‘{text}’).</source>
+        <translation>{month}월은 없습니다(‘{text}’).</translation>
+    </message>
+    <message>
+        <source>Month {month} of {year} has {last_day} days (‘{text}’).</source>
+        <translation>{year}년 {month}월은 {last_day}일까지입니다(‘{text}’).</translation>
+    </message>
+    <message>
+        <source>{day} is a {actual}, not a {written} (‘{text}’).</source>
+        <translation>{day}의 요일은 {written}이 아니라 {actual}입니다(‘{text}’).</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}, the first day allowed.</source>
+        <translation>{first}부터 입력할 수 있습니다({day}).</translation>
+    </message>
+    <message>
+        <source>{day} is after {last}, the last day allowed.</source>
+        <translation>{last}까지 입력할 수 있습니다({day}).</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>‘{character}’ cannot be part of an amount: type it like 3,000,000, 300만 or 1억 2,000만.</source>
+        <translation>금액에는 ‘{character}’ 글자를 쓸 수 없습니다. 3,000,000, 300만, 1억 2,000만처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is not an amount: type it like 3,000,000, 300만 or 1억 2,000만.</source>
+        <translation>금액으로 읽을 수 없습니다(‘{text}’). 3,000,000, 300만, 1억 2,000만처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is not a whole number of won.</source>
+        <translation>원 단위 아래는 입력할 수 없습니다(‘{text}’).</translation>
+    </message>
+    <message>
+        <source>{amount} won is below the minimum of {minimum} won.</source>
+        <translation>{minimum}원 이상이어야 합니다({amount}원).</translation>
+    </message>
+    <message>
+        <source>{amount} won is above the maximum of {maximum} won.</source>
+        <translation>{maximum}원 이하여야 합니다({amount}원).</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>일요일</translation>
     </message>
     <message>
         <source>Founded on</source>
@@ -4152,12 +4477,28 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
 <context>
     <name>Operations</name>
     <message>
+        <source>Saved: {0} (Ctrl+Z undoes it)</source>
+        <translation>저장했습니다: {0} (Ctrl+Z로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation>완료했습니다: {0}</translation>
+    </message>
+    <message>
         <source>The database refused the change: {0}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {0}</translation>
     </message>
     <message>
         <source>HubDesk</source>
         <translation>HubDesk</translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation>다시 실행했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>되돌렸습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4563,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Open my approvals…</source>
+        <translation>내 결재함 열기…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>현황</translation>
     </message>
@@ -4240,6 +4585,10 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Tenancies ending within 60 days</source>
         <translation>60일 안에 끝나는 입주계약</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>내 결재 대기</translation>
     </message>
     <message>
         <source>Teams by kind and status</source>
@@ -4264,6 +4613,12 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Figures for {0}</source>
         <translation>{0} 기준</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5464,49 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Open the calendar of a date field</source>
+        <translation>날짜 칸의 달력 열기</translation>
+    </message>
+    <message>
+        <source>A day earlier or later in a date field</source>
+        <translation>날짜 칸에서 하루 앞·뒤로</translation>
+    </message>
+    <message>
+        <source>Next field; its text is selected to type over</source>
+        <translation>다음 칸으로(내용이 선택되어 바로 고쳐 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <source>Open or edit the chosen row of a list</source>
+        <translation>목록에서 고른 행 열기·수정</translation>
+    </message>
+    <message>
+        <source>Close a dialog (it asks first when something was typed)</source>
+        <translation>대화상자 닫기(입력한 내용이 있으면 먼저 묻습니다)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Fields and lists</source>
+        <translation>입력 칸과 목록</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign agreement</source>
@@ -5255,8 +5653,8 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>사업자등록증의 번호를 확인했습니다</translation>
     </message>
     <message>
-        <source>Known</source>
-        <translation>입력</translation>
+        <source>Not known</source>
+        <translation>모름</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5697,6 +6095,13 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Too many sessions to tell apart: choose a consultant or a team above.</source>
         <translation>컨설팅이 너무 많아 구분하기 어렵습니다. 위에서 컨설턴트나 팀을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WonEdit</name>
+    <message>
+        <source>Type the amount: 3000000, 3,000,000원, 300만 or 1억 2,000만.</source>
+        <translation>금액을 입력하세요: 3000000, 3,000,000원, 300만, 1억 2,000만</translation>
     </message>
 </context>
 </TS>

@@ -145,3 +145,14 @@ def test_next_working_day(day: date) -> None:
     if not _off(day):
         assert result == day
     assert all(_off(day + timedelta(days=i)) for i in range((result - day).days))
+
+
+def test_public_holidays_and_hub_days_off_are_told_apart() -> None:
+    """The calendar pop-up marks them differently: it asks which is which."""
+    hub = WorkingCalendar([date(2026, 12, 31)])
+    assert hub.is_public_holiday(date(2026, 12, 25)) and not hub.is_hub_day_off(date(2026, 12, 25))
+    assert hub.is_hub_day_off(date(2026, 12, 31)) and not hub.is_public_holiday(date(2026, 12, 31))
+    names = hub.public_holidays(2027)
+    assert names[date(2027, 2, 7)] == "설날"
+    assert hub.public_holidays(2027, "en_US")[date(2027, 10, 9)] == "Hangul Day"
+    assert set(names) == {day for day in _KR_HOLIDAYS if day.year == 2027}

@@ -12,13 +12,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,10 +41,12 @@ from hubdesk.gui.audit.model import (
     record_text,
     when,
 )
+from hubdesk.gui.common.date_edit import DateEdit
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.common.paged import PagedTableModel
 from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.audit_names import export_parameter, field_name, table_name, value_text
 from hubdesk.gui.text.labels import label
 from hubdesk.services.hub.audit_views import AuditViewService
@@ -88,12 +89,9 @@ def fill_staff(combo: QComboBox, staff: list[StaffName], everyone: str) -> None:
     combo.blockSignals(False)
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class DayRange(QWidget):
-    """ "From [day]" and "To [day]", each used only when ticked; both days included."""
+    """ "From [day]" and "To [day]", each used only when ticked; both days included.
+    A mistyped day is red and left out of the filter until it is typed in full."""
 
     changed = Signal()
 
@@ -111,10 +109,8 @@ class DayRange(QWidget):
             box.toggled.connect(self._toggled)
         self._toggled()
 
-    def _day_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _day_edit(self, day: date) -> DateEdit:
+        edit = DateEdit(day)
         edit.dateChanged.connect(lambda _day: self.changed.emit())
         return edit
 
@@ -124,8 +120,8 @@ class DayRange(QWidget):
         self.changed.emit()
 
     def days(self) -> tuple[date | None, date | None]:
-        start = _day(self.start.date()) if self.use_start.isChecked() else None
-        end = _day(self.end.date()) if self.use_end.isChecked() else None
+        start = self.start.date() if self.use_start.isChecked() else None
+        end = self.end.date() if self.use_end.isChecked() else None
         return start, end
 
     def clear(self) -> None:
@@ -168,7 +164,7 @@ class ChangesPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search values, record numbers or names"))
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCount")
-        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button = QPushButton(icon("funnel-x"), self.tr("Clear filters"))
         self.record_label = QLabel()
         self.record_label.setObjectName("auditRecord")
         self.all_records_button = QPushButton(self.tr("Show all records"))
@@ -191,7 +187,7 @@ class ChangesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.history_button = QPushButton(self.tr("History of this record"))
+        self.history_button = QPushButton(icon("history"), self.tr("History of this record"))
 
     def _build(self) -> None:
         # Three short rows rather than one long one: the window fits 640 pixels.
@@ -407,6 +403,8 @@ class ExportPanel(QWidget):
 
 class AuditPage(QWidget):
     """감사 기록: the Changes tab and the Export log tab (managers and administrators)."""
+
+    icon_name = "shield-check"  # its icon in the navigation
 
     roles = (StaffRole.MANAGER, StaffRole.ADMINISTRATOR)
 

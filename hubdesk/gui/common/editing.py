@@ -2,42 +2,47 @@
 money fields, a space picker.
 
 A dialog runs its edit itself when OK is pressed, through ``PageContext.ops`` so the
-edit gets an undo step. A refusal is shown inside the dialog, which stays open.
+edit gets an undo step. A refusal is shown inside the dialog, which stays open; so is
+a mistyped date or amount, named by its row, with OK disabled until it is put right.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from hubdesk.domain.deadlines import WorkingCalendar
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.records import SpaceRecord
+from hubdesk.gui.common.date_edit import DateEdit
 from hubdesk.gui.common.filters import squeezable
+from hubdesk.gui.common.typed_edit import TypedEdit
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
+from hubdesk.services.core.settings import SettingsService
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
@@ -45,23 +50,62 @@ D = TypeVar("D", bound=QDialog)
 PROBLEM_STYLE = "color: #b00020;"
 HINT_STYLE = "color: palette(mid);"
 NOTE_HEIGHT = 60
-MAX_WON = 2_000_000_000  # a QSpinBox holds 32-bit numbers; no deposit comes near
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def hub_calendar(context: PageContext) -> Callable[[], WorkingCalendar]:
+    """The hub's holidays and days off, read when a calendar opens (not before)."""
+    return lambda: SettingsService(context.db, context.actor).calendar()
 
 
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(
+    day: date | None, context: PageContext | None = None, *, optional: bool = False
+) -> DateEdit:
+    """A date field whose calendar marks the hub's days off (given the context)."""
+    calendar = hub_calendar(context) if context is not None else None
+    return DateEdit(day, calendar=calendar, optional=optional)
 
 
-def day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def amount_of(edit: WonEdit) -> int:
+    """The amount a field holds for sums shown beside it; 0 while it is refused (the
+    dialog shows the refusal and keeps OK disabled meanwhile)."""
+    return edit.value() or 0
+
+
+def typed_edits(form: QFormLayout) -> list[tuple[str, TypedEdit[Any]]]:
+    """The date and won fields of ``form`` with the label of their row, top to bottom."""
+    found = []
+    for row in range(form.rowCount()):
+        name = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label_widget = name.widget() if name is not None else None
+        text = label_widget.text() if isinstance(label_widget, QLabel) else ""
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        found += [(text, edit) for edit in _edits_in(field)]
+    return found
+
+
+def _edits_in(item: QLayoutItem | None) -> list[TypedEdit[Any]]:
+    """The typed fields of a form row: a field, a field with its words, a period row."""
+    if item is None:
+        return []
+    widget, layout = item.widget(), item.layout()
+    if isinstance(widget, TypedEdit):
+        return [widget]
+    if widget is not None:
+        return [edit for edit in widget.findChildren(QLineEdit) if isinstance(edit, TypedEdit)]
+    if layout is not None:
+        return [edit for index in range(layout.count()) for edit in _edits_in(layout.itemAt(index))]
+    return []
+
+
+def field_refusal(form: QFormLayout) -> tuple[str, bool] | None:
+    """The first mistyped date or amount of ``form`` as (``Label: reason``, shown), or
+    None. A half-typed field counts too (``shown`` False: say it as a hint); a
+    disabled one does not (its value is not the person's to fix)."""
+    for text, edit in typed_edits(form):
+        if edit.refusal() is not None and edit.isEnabled():
+            reason = edit.refusal_text()
+            return (f"{text}: {reason}" if text else reason), edit.refusal_shown()
+    return None
 
 
 def note_edit(height: int = NOTE_HEIGHT) -> QPlainTextEdit:
@@ -137,15 +181,6 @@ def password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
-
-
-def money_spin(amount: int = 0) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, MAX_WON)
-    spin.setSingleStep(10_000)
-    spin.setGroupSeparatorShown(True)
-    spin.setValue(amount)
-    return spin
 
 
 def refusal_of(check: Callable[[], object]) -> HubDeskError | None:
@@ -245,7 +280,7 @@ class OperationDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages = message_area(self.problem)
-        self.buttons = ok_cancel(self.submit, self.cancel)
+        self.buttons = ok_cancel(self._ok_pressed, self.cancel)
         self.confirm_discard: Callable[[], bool] = self._ask_discard
         self._typed_at_open: tuple[object, ...] | None = None
 
@@ -294,6 +329,9 @@ class OperationDialog(QDialog):
         return box.clickedButton() is discard
 
     def finish_layout(self, *extra: QWidget) -> None:
+        """Lay the form out; a date or amount that turns refused (or fine) re-checks."""
+        for _label, edit in typed_edits(self.form):
+            edit.refusalChanged.connect(self.check)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         for widget in extra:
@@ -313,6 +351,28 @@ class OperationDialog(QDialog):
 
     def problem_text(self) -> str:
         return self.problem.text() if self.problem.isVisible() else ""
+
+    def refuse_fields(self) -> bool:
+        """Show the first mistyped date or amount with OK disabled; True if there is one."""
+        refused = field_refusal(self.form)
+        if refused is None:
+            return False
+        text, shown = refused
+        self.show_problem(text, hint=not shown)
+        self.ok_button().setEnabled(False)
+        return True
+
+    def check(self) -> None:
+        """Live validation as the person types: here only the dates and amounts (a
+        dialog with rules of its own calls ``refuse_fields`` first in its ``check``)."""
+        if not self.refuse_fields():
+            self.show_problem(None)
+            self.ok_button().setEnabled(True)
+
+    def _ok_pressed(self) -> None:
+        """OK (or Enter): never with a mistyped field, whatever enabled the button."""
+        if not self.refuse_fields():
+            self.submit()
 
     def submit(self) -> None:
         raise NotImplementedError

@@ -27,10 +27,9 @@ from hubdesk.domain.records import MouRecord
 from hubdesk.gui.common.editing import (
     OperationDialog,
     date_edit,
-    day_of,
+    field_refusal,
     open_dialog,
     problem_label,
-    qdate,
 )
 from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
@@ -162,8 +161,8 @@ class MouDialog(QDialog):
         self.consultants: list[ConsultantDetail] = []
         self.partner = QLineEdit()
         self.title_edit = QLineEdit()
-        self.start = date_edit(context.today())
-        self.end = date_edit(context.today())
+        self.start = date_edit(context.today(), context)
+        self.end = date_edit(context.today(), context)
         self.quota = QSpinBox()
         self.quota.setRange(1, 1_000_000)
         self.quota.setGroupSeparatorShown(True)
@@ -180,6 +179,9 @@ class MouDialog(QDialog):
         self.edit_button.clicked.connect(lambda _checked=False: self.edit_consultant())
         self.table.doubleClicked.connect(lambda _index: self.edit_consultant())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._check_period)
+            edit.refusalChanged.connect(self._check_period)
         context.ops.changed.connect(self._changed)
         self.reload()
 
@@ -200,7 +202,7 @@ class MouDialog(QDialog):
 
     def _build(self) -> None:
         terms = QGroupBox(self.tr("MOU"))
-        form = QFormLayout(terms)
+        self.terms_form = form = QFormLayout(terms)
         form.addRow(self.tr("Partner"), self.partner)
         form.addRow(self.tr("Title"), self.title_edit)
         period = QHBoxLayout()
@@ -238,8 +240,8 @@ class MouDialog(QDialog):
         if self.mou is not None:
             self.partner.setText(self.mou.partner)
             self.title_edit.setText(self.mou.title)
-            self.start.setDate(qdate(self.mou.start_date))
-            self.end.setDate(qdate(self.mou.end_date))
+            self.start.setDate(self.mou.start_date)
+            self.end.setDate(self.mou.end_date)
             self.quota.setValue(self.mou.yearly_quota_hours)
         self._fill_consultants()
 
@@ -278,19 +280,25 @@ class MouDialog(QDialog):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
 
-    def edited_mou(self) -> MouDraft:
-        return MouDraft(
-            self.partner.text(),
-            self.title_edit.text(),
-            day_of(self.start),
-            day_of(self.end),
-            self.quota.value(),
-        )
+    def edited_mou(self) -> MouDraft | None:
+        """The MOU as typed; None while a date of its period is mistyped."""
+        start, end = self.start.date(), self.end.date()
+        if start is None or end is None:
+            return None
+        return MouDraft(self.partner.text(), self.title_edit.text(), start, end, self.quota.value())
+
+    def _check_period(self) -> None:
+        """A mistyped day of the period is named under the terms; Save waits for it."""
+        refused = field_refusal(self.terms_form)
+        self.mou_problem.setText(refused[0] if refused else "")
+        self.mou_problem.setVisible(refused is not None)
+        self.save_mou.setEnabled(self.mou is not None and refused is None)
 
     def submit_mou(self) -> None:
-        if self.mou is None:
+        draft = self.edited_mou()
+        if self.mou is None or draft is None:
             return
-        key, read, draft = self.mou.id, mou_draft(self.mou), self.edited_mou()
+        key, read = self.mou.id, mou_draft(self.mou)
         service = self.service
         self.mou_problem.hide()
 

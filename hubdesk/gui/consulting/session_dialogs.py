@@ -31,10 +31,8 @@ from hubdesk.gui.common.editing import (
     HINT_STYLE,
     OperationDialog,
     date_edit,
-    day_of,
     note_edit,
     problem_of,
-    qdate,
 )
 from hubdesk.gui.common.elided import DetailText
 from hubdesk.gui.common.team_picker import TeamPicker
@@ -82,7 +80,7 @@ class ScheduleDialog(OperationDialog):
         self.team = TeamPicker(context)
         self.consultant = QComboBox()
         self.field = QComboBox()
-        self.day = date_edit(day or context.today())
+        self.day = date_edit(day or context.today(), context)
         self.start = QTimeEdit()
         self.hours = QDoubleSpinBox()
         self.mode = QComboBox()
@@ -153,7 +151,7 @@ class ScheduleDialog(OperationDialog):
         row = self.detail.row
         self.team.set_team(row.team_id)
         self.field.setCurrentIndex(self.field.findData(row.field))
-        self.day.setDate(qdate(row.starts_at.date()))
+        self.day.setDate(row.starts_at.date())
         self.start.setTime(QTime(row.starts_at.hour, row.starts_at.minute))
         self.hours.setValue(row.hours)
         self.mode.setCurrentIndex(self.mode.findData(row.mode))
@@ -182,14 +180,15 @@ class ScheduleDialog(OperationDialog):
             self.consultant_id(),
             self.field.currentData(),
         )
-        if team is None or consultant is None or field is None:
+        day = self.day.date()
+        if team is None or consultant is None or field is None or day is None:
             return None
         start = self.start.time()
         return SessionDraft(
             team,
             consultant,
             ConsultingField(field),
-            day_of(self.day),
+            day,
             time(start.hour(), start.minute()),
             round(self.hours.value() * 60),
             SessionMode(self.mode.currentData()),
@@ -199,6 +198,9 @@ class ScheduleDialog(OperationDialog):
 
     def check(self) -> None:
         """Ask the service whether the booking would pass; show why not, and the quota."""
+        if self.refuse_fields():
+            self._show_quota()
+            return
         draft = self.draft()
         exclude = self.detail.row.id if self.detail else None
         problem = None
@@ -224,7 +226,12 @@ class ScheduleDialog(OperationDialog):
 
     def _show_quota(self) -> bool:
         """The year's booked hours with this session; True when that goes over the quota."""
-        year = day_of(self.day).year
+        day = self.day.date()
+        if day is None:  # a mistyped date books nothing: no quota to show
+            self.quota.setText("")
+            self.accept_over.hide()
+            return False
+        year = day.year
         if year not in self._quota_by_year:
             burn = self.views.burn_down(year)
             self._quota_by_year[year] = burn.quota_hours

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from hubdesk.domain.money import amount_for_document
 from hubdesk.domain.records import AgreementRecord
 from hubdesk.domain.rules import required_copayment
-from hubdesk.gui.common.editing import OperationDialog, date_edit, day_of, money_spin, problem_of
+from hubdesk.gui.common.editing import OperationDialog, amount_of, date_edit, problem_of
 from hubdesk.gui.common.team_picker import TeamPicker
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label, won
 from hubdesk.services.grants.agreements import AgreementDraft, AgreementLimits, GrantService
@@ -42,11 +43,11 @@ class AgreementDialog(OperationDialog):
         self.program = QComboBox()
         self.purpose = QPlainTextEdit()
         today = context.today()
-        self.start = date_edit(today)
-        self.end = date_edit(max(date(today.year, 12, 31), today + timedelta(days=30)))
-        self.city = money_spin()
-        self.district = money_spin()
-        self.copayment = money_spin()
+        self.start = date_edit(today, context)
+        self.end = date_edit(max(date(today.year, 12, 31), today + timedelta(days=30)), context)
+        self.city = WonEdit()
+        self.district = WonEdit()
+        self.copayment = WonEdit()
         self.bank = QLineEdit()
         self.account = QLineEdit()
         self.holder = QLineEdit()
@@ -72,9 +73,9 @@ class AgreementDialog(OperationDialog):
         self.form.addRow(self.tr("Purpose"), self.purpose)
         self.form.addRow(self.tr("Start"), self.start)
         self.form.addRow(self.tr("End"), self.end)
-        self.form.addRow(self.tr("City (won)"), self.city)
-        self.form.addRow(self.tr("District (won)"), self.district)
-        self.form.addRow(self.tr("Co-payment (won)"), self.copayment)
+        self.form.addRow(self.tr("City (won)"), self.city.with_words())
+        self.form.addRow(self.tr("District (won)"), self.district.with_words())
+        self.form.addRow(self.tr("Co-payment (won)"), self.copayment.with_words())
         self.form.addRow(self.tr("Payee bank"), self.bank)
         self.form.addRow(self.tr("Payee account"), self.account)
         self.form.addRow(self.tr("Account holder"), self.holder)
@@ -108,18 +109,24 @@ class AgreementDialog(OperationDialog):
         return int(value) if value is not None else None
 
     def draft(self) -> AgreementDraft | None:
+        """The agreement as typed; None while a team, a program, a date or an amount is
+        missing or mistyped."""
         team, program = self.team.team_id(), self.program_id()
-        if team is None or program is None:
+        start, end = self.start.date(), self.end.date()
+        city, district, copayment = self.city.value(), self.district.value(), self.copayment.value()
+        if team is None or program is None or start is None or end is None:
+            return None
+        if city is None or district is None or copayment is None:
             return None
         return AgreementDraft(
             team,
             program,
             self.purpose.toPlainText(),
-            day_of(self.start),
-            day_of(self.end),
-            self.city.value(),
-            self.district.value(),
-            self.copayment.value(),
+            start,
+            end,
+            city,
+            district,
+            copayment,
             self.bank.text(),
             self.account.text(),
             self.holder.text(),
@@ -136,8 +143,10 @@ class AgreementDialog(OperationDialog):
 
     def check(self) -> None:
         """Show the program's limits and the service's verdict on the agreement as typed."""
-        draft = self.draft()
         self.limits_text.setText(self._limits_html())
+        if self.refuse_fields():
+            return
+        draft = self.draft()
         problem = None
         if draft is not None:
             problem = problem_of(lambda: self.service.check_agreement(draft))
@@ -158,14 +167,15 @@ class AgreementDialog(OperationDialog):
         return None
 
     def _limits_html(self) -> str:
-        grant = self.city.value() + self.district.value()
-        total = grant + self.copayment.value()
+        city, district = amount_of(self.city), amount_of(self.district)
+        grant = city + district
+        total = grant + amount_of(self.copayment)
         money = self.tr("Total cost {0} · grant {1}").format(won(total), amount_for_document(grant))
         limits = self.limits()
         if limits is None:
             return money
-        city_after = limits.city_left - self.city.value()
-        district_after = limits.district_left - self.district.value()
+        city_after = limits.city_left - city
+        district_after = limits.district_left - district
         lines = [
             self.tr(
                 "City budget left {0} (after this {1}) · district left {2} (after this {3})"

@@ -15,12 +15,11 @@ from hubdesk.domain.records import DisbursementOverview, DisbursementRecord
 from hubdesk.gui.common.editing import (
     OperationDialog,
     date_edit,
-    day_of,
     hint_label,
-    money_spin,
     note_edit,
     refusal_of,
 )
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import won
 from hubdesk.gui.text.messages import describe
@@ -38,18 +37,19 @@ class PlanDisbursementDialog(OperationDialog):
         self.service = DisbursementService(context.db, context.actor)
         self.overview = overview
         self.setWindowTitle(self.tr("Plan tranche · {0}").format(overview.agreement_number))
-        self.amount = money_spin(overview.left_to_plan)
-        self.planned_on = date_edit(context.today())
+        self.amount = WonEdit(max(overview.left_to_plan, 0))
+        self.planned_on = date_edit(context.today(), context)
         self.note = note_edit()
         self.room = hint_label()
         self.room.setObjectName("room")
-        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("Amount"), self.amount.with_words())
         self.form.addRow("", self.room)
         self.form.addRow(self.tr("Planned on"), self.planned_on)
         self.form.addRow(self.tr("Note"), self.note)
         self.finish_layout()
         self.setMinimumWidth(420)
         self.amount.valueChanged.connect(self.check)
+        self.planned_on.dateChanged.connect(self.check)
         self.check()
 
     def check(self) -> None:
@@ -60,6 +60,8 @@ class PlanDisbursementDialog(OperationDialog):
                 won(overview.left_to_plan), won(overview.grant), won(overview.outstanding)
             )
         )
+        if self.refuse_fields() or amount is None:
+            return
         if amount <= 0:
             self.show_problem(self.tr("Enter the amount of the tranche."), hint=True)
             self.ok_button().setEnabled(False)
@@ -74,7 +76,9 @@ class PlanDisbursementDialog(OperationDialog):
 
     def submit(self) -> None:
         agreement_id, amount = self.overview.agreement_id, self.amount.value()
-        planned_on, note = day_of(self.planned_on), self.note.toPlainText()
+        planned_on, note = self.planned_on.date(), self.note.toPlainText()
+        if amount is None or planned_on is None:
+            return
         self.run_edit(
             self.tr("Plan a tranche of {0}").format(won(amount)),
             lambda: self.service.plan(agreement_id, amount, planned_on, note),
@@ -161,7 +165,7 @@ class PayDialog(OperationDialog):
         self.service = DisbursementService(context.db, context.actor)
         self.record = record
         self.setWindowTitle(self.tr("Pay · {0}").format(record.label))
-        self.paid_on = date_edit(context.today())
+        self.paid_on = date_edit(context.today(), context)
         agreement = GrantService(context.db, context.actor).agreement(record.agreement_id)
         self.form.addRow(self.tr("Agreement"), QLabel(agreement.number))
         self.form.addRow(self.tr("Team"), QLabel(agreement.team_name))
@@ -177,9 +181,13 @@ class PayDialog(OperationDialog):
         self.finish_layout(warning)
         self.name_buttons(self.tr("Pay {0}").format(won(record.amount)))
         self.setMinimumWidth(420)
+        self.paid_on.dateChanged.connect(self.check)
+        self.check()
 
     def submit(self) -> None:
-        record, paid_on = self.record, day_of(self.paid_on)
+        record, paid_on = self.record, self.paid_on.date()
+        if paid_on is None:
+            return
         self.run_edit(
             self.tr("Pay {0}").format(record.label),
             lambda: self.service.pay(record.id, paid_on),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from hubdesk.domain.enums import GrantKind
 from hubdesk.gui.common.editing import OperationDialog, problem_of
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
 from hubdesk.services.grants.agreements import (
@@ -24,22 +25,8 @@ from hubdesk.services.grants.agreements import (
 )
 
 DEFAULT_CAP = 10_000_000  # what the district's development-cost programs allow a team
-MAX_BUDGET = 10**13  # 10조 won; a QSpinBox stops at 2.1 billion, too little for a budget
-
-
-def won_spin(amount: int = 0, maximum: int = MAX_BUDGET) -> QDoubleSpinBox:
-    """A whole-won field that holds more than a 32-bit QSpinBox (budgets reach billions)."""
-    spin = QDoubleSpinBox()
-    spin.setDecimals(0)
-    spin.setRange(0, maximum)
-    spin.setSingleStep(1_000_000)
-    spin.setGroupSeparatorShown(True)
-    spin.setValue(amount)
-    return spin
-
-
-def won_of(spin: QDoubleSpinBox) -> int:
-    return round(spin.value())
+MAX_BUDGET = 10**13  # 10조 won: far beyond any program, still a typing slip caught
+MAX_WAGE_CAP = 2_000_000_000
 
 
 def parse_percents(text: str) -> tuple[int, ...] | None:
@@ -93,9 +80,9 @@ class ProgramDialog(OperationDialog):
         for kind in GrantKind:
             self.kind.addItem(label(kind), kind)
         self.name = QLineEdit()
-        self.city = won_spin()
-        self.district = won_spin()
-        self.cap = won_spin(DEFAULT_CAP)
+        self.city = WonEdit(0, maximum=MAX_BUDGET)
+        self.district = WonEdit(0, maximum=MAX_BUDGET)
+        self.cap = WonEdit(DEFAULT_CAP, maximum=MAX_BUDGET)
         self.percents = QLineEdit("10, 20, 30")
         self.percents.setToolTip(
             self.tr(
@@ -103,8 +90,7 @@ class ProgramDialog(OperationDialog):
                 "the last one holds for every later support."
             )
         )
-        self.wage_cap = won_spin(2_000_000, 2_000_000_000)
-        self.wage_cap.setSingleStep(100_000)
+        self.wage_cap = WonEdit(2_000_000, maximum=MAX_WAGE_CAP)
         self.categories = QLineEdit()
         self.categories.setPlaceholderText(self.tr("e.g. 재료비, 홍보비, 외주용역비"))
         self._build()
@@ -118,11 +104,11 @@ class ProgramDialog(OperationDialog):
         self.form.addRow(self.tr("Fiscal year"), self.year)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("City budget (won)"), self.city)
-        self.form.addRow(self.tr("District budget (won)"), self.district)
-        self.form.addRow(self.tr("Cap per team (won)"), self.cap)
+        self.form.addRow(self.tr("City budget (won)"), self.city.with_words())
+        self.form.addRow(self.tr("District budget (won)"), self.district.with_words())
+        self.form.addRow(self.tr("Cap per team (won)"), self.cap.with_words())
         self.form.addRow(self.tr("Co-payment % by support"), self.percents)
-        self.form.addRow(self.tr("Monthly wage cap (won)"), self.wage_cap)
+        self.form.addRow(self.tr("Monthly wage cap (won)"), self.wage_cap.with_words())
         self.form.addRow(self.tr("Eligible expenses"), self.categories)
         self.finish_layout()
         self.setMinimumWidth(520)
@@ -145,30 +131,37 @@ class ProgramDialog(OperationDialog):
         self.kind.currentIndexChanged.connect(self.check)
         for edit in (self.name, self.percents, self.categories):
             edit.textChanged.connect(self.check)
-        for spin in (self.city, self.district, self.cap, self.wage_cap):
-            spin.valueChanged.connect(self.check)
+        for money in (self.city, self.district, self.cap, self.wage_cap):
+            money.valueChanged.connect(self.check)
 
     def is_staff(self) -> bool:
         return bool(self.kind.currentData() == GrantKind.STAFF)
 
     def draft(self) -> ProgramDraft | None:
+        """The program as typed; None while the percents or an amount are mistyped."""
         percents = parse_percents(self.percents.text())
-        if percents is None:
+        city, district, cap = self.city.value(), self.district.value(), self.cap.value()
+        wage_cap = self.wage_cap.value() if self.is_staff() else None
+        if percents is None or city is None or district is None or cap is None:
+            return None
+        if self.is_staff() and wage_cap is None:
             return None
         return ProgramDraft(
             self.year.value(),
             GrantKind(self.kind.currentData()),
             self.name.text(),
-            won_of(self.city),
-            won_of(self.district),
-            won_of(self.cap),
+            city,
+            district,
+            cap,
             percents,
-            won_of(self.wage_cap) if self.is_staff() else None,
+            wage_cap,
             parse_categories(self.categories.text()),
         )
 
     def check(self) -> None:
         self.wage_cap.setEnabled(self.is_staff())
+        if self.refuse_fields():
+            return
         draft = self.draft()
         if draft is None:
             self.show_problem(

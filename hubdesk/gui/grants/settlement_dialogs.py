@@ -13,15 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from hubdesk.domain.enums import ExpenseDecision
 from hubdesk.domain.records import AgreementRecord, ExpenseRecord, SettlementRecord
-from hubdesk.gui.common.editing import (
-    OperationDialog,
-    date_edit,
-    day_of,
-    hint_label,
-    money_spin,
-    note_edit,
-    qdate,
-)
+from hubdesk.gui.common.editing import OperationDialog, date_edit, hint_label, note_edit
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import won
 from hubdesk.services.grants.settlements import SettlementService
@@ -56,24 +49,28 @@ class ExpenseDialog(OperationDialog):
         self.category = QComboBox()
         self.category.addItems(list(categories))
         self.description = QLineEdit()
-        self.spent_on = date_edit(within(context.today(), agreement.start_date, agreement.end_date))
-        self.spent_on.setDateRange(qdate(agreement.start_date), qdate(agreement.end_date))
-        self.claimed = money_spin()
+        today = within(context.today(), agreement.start_date, agreement.end_date)
+        self.spent_on = date_edit(today, context)
+        self.spent_on.setDateRange(agreement.start_date, agreement.end_date)
+        self.claimed = WonEdit()
         self.evidence = note_edit()
         self.evidence.setPlaceholderText(self.tr("e.g. tax invoice no. 2026-0412, card slip"))
         self.form.addRow(self.tr("Category"), self.category)
         self.form.addRow(self.tr("Description"), self.description)
         self.form.addRow(self.tr("Spent on"), self.spent_on)
-        self.form.addRow(self.tr("Claimed"), self.claimed)
+        self.form.addRow(self.tr("Claimed"), self.claimed.with_words())
         self.form.addRow(self.tr("Evidence"), self.evidence)
         self.finish_layout()
         self.setMinimumWidth(460)
         self.description.textChanged.connect(self.check)
         self.claimed.valueChanged.connect(self.check)
+        self.spent_on.dateChanged.connect(self.check)
         self.check()
 
     def check(self) -> None:
-        missing = not self.description.text().strip() or self.claimed.value() <= 0
+        if self.refuse_fields():
+            return
+        missing = not self.description.text().strip() or not self.claimed.value()
         if missing:
             self.show_problem(self.tr("Enter what was bought and the amount claimed."), hint=True)
         else:
@@ -82,8 +79,10 @@ class ExpenseDialog(OperationDialog):
 
     def submit(self) -> None:
         settlement_id, category = self.settlement.id, self.category.currentText()
-        description, spent_on = self.description.text(), day_of(self.spent_on)
+        description, spent_on = self.description.text(), self.spent_on.date()
         claimed, evidence = self.claimed.value(), self.evidence.toPlainText()
+        if spent_on is None or claimed is None:
+            return
         self.run_edit(
             self.tr("Add the expense {0}").format(description),
             lambda: self.service.add_expense(
@@ -110,13 +109,12 @@ class DecisionDialog(OperationDialog):
         self.setWindowTitle(
             self.tr("Reject expense") if reject else self.tr("Approve part of the expense")
         )
-        self.approved = money_spin(expense.approved or 0)
-        self.approved.setMaximum(expense.claimed)
+        self.approved = WonEdit(expense.approved or 0, maximum=expense.claimed)
         self.note = note_edit()
         self.form.addRow(self.tr("Expense"), QLabel(f"{expense.category} · {expense.description}"))
         self.form.addRow(self.tr("Claimed"), QLabel(won(expense.claimed)))
         if not reject:
-            self.form.addRow(self.tr("Approved"), self.approved)
+            self.form.addRow(self.tr("Approved"), self.approved.with_words())
         self.form.addRow(self.tr("Reason") if reject else self.tr("Note"), self.note)
         self.finish_layout()
         self.setMinimumWidth(420)
@@ -124,15 +122,17 @@ class DecisionDialog(OperationDialog):
         self.note.textChanged.connect(self.check)
         self.check()
 
-    def amount(self) -> int:
+    def amount(self) -> int | None:
         return 0 if self.rejecting else self.approved.value()
 
     def check(self) -> None:
+        if self.refuse_fields():
+            return
         if self.rejecting:
             fine = bool(self.note.toPlainText().strip())
             self.show_problem(None if fine else self.tr("Say why it is rejected."), hint=True)
         else:
-            fine = 0 < self.approved.value() < self.expense.claimed
+            fine = 0 < (self.approved.value() or 0) < self.expense.claimed
             self.show_problem(
                 None
                 if fine
@@ -145,6 +145,8 @@ class DecisionDialog(OperationDialog):
 
     def submit(self) -> None:
         before, approved, note = self.expense, self.amount(), self.note.toPlainText()
+        if approved is None:
+            return
         text = self.tr("Reject {0}") if self.rejecting else self.tr("Approve part of {0}")
         self.run_edit(
             text.format(before.description),
@@ -164,12 +166,12 @@ class CloseSettlementDialog(OperationDialog):
         self.service = SettlementService(context.db, context.actor)
         self.settlement = settlement
         self.setWindowTitle(self.tr("Close settlement · {0}").format(settlement.agreement_number))
-        self.returned = money_spin(settlement.owed)
-        self.closed_on = date_edit(context.today())
+        self.returned = WonEdit(max(settlement.owed, 0))
+        self.closed_on = date_edit(context.today(), context)
         self.form.addRow(self.tr("Paid"), QLabel(won(settlement.paid)))
         self.form.addRow(self.tr("Approved spending"), QLabel(won(settlement.approved_spending)))
         self.form.addRow(self.tr("Owed back"), QLabel(won(settlement.owed)))
-        self.form.addRow(self.tr("Returned"), self.returned)
+        self.form.addRow(self.tr("Returned"), self.returned.with_words())
         self.form.addRow(self.tr("Closed on"), self.closed_on)
         final = hint_label(
             self.tr("Closing is final: the agreement is closed and the settlement cannot change.")
@@ -178,10 +180,13 @@ class CloseSettlementDialog(OperationDialog):
         self.name_buttons(self.tr("Close the settlement"))
         self.setMinimumWidth(420)
         self.returned.valueChanged.connect(self.check)
+        self.closed_on.dateChanged.connect(self.check)
         self.check()
 
     def check(self) -> None:
-        owed, returned = self.settlement.owed, self.returned.value()
+        if self.refuse_fields():
+            return
+        owed, returned = self.settlement.owed, self.returned.value() or 0
         if self.settlement.pending:
             problem = self.tr("%n expense(s) not decided yet.", "", self.settlement.pending)
         elif returned != owed:
@@ -195,7 +200,9 @@ class CloseSettlementDialog(OperationDialog):
 
     def submit(self) -> None:
         settlement_id, returned = self.settlement.id, self.returned.value()
-        closed_on = day_of(self.closed_on)
+        closed_on = self.closed_on.date()
+        if returned is None or closed_on is None:
+            return
         self.run_edit(
             self.tr("Close the settlement of {0}").format(self.settlement.agreement_number),
             lambda: self.service.close(settlement_id, returned, closed_on),

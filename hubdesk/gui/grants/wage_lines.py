@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,18 +19,17 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.errors import HubDeskError, WageCapExceeded
 from hubdesk.domain.records import DisbursementOverview, WageLineRecord
+from hubdesk.gui.common.date_edit import DateEdit
 from hubdesk.gui.common.editing import (
     HINT_STYLE,
     PROBLEM_STYLE,
-    date_edit,
-    day_of,
-    money_spin,
+    hub_calendar,
     problem_label,
-    qdate,
     refusal_of,
 )
 from hubdesk.gui.common.records import Col, RecordsModel, amount
 from hubdesk.gui.common.views import list_table
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import won
 from hubdesk.gui.text.messages import describe
@@ -43,25 +43,27 @@ class WageLines(QWidget):
         self.context = context
         self.service = DisbursementService(context.db, context.actor)
         self.overview: DisbursementOverview | None = None
-        self.month = date_edit(context.today().replace(day=1))
-        self.month.setDisplayFormat("yyyy-MM")
+        self._open_lines = False
+        self.month = DateEdit(context.today(), calendar=hub_calendar(context), months=True)
+        self._shown_month = self.month.date()
         self.model = RecordsModel(self._columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         list_table(self.table, 0)
         self.employee = QLineEdit()
         self.employee.setPlaceholderText(self.tr("Employee"))
-        self.gross = money_spin()
-        self.support = money_spin()
+        self.gross = WonEdit()
+        self.support = WonEdit()
         self.cap = QLabel()
         self.cap.setObjectName("cap")
         self.add_button = QPushButton(self.tr("Add line"))
         self.request_button = QPushButton()
         self.problem = problem_label()
         self._build()
-        self.month.dateChanged.connect(lambda _d: self.refresh())
-        for spin in (self.gross, self.support):
-            spin.valueChanged.connect(lambda _v: self.check())
+        self.month.dateChanged.connect(self._month_typed)
+        for money in (self.gross, self.support):
+            money.valueChanged.connect(lambda _v: self.check())
+            money.refusalChanged.connect(self.check)
         self.employee.textChanged.connect(lambda _t: self.check())
         self.add_button.clicked.connect(self.add_line)
         self.request_button.clicked.connect(self.request_month)
@@ -86,9 +88,9 @@ class WageLines(QWidget):
         entry.addWidget(QLabel(self.tr("Gross wage")), 0, 1)
         entry.addWidget(QLabel(self.tr("Support")), 0, 2)
         entry.addWidget(self.employee, 1, 0)
-        entry.addWidget(self.gross, 1, 1)
-        entry.addWidget(self.support, 1, 2)
-        entry.addWidget(self.add_button, 1, 3)
+        entry.addWidget(self.gross.with_words(), 1, 1)
+        entry.addWidget(self.support.with_words(), 1, 2)
+        entry.addWidget(self.add_button, 1, 3, Qt.AlignmentFlag.AlignTop)
         entry.addWidget(self.cap, 2, 2, 1, 2)
         entry.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
@@ -98,10 +100,19 @@ class WageLines(QWidget):
         layout.addWidget(self.problem)
 
     def chosen_month(self) -> date:
-        return day_of(self.month).replace(day=1)
+        """The month typed, or the one shown while the month field is mistyped."""
+        return self.month.date() or self._shown_month or self.context.today().replace(day=1)
 
     def set_month(self, month: date) -> None:
-        self.month.setDate(qdate(month.replace(day=1)))
+        self.month.setDate(month)
+
+    def _month_typed(self, month: date | None) -> None:
+        """A month typed in full shows its lines; a mistyped one keeps them (red field)."""
+        if month is not None:
+            self._shown_month = month
+            self.refresh()
+        else:
+            self.check()
 
     def show_overview(self, overview: DisbursementOverview | None) -> None:
         """Show an agreement's lines; a newly shown one opens at its latest month."""
@@ -127,7 +138,7 @@ class WageLines(QWidget):
         self.request_button.setText(
             self.tr("Request wages for {0}").format(f"{self.chosen_month():%Y-%m}")
         )
-        self.request_button.setEnabled(bool(open_lines) and self._takes_money())
+        self._open_lines = bool(open_lines)
         self.request_button.setToolTip(
             ""
             if open_lines
@@ -144,16 +155,27 @@ class WageLines(QWidget):
         if overview is not None:
             month, name = self.chosen_month(), self.employee.text()
             gross, support = self.gross.value(), self.support.value()
-            refusal = refusal_of(
-                lambda: self.service.check_wage_line(
-                    overview.agreement_id, month, name, gross, support
+            refusal = self._field_refusal()
+            if refusal is None and gross is not None and support is not None:
+                refusal = refusal_of(
+                    lambda: self.service.check_wage_line(
+                        overview.agreement_id, month, name, gross, support
+                    )
                 )
-            )
         self.cap.setText(self.tr("Monthly cap: {0}").format(won(cap)) if cap else "")
         over = isinstance(refusal, WageCapExceeded)
         self.cap.setStyleSheet(PROBLEM_STYLE if over else HINT_STYLE)
         self.add_button.setEnabled(overview is not None and refusal is None)
         self.add_button.setToolTip("" if refusal is None else describe(refusal))
+        month_typed = self.month.refusal() is None
+        self.request_button.setEnabled(self._open_lines and self._takes_money() and month_typed)
+
+    def _field_refusal(self) -> HubDeskError | None:
+        """A mistyped month or amount: no line is added while one is (its field is red)."""
+        for edit in (self.month, self.gross, self.support):
+            if edit.refusal() is not None:
+                return edit.refusal()
+        return None
 
     def _takes_money(self) -> bool:
         """Whether the agreement takes new wage lines and requests (the service's rule)."""
@@ -169,6 +191,8 @@ class WageLines(QWidget):
             return
         month, name = self.chosen_month(), self.employee.text()
         gross, support = self.gross.value(), self.support.value()
+        if gross is None or support is None or self._field_refusal() is not None:
+            return
         self._report("")
         done = self.context.ops.run(
             self.tr("Add the wage line of {0} for {1}").format(name, f"{month:%Y-%m}"),
@@ -181,7 +205,7 @@ class WageLines(QWidget):
 
     def request_month(self) -> None:
         overview = self.overview
-        if overview is None:
+        if overview is None or self.month.date() is None:
             return
         month = self.chosen_month()
         self._report("")

@@ -26,9 +26,7 @@ from hubdesk.gui.common.editing import (
     OperationDialog,
     SpaceCombo,
     date_edit,
-    day_of,
     problem_of,
-    qdate,
 )
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.context import PageContext
@@ -59,7 +57,7 @@ class ApplicationDialog(OperationDialog):
             self.kind.addItem(label(kind), kind)
         self.seats = QSpinBox()
         self.seats.setRange(1, 1000)
-        self.submitted_on = date_edit(context.today())
+        self.submitted_on = date_edit(context.today(), context)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.form.addRow(self.tr("Team"), self.team)
@@ -71,20 +69,21 @@ class ApplicationDialog(OperationDialog):
         self.setMinimumWidth(460)
         if team_id is not None:
             self.team.set_team(team_id)
-        self.team.team_changed.connect(self._team_changed)
-        self._team_changed(self.team.team_id())
+        self.team.team_changed.connect(self.check)
+        self.submitted_on.dateChanged.connect(self.check)
+        self.check()
 
-    def _team_changed(self, team_id: int | None) -> None:
-        self.ok_button().setEnabled(team_id is not None)
-        hint = self.team.missing()
-        self.show_problem(hint, hint=True)
+    def check(self) -> None:
+        if self.refuse_fields():
+            return
+        self.ok_button().setEnabled(self.team.team_id() is not None)
+        self.show_problem(self.team.missing(), hint=True)
 
     def submit(self) -> None:
-        team = self.team.team_id()
-        if team is None:
+        team, submitted_on = self.team.team_id(), self.submitted_on.date()
+        if team is None or submitted_on is None:
             return
-        kind, seats = self.kind.currentData(), self.seats.value()
-        submitted_on, note = day_of(self.submitted_on), self.note.toPlainText()
+        kind, seats, note = self.kind.currentData(), self.seats.value(), self.note.toPlainText()
         self.run_edit(
             self.tr("Submit the application of {0}").format(self.team.text()),
             lambda: self.service.submit(team, kind, seats, submitted_on, note),
@@ -106,7 +105,7 @@ class ReviewDialog(OperationDialog):
         self.score = QSpinBox()
         self.score.setRange(0, 100)
         self.score.setValue(self.application.review_score or 0)
-        self.reviewed_on = date_edit(context.today())
+        self.reviewed_on = date_edit(context.today(), context)
         self.decisions = QButtonGroup(self)
         row = QHBoxLayout()
         for index, decision in enumerate(REVIEW_DECISIONS):
@@ -129,6 +128,8 @@ class ReviewDialog(OperationDialog):
         self.form.addRow(self.tr("Reviewed on"), self.reviewed_on)
         self.finish_layout()
         self.setMinimumWidth(460)
+        self.reviewed_on.dateChanged.connect(self.check)
+        self.check()
 
     def decision(self) -> ApplicationStatus:
         return REVIEW_DECISIONS[self.decisions.checkedId()]
@@ -136,7 +137,9 @@ class ReviewDialog(OperationDialog):
     def submit(self) -> None:
         before = self.application
         score, decision = self.score.value(), self.decision()
-        reviewed_on = day_of(self.reviewed_on)
+        reviewed_on = self.reviewed_on.date()
+        if reviewed_on is None:
+            return
         self.run_edit(
             self.tr("Review the application of {0}").format(before.team_name),
             lambda: self.service.review(before.id, score, decision, reviewed_on),
@@ -165,8 +168,8 @@ class AllocateApplicationDialog(OperationDialog):
         spaces = sorted(self.spaces.lettable_spaces(), key=lambda s: (s.kind != wanted, s.code))
         self.space = SpaceCombo(spaces)
         today = context.today()
-        self.start = date_edit(today)
-        self.end = date_edit(one_year_from(today))
+        self.start = date_edit(today, context)
+        self.end = date_edit(one_year_from(today), context)
         self._start_was = today
         app = self.application
         status = label(app.status)
@@ -187,7 +190,7 @@ class AllocateApplicationDialog(OperationDialog):
 
     def _first_fitting(self, spaces: list[SpaceRecord]) -> int:
         """The first space of the wanted kind with room from today (or simply the first)."""
-        app, start, end = self.application, day_of(self.start), day_of(self.end)
+        app, start, end = self.application, self.context.today(), one_year_from(self._start_was)
         wanted = [s for s in spaces if s.kind == app.space_kind][:FITTING_TRIED]
         for space in wanted:
             check = partial(self.spaces.check_allocation, space.id, app.seats, start, end)
@@ -196,17 +199,20 @@ class AllocateApplicationDialog(OperationDialog):
         return spaces[0].id if spaces else -1
 
     def _start_moved(self) -> None:
-        start = day_of(self.start)
-        if day_of(self.end) == one_year_from(self._start_was):
-            self.end.setDate(qdate(one_year_from(start)))
-        self._start_was = start
+        start = self.start.date()
+        if start is not None:
+            if self.end.date() == one_year_from(self._start_was):
+                self.end.setDate(one_year_from(start))
+            self._start_was = start
         self.check()
 
     def check(self) -> None:
+        if self.refuse_fields():
+            return
         space = self.space.space_id()
-        seats, start, end = self.application.seats, day_of(self.start), day_of(self.end)
+        seats, start, end = self.application.seats, self.start.date(), self.end.date()
         problem = None
-        if space is not None:
+        if space is not None and start is not None and end is not None:
             problem = problem_of(lambda: self.spaces.check_allocation(space, seats, start, end))
         self.show_problem(problem)
         self.ok_button().setEnabled(space is not None and problem is None)
@@ -215,7 +221,9 @@ class AllocateApplicationDialog(OperationDialog):
         space = self.space.space()
         if space is None:
             return
-        app, start, end = self.application, day_of(self.start), day_of(self.end)
+        app, start, end = self.application, self.start.date(), self.end.date()
+        if start is None or end is None:
+            return
         self.run_edit(
             self.tr("Allocate {0} to {1}").format(space.code, app.team_name),
             lambda: self.service.allocate(app.id, space.id, start, end),

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import ApplicationStatus
 from hubdesk.domain.records import ApplicationRecord
-from hubdesk.gui.common.editing import SpaceCombo, date_edit, day_of, open_dialog, qdate
+from hubdesk.gui.common.editing import SpaceCombo, date_edit, open_dialog
 from hubdesk.gui.common.views import list_table
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.spaces.application_dialogs import (
     AllocateApplicationDialog,
     ApplicationDialog,
@@ -75,13 +76,15 @@ class ApplicationsPanel(QWidget):
         self.waiting_model = ApplicationsModel(WAITING_COLUMNS, self)
         self.table = table_view(self.model)
         self.waiting = table_view(self.waiting_model)
-        self.submit_button = QPushButton(self.tr("Submit…"))
-        self.review_button = QPushButton(self.tr("Review…"))
-        self.allocate_button = QPushButton(self.tr("Allocate…"))
-        self.withdraw_button = QPushButton(self.tr("Withdraw"))
+        self.submit_button = QPushButton(icon("file-plus"), self.tr("Submit…"))
+        self.review_button = QPushButton(icon("clipboard-check"), self.tr("Review…"))
+        self.allocate_button = QPushButton(icon("plus"), self.tr("Allocate…"))
+        self.withdraw_button = QPushButton(icon("undo-2"), self.tr("Withdraw"))
         self.next_space = SpaceCombo(self.spaces.lettable_spaces())
-        self.next_start = date_edit(context.today())
-        self.next_button = QPushButton(self.tr("Allocate next from the waiting list…"))
+        self.next_start = date_edit(context.today(), context)
+        self.next_button = QPushButton(
+            icon("list-start"), self.tr("Allocate next from the waiting list…")
+        )
         self.next_info = QLabel()
         self.next_info.setObjectName("nextInfo")
         self.next_info.setWordWrap(True)
@@ -242,7 +245,10 @@ class ApplicationsPanel(QWidget):
         space = self.next_space.space()
         if space is None:
             return None
-        start = day_of(self.next_start)
+        start = self.next_start.date()
+        if start is None:
+            self._tell(self.next_start.refusal_text())
+            return None
         best = self.service.next_waiting(space.id, start)
         if best is None:
             self._tell(
@@ -253,5 +259,5 @@ class ApplicationsPanel(QWidget):
             return None
         self._tell("")
         dialog = AllocateApplicationDialog(self.context, best.id, self, space_id=space.id)
-        dialog.start.setDate(qdate(start))
+        dialog.start.setDate(start)
         return open_dialog(dialog)

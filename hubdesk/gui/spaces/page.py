@@ -34,9 +34,10 @@ from hubdesk.domain.enums import TenancyStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import OccupancyRecord, TenancyRecord
 from hubdesk.gui.common.bar_chart import BarChart, ChartBar
-from hubdesk.gui.common.editing import HoldsDialog, date_edit, day_of, qdate
+from hubdesk.gui.common.editing import HoldsDialog, date_edit
 from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.spaces.floor_plan import FloorPlanLegend, FloorPlanView
 from hubdesk.gui.spaces.timeline import TimelineView
 from hubdesk.gui.spaces.timeline_bars import TimelineLegend, default_window
@@ -89,10 +90,10 @@ class RoomPanel(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setObjectName("roomFacts")
         self.table = self._table()
-        self.allocate_button = QPushButton(self.tr("Allocate…"))
-        self.renew_button = QPushButton(self.tr("Renew…"))
-        self.end_button = QPushButton(self.tr("End early…"))
-        self.checklist_button = QPushButton(self.tr("Checklist…"))
+        self.allocate_button = QPushButton(icon("plus"), self.tr("Allocate…"))
+        self.renew_button = QPushButton(icon("refresh-cw"), self.tr("Renew…"))
+        self.end_button = QPushButton(icon("door-open"), self.tr("End early…"))
+        self.checklist_button = QPushButton(icon("list-checks"), self.tr("Checklist…"))
         self._build()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -233,6 +234,8 @@ class RoomPanel(QWidget):
 class SpacesPage(QWidget, HoldsDialog):
     """Floor plan, timeline and applications, with today's occupancy above them."""
 
+    icon_name = "building-2"  # its icon in the navigation
+
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -252,7 +255,7 @@ class SpacesPage(QWidget, HoldsDialog):
         self.ending_value.setObjectName("endingSoon")
         self.chart = BarChart()
         self.floor_box = QComboBox()
-        self.plan_day = date_edit(context.today())  # the day the plan shows: today, or another
+        self.plan_day = date_edit(context.today(), context)  # the plan's day: today or another
         self.plan_day.setObjectName("planDay")
         self.plan_today = QToolButton()
         self.plan_today.setText(self.tr("Today"))
@@ -367,7 +370,7 @@ class SpacesPage(QWidget, HoldsDialog):
         self.floor_box.currentIndexChanged.connect(lambda _index: self._floor_chosen())
         self.plan_day.dateChanged.connect(lambda _day: self._plan_day_chosen())
         self.plan_today.clicked.connect(
-            lambda _checked=False: self.plan_day.setDate(qdate(self.context.today()))
+            lambda _checked=False: self.plan_day.setDate(self.context.today())
         )
         self.search_box.returnPressed.connect(self._find_next)
         self.search_box.textChanged.connect(lambda _text: self._search_hits.clear())
@@ -483,7 +486,7 @@ class SpacesPage(QWidget, HoldsDialog):
 
     def shown_day(self) -> date:
         """The day the floor plan shows (today unless another was chosen)."""
-        return day_of(self.plan_day)
+        return self.plan_day.date() or self.context.today()  # mistyped: today meanwhile
 
     def _plan_day_chosen(self) -> None:
         if self.floor is not None:
@@ -505,6 +508,18 @@ class SpacesPage(QWidget, HoldsDialog):
                 self._load_visible()
         else:
             self.plan.select_room(space_id)
+
+    def chosen(self) -> tuple[int, int | None] | None:
+        """The room shown and its chosen tenancy, kept when the window is rebuilt."""
+        return None if self.room_id is None else (self.room_id, self.room_panel.selected_id())
+
+    def choose(self, record: object) -> None:
+        if isinstance(record, tuple) and len(record) == 2 and isinstance(record[0], int):
+            space, tenancy = record
+            try:
+                self.show_room(space, tenancy if isinstance(tenancy, int) else None)
+            except NotFound:
+                return  # removed meanwhile
 
     def _reload_room(self, today: date) -> None:
         if self.room_id is None:

@@ -33,12 +33,10 @@ from hubdesk.gui.common.editing import (
     OperationDialog,
     SpaceCombo,
     date_edit,
-    day_of,
-    money_spin,
     problem_of,
-    qdate,
 )
 from hubdesk.gui.common.team_picker import TeamPicker
+from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import checklist_label, label
 from hubdesk.gui.topics import TENANCIES
@@ -82,10 +80,10 @@ class AllocateDialog(OperationDialog):
         self.team = TeamPicker(context)
         self.space = SpaceCombo(self.service.lettable_spaces())
         self.seats = QSpinBox()
-        self.start = date_edit(today)
-        self.end = date_edit(one_year_from(today))
-        self.deposit = money_spin()
-        self.monthly_fee = money_spin()
+        self.start = date_edit(today, context)
+        self.end = date_edit(one_year_from(today), context)
+        self.deposit = WonEdit()
+        self.monthly_fee = WonEdit()
         self.notes = notes_edit()
         self.alternatives = QWidget()  # rooms with the seats, offered on a clash
         self.alternatives.setObjectName("alternatives")
@@ -109,8 +107,8 @@ class AllocateDialog(OperationDialog):
         self.form.addRow(self.tr("Seats"), self.seats)
         self.form.addRow(self.tr("Start"), self.start)
         self.form.addRow(self.tr("End"), self.end)
-        self.form.addRow(self.tr("Deposit (won)"), self.deposit)
-        self.form.addRow(self.tr("Monthly fee (won)"), self.monthly_fee)
+        self.form.addRow(self.tr("Deposit (won)"), self.deposit.with_words())
+        self.form.addRow(self.tr("Monthly fee (won)"), self.monthly_fee.with_words())
         self.form.addRow(self.tr("Notes"), self.notes)
         self.finish_layout()
         layout = self.layout()
@@ -127,6 +125,8 @@ class AllocateDialog(OperationDialog):
         self.seats.valueChanged.connect(self.check)
         self.start.dateChanged.connect(self._start_moved)
         self.end.dateChanged.connect(self.check)
+        self.deposit.valueChanged.connect(self.check)
+        self.monthly_fee.valueChanged.connect(self.check)
 
     def _space_chosen(self) -> None:
         """A private office is let whole; elsewhere one seat to begin with."""
@@ -157,50 +157,49 @@ class AllocateDialog(OperationDialog):
 
     def _start_moved(self) -> None:
         """Keep a one-year term one year when the start moves."""
-        start = day_of(self.start)
-        if day_of(self.end) == one_year_from(self._start_was):
-            self.end.setDate(qdate(one_year_from(start)))
-        self._start_was = start
+        start = self.start.date()
+        if start is not None:
+            if self.end.date() == one_year_from(self._start_was):
+                self.end.setDate(one_year_from(start))
+            self._start_was = start
         self.check()
 
     def draft(self) -> TenancyDraft | None:
+        """The tenancy as typed; None while the team, the space, a date or an amount is
+        missing or mistyped."""
         team, space = self.team.team_id(), self.space.space_id()
-        if team is None or space is None:
+        start, end = self.start.date(), self.end.date()
+        deposit, fee = self.deposit.value(), self.monthly_fee.value()
+        if team is None or space is None or start is None or end is None:
+            return None
+        if deposit is None or fee is None:
             return None
         return TenancyDraft(
-            team,
-            space,
-            self.seats.value(),
-            day_of(self.start),
-            day_of(self.end),
-            self.deposit.value(),
-            self.monthly_fee.value(),
-            self.notes.toPlainText(),
+            team, space, self.seats.value(), start, end, deposit, fee, self.notes.toPlainText()
         )
 
     def check(self) -> None:
         """Ask the service whether the allocation would pass; show why not."""
-        space = self.space.space_id()
+        if self.refuse_fields():
+            return
+        space, start, end = self.space.space_id(), self.start.date(), self.end.date()
         problem = None
-        if space is not None:
-            problem = problem_of(
-                lambda: self.service.check_allocation(
-                    space, self.seats.value(), day_of(self.start), day_of(self.end)
-                )
-            )
-        if problem is not None and space is not None:
-            self.show_problem(self._clash_summary(space) + "\n" + problem)
+        if space is not None and start is not None and end is not None:
+            seats = self.seats.value()
+            problem = problem_of(lambda: self.service.check_allocation(space, seats, start, end))
+        if problem is not None and space is not None and start is not None and end is not None:
+            self.show_problem(self._clash_summary(space, start, end) + "\n" + problem)
         elif (missing := self.team.missing()) is not None:
             self.show_problem(missing, hint=True)
         else:
             self.show_problem(None)
-        self._offer_alternatives(problem is not None)
+        self._offer_alternatives(problem is not None, start, end)
         self.ok_button().setEnabled(problem is None and self.draft() is not None)
 
-    def _clash_summary(self, space_id: int) -> str:
+    def _clash_summary(self, space_id: int, start: date, end: date) -> str:
         """What matters first: the fewest seats left over the period, then from when
         more are free (2027-01 ~ 2027-12: 남은 좌석 0석, 2027-03부터 2석)."""
-        runs = self.service.availability(space_id, day_of(self.start), day_of(self.end))
+        runs = self.service.availability(space_id, start, end)
         if not runs:
             return ""
         fewest = min(run.free for run in runs)
@@ -212,16 +211,14 @@ class AllocateDialog(OperationDialog):
             text += self.tr(", {0} from {1}").format(run.free, month_or_day(run.start))
         return text
 
-    def _offer_alternatives(self, clash: bool) -> None:
+    def _offer_alternatives(self, clash: bool, start: date | None, end: date | None) -> None:
         """On a clash, a button for each space that has the seats free all the period."""
         while (item := self.alternatives_row.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
-        if not clash:
+        if not clash or start is None or end is None:
             return
-        rooms = self.service.spaces_with_room(
-            self.seats.value(), day_of(self.start), day_of(self.end)
-        )
+        rooms = self.service.spaces_with_room(self.seats.value(), start, end)
         caption = QLabel(
             self.tr("Spaces with the seats free:")
             if rooms
@@ -260,13 +257,14 @@ class RenewDialog(OperationDialog):
         self.service = SpaceService(context.db, context.actor)
         self.tenancy = self.service.tenancy(tenancy_id)
         self.max_months = self.service.stay_limit()
-        self.renewed_on = date_edit(context.today())
-        self.new_end = date_edit(one_year_from(self.tenancy.end_date + timedelta(days=1)))
+        self.renewed_on = date_edit(context.today(), context)
+        self.new_end = date_edit(one_year_from(self.tenancy.end_date + timedelta(days=1)), context)
         self.review_note = notes_edit()
         self.stay = QLabel()
         self.stay.setObjectName("stay")
         self._build()
         self.new_end.dateChanged.connect(self.check)
+        self.renewed_on.dateChanged.connect(self.check)
         self.check()
 
     def _build(self) -> None:
@@ -283,26 +281,31 @@ class RenewDialog(OperationDialog):
         self.finish_layout()
         self.setMinimumWidth(460)
 
-    def months_after(self) -> int:
-        return months_between(self.tenancy.start_date, day_of(self.new_end))
+    def months_after(self) -> int | None:
+        end = self.new_end.date()
+        return None if end is None else months_between(self.tenancy.start_date, end)
 
     def check(self) -> None:
         used = months_between(self.tenancy.start_date, self.tenancy.end_date)
-        after = self.months_after()
+        after, end = self.months_after(), self.new_end.date()
+        if self.refuse_fields() or after is None or end is None:
+            self.stay.setText("")
+            return
         self.stay.setText(
             self.tr("{0} of at most {1} months used; {2} after this renewal").format(
                 used, self.max_months, after
             )
         )
         self.stay.setStyleSheet(PROBLEM_STYLE if after > self.max_months else "")
-        end = day_of(self.new_end)
         problem = problem_of(lambda: self.service.check_renewal(self.tenancy.id, end))
         self.show_problem(problem)
         self.ok_button().setEnabled(problem is None)
 
     def submit(self) -> None:
-        tenancy_id, renewed_on = self.tenancy.id, day_of(self.renewed_on)
-        end, note = day_of(self.new_end), self.review_note.toPlainText()
+        tenancy_id, renewed_on = self.tenancy.id, self.renewed_on.date()
+        end, note = self.new_end.date(), self.review_note.toPlainText()
+        if renewed_on is None or end is None:
+            return
         self.run_edit(
             self.tr("Renew the tenancy of {0}").format(self.tenancy.team_name),
             lambda: self.service.renew(tenancy_id, renewed_on, end, note),
@@ -325,8 +328,8 @@ class EndTenancyDialog(OperationDialog):
         self.service = SpaceService(context.db, context.actor)
         self.tenancy = self.service.tenancy(tenancy_id)
         first, after_end = self.tenancy.start_date + ONE_DAY, self.tenancy.end_date + ONE_DAY
-        self.on = date_edit(min(max(context.today(), first), after_end))
-        self.on.setDateRange(qdate(first), qdate(after_end))
+        self.on = date_edit(min(max(context.today(), first), after_end), context)
+        self.on.setDateRange(first, after_end)
         self.reason = QLineEdit()
         self.early = QLabel()
         self.early.setObjectName("early")
@@ -342,22 +345,29 @@ class EndTenancyDialog(OperationDialog):
         self.on.dateChanged.connect(self._show_early)
         self._show_early()
 
-    def last_day(self) -> date:
-        """The last day the team uses the space: the day before it moves out."""
-        return day_of(self.on) - ONE_DAY
+    def last_day(self) -> date | None:
+        """The last day the team uses the space: the day before it moves out (None while
+        the move-out date is mistyped)."""
+        on = self.on.date()
+        return on - ONE_DAY if on is not None else None
 
     def _show_early(self) -> None:
-        days = (self.tenancy.end_date - self.last_day()).days
+        self.check()
+        last_day = self.last_day()
+        if last_day is None:  # mistyped: the problem line says why
+            self.early.setText("")
+            return
+        days = (self.tenancy.end_date - last_day).days
         if days > 0:
             text = self.tr("Early move-out, {0} days before the end of the term.").format(days)
         else:
             text = self.tr("The tenancy ends at the end of its term.")
-        self.early.setText(
-            text + " " + self.tr("Last day in the room: {0}.").format(self.last_day())
-        )
+        self.early.setText(text + " " + self.tr("Last day in the room: {0}.").format(last_day))
 
     def submit(self) -> None:
         tenancy_id, last_day, reason = self.tenancy.id, self.last_day(), self.reason.text()
+        if last_day is None:
+            return
         self.run_edit(
             self.tr("End the tenancy of {0}").format(self.tenancy.team_name),
             lambda: self.service.move_out(tenancy_id, last_day, reason),

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from hubdesk.domain.brn import BusinessNumber, checked_brn, parse_brn
 from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.domain.errors import BusinessNumberChecksum, InvalidBusinessNumber
 from hubdesk.domain.records import TeamRecord
-from hubdesk.gui.common.editing import PROBLEM_STYLE, day_of, ok_cancel, problem_label, qdate
+from hubdesk.gui.common.editing import PROBLEM_STYLE, date_edit, ok_cancel, problem_label
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
@@ -137,11 +136,8 @@ class TeamDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.address = QLineEdit()
-        self.founded_known = QCheckBox(self.tr("Known"))
-        self.founded_on = QDateEdit(qdate(self.context.today()))
-        self.founded_on.setDisplayFormat("yyyy-MM-dd")
-        self.founded_on.setCalendarPopup(True)
-        self.founded_on.setEnabled(False)
+        self.founded_on = date_edit(None, self.context, optional=True)
+        self.founded_on.setPlaceholderText(self.tr("Not known"))
         self.employees = QSpinBox()
         self.employees.setRange(0, MAX_EMPLOYEES)
         self.description = QPlainTextEdit()
@@ -150,6 +146,7 @@ class TeamDialog(QDialog):
         self.name_note, self.representative_note = problem_label(), problem_label()
         self.brn_note, self.email_note = problem_label(), problem_label()
         self.address_note = problem_label()
+        self.founded_note = problem_label()
         self.error = problem_label()
         self.error.setObjectName("teamDialogError")
         self.buttons = ok_cancel(self.accept, self.reject)
@@ -171,15 +168,22 @@ class TeamDialog(QDialog):
         form.addRow(self.tr("E-mail"), self._stacked(self.email, self.email_note))
         form.addRow(self.tr("Address"), self._stacked(self.address, self.address_note))
         founded = QHBoxLayout()
-        founded.addWidget(self.founded_known)
-        founded.addWidget(self.founded_on, 1)
-        form.addRow(self.tr("Founded on"), founded)
+        founded.addWidget(self.founded_on)
+        founded.addStretch(1)
+        form.addRow(self.tr("Founded on"), self._stacked(self._row(founded), self.founded_note))
         form.addRow(self.tr("Employees"), self.employees)
         form.addRow(self.tr("Description"), self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _row(layout: QHBoxLayout) -> QWidget:
+        box = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        box.setLayout(layout)
+        return box
 
     @staticmethod
     def _stacked(*widgets: QWidget) -> QWidget:
@@ -204,9 +208,7 @@ class TeamDialog(QDialog):
         self.phone.setText(team.phone or "")
         self.email.setText(team.email or "")
         self.address.setText(team.address or "")
-        if team.founded_on is not None:
-            self.founded_known.setChecked(True)
-            self.founded_on.setDate(qdate(team.founded_on))
+        self.founded_on.setDate(team.founded_on)
         self.employees.setValue(team.employees)
         self.description.setPlainText(team.description)
 
@@ -214,7 +216,8 @@ class TeamDialog(QDialog):
         for edit in (self.name, self.representative, self.brn, self.email, self.address):
             edit.textChanged.connect(self.validate)
         self.confirm_check_digit.toggled.connect(self.validate)
-        self.founded_known.toggled.connect(self.founded_on.setEnabled)
+        self.founded_on.dateChanged.connect(self.validate)
+        self.founded_on.refusalChanged.connect(self.validate)
 
     # --- checking as the user types -------------------------------------------
 
@@ -236,7 +239,11 @@ class TeamDialog(QDialog):
         address = self._length_problem("address", self.address.text().strip())
         show_note(self.address_note, address)
         brn_ok = self._check_brn()
-        valid = not (name or representative or email_problem or address) and brn_ok
+        founded_ok = self.founded_on.refusal() is None
+        self.founded_note.setStyleSheet(PROBLEM_STYLE if self.founded_on.refusal_shown() else "")
+        show_note(self.founded_note, self.founded_on.refusal_text())
+        problems = name or representative or email_problem or address
+        valid = not problems and brn_ok and founded_ok
         self.ok_button.setEnabled(valid)
         return valid
 
@@ -292,7 +299,7 @@ class TeamDialog(QDialog):
             phone=self.phone.text(),
             email=self.email.text(),
             address=self.address.text(),
-            founded_on=day_of(self.founded_on) if self.founded_known.isChecked() else None,
+            founded_on=self.founded_on.date(),
             employees=self.employees.value(),
             description=self.description.toPlainText(),
             status=TeamStatus(self.status.currentData()),
@@ -337,14 +344,29 @@ class CloseTeamDialog(QDialog):
         )
         self.explanation = QLabel(explanation.format(team_name))
         self.explanation.setWordWrap(True)
-        self.day = QDateEdit(qdate(today))
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setCalendarPopup(True)
-        buttons = ok_cancel(self.accept, self.reject)
+        self.day = date_edit(today)
+        self.problem = problem_label()
+        self.buttons = ok_cancel(self.accept, self.reject)
         form = QFormLayout(self)
         form.addRow(self.explanation)
         form.addRow(self.tr("Archived on") if archive else self.tr("Closed on"), self.day)
-        form.addRow(buttons)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.day.dateChanged.connect(self._check)
+        self.day.refusalChanged.connect(self._check)
+
+    def _check(self) -> None:
+        """OK only with a day typed in full; a mistyped one is named under it."""
+        show_note(self.problem, self.day.refusal_text())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.day.date() is not None
+        )
 
     def chosen_day(self) -> date:
-        return day_of(self.day)
+        day = self.day.date()
+        assert day is not None, "OK waits for a day typed in full"
+        return day
+
+    def accept(self) -> None:
+        if self.day.date() is not None:
+            super().accept()

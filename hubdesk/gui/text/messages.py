@@ -168,6 +168,58 @@ TEMPLATES: dict[str, str] = {
         "Export as UTF-8 instead.",
     ),
     "export_file": QT_TRANSLATE_NOOP("Messages", "{path}: {reason}"),
+    "date_missing": QT_TRANSLATE_NOOP("Messages", "Enter a date."),
+    "date_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "\u2018{text}\u2019 is not a date: type it like 2027-01-01, 2027.1.1 or 20270101.",
+    ),
+    "month_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "\u2018{text}\u2019 is not a month: type it like 2027-01, 2027.1 or 202701."
+    ),
+    "date_no_such_month": QT_TRANSLATE_NOOP(
+        "Messages", "There is no month {month} (\u2018{text}\u2019)."
+    ),
+    "date_no_such_day": QT_TRANSLATE_NOOP(
+        "Messages", "Month {month} of {year} has {last_day} days (\u2018{text}\u2019)."
+    ),
+    "date_weekday_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "{day} is a {actual}, not a {written} (\u2018{text}\u2019)."
+    ),
+    "date_too_early": QT_TRANSLATE_NOOP(
+        "Messages", "{day} is before {first}, the first day allowed."
+    ),
+    "date_too_late": QT_TRANSLATE_NOOP("Messages", "{day} is after {last}, the last day allowed."),
+    "amount_missing": QT_TRANSLATE_NOOP("Messages", "Enter an amount."),
+    "amount_character": QT_TRANSLATE_NOOP(
+        "Messages",
+        "\u2018{character}\u2019 cannot be part of an amount: "
+        "type it like 3,000,000, 300만 or 1억 2,000만.",
+    ),
+    "amount_shape": QT_TRANSLATE_NOOP(
+        "Messages",
+        "\u2018{text}\u2019 is not an amount: type it like 3,000,000, 300만 or 1억 2,000만.",
+    ),
+    "amount_fraction": QT_TRANSLATE_NOOP(
+        "Messages", "\u2018{text}\u2019 is not a whole number of won."
+    ),
+    "amount_too_small": QT_TRANSLATE_NOOP(
+        "Messages", "{amount} won is below the minimum of {minimum} won."
+    ),
+    "amount_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{amount} won is above the maximum of {maximum} won."
+    ),
+}
+
+# Typed dates name their year, month and day as numbers, never as 2,027.
+_DATE_NUMBERS = ("year", "month", "day", "last_day")
+WEEKDAYS: dict[str, str] = {
+    "Monday": QT_TRANSLATE_NOOP("Messages", "Monday"),
+    "Tuesday": QT_TRANSLATE_NOOP("Messages", "Tuesday"),
+    "Wednesday": QT_TRANSLATE_NOOP("Messages", "Wednesday"),
+    "Thursday": QT_TRANSLATE_NOOP("Messages", "Thursday"),
+    "Friday": QT_TRANSLATE_NOOP("Messages", "Friday"),
+    "Saturday": QT_TRANSLATE_NOOP("Messages", "Saturday"),
+    "Sunday": QT_TRANSLATE_NOOP("Messages", "Sunday"),
 }
 
 # Field names the dialogs show that are not stored columns (or read better here);
@@ -337,6 +389,11 @@ def _values(error: HubDeskError) -> dict[str, str]:
         values["part"] = _word(BRN_PARTS, found["part"])
     if error.code == "budget_exceeded" and isinstance(found.get("program"), str):
         values["program"] = _program(found["program"])
+    if error.code.startswith("date_"):
+        values.update({name: str(found[name]) for name in _DATE_NUMBERS if name in found})
+        for name in ("actual", "written"):
+            if name in found:
+                values[name] = _word(WEEKDAYS, found[name])
     if error.code in FILE_CODES:
         for name in ("reason", "detail"):
             if name in found:

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 from support.grants import dev_draft
 from support.hub import TODAY, Hub, snapshot
+from support.keyboard import set_day
 from support.sql import counted_statements
 
 from hubdesk.domain.audit import AuditAction
@@ -160,10 +160,10 @@ def test_day_range_includes_both_days(hub: Hub, page: AuditPage) -> None:
     add_entries(hub.db, [datetime(2026, 3, d, h) for d in (9, 10, 11, 12) for h in (0, 23)])
     page.refresh(frozenset())
     days = page.changes.days
-    days.start.setDate(QDate(2026, 3, 10))
-    days.end.setDate(QDate(2026, 3, 11))
     days.use_start.setChecked(True)
     days.use_end.setChecked(True)
+    set_day(days.start, date(2026, 3, 10))
+    set_day(days.end, date(2026, 3, 11))
     model = page.changes.model
     assert model.total == sql_count(hub.db, "date(at) BETWEEN '2026-03-10' AND '2026-03-11'") == 4
     assert [model.row_at(r).at for r in range(4)] == [

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.grants import dev_draft, paid_disbursement, signed_staff_agreement
 from support.hub import Hub, snapshot
-from support.keyboard import set_day, type_text
+from support.keyboard import set_day, type_text, type_won
 from support.panels import click, click_row, opened, page_context, shown
 
 from hubdesk.domain.enums import AgreementStatus, DisbursementStatus
@@ -96,10 +96,10 @@ def test_plan_request_approve_pay_by_clicking_and_undo(
     click(qtbot, clerk.plan_button)
     dialog = opened(qtbot, clerk, PlanDisbursementDialog)
     assert dialog.amount.value() == 9_000_000  # all that is left, to start with
-    dialog.amount.setValue(9_000_001)
+    type_won(dialog.amount, 9_000_001)
     assert not dialog.ok_button().isEnabled()
     assert "more than the 9,000,000 won left" in dialog.problem_text()
-    dialog.amount.setValue(5_000_000)
+    type_won(dialog.amount, 5_000_000)
     set_day(dialog.planned_on, date(2026, 4, 10))
     type_text(dialog.note, "착수금")
     click(qtbot, dialog.ok_button())
@@ -235,12 +235,12 @@ def test_wage_lines_capped_live_then_requested_and_undone(
     wages = panel.wages
     wages.set_month(date(2026, 3, 1))
     type_text(wages.employee, "정하늘")
-    wages.gross.setValue(3_000_000)
-    wages.support.setValue(2_000_001)
+    type_won(wages.gross, 3_000_000)
+    type_won(wages.support, 2_000_001)
     assert not wages.add_button.isEnabled()
     assert "color: #b00020" in wages.cap.styleSheet()
     assert wages.cap.text() == "Monthly cap: 2,000,000 won"
-    wages.support.setValue(2_000_000)
+    type_won(wages.support, 2_000_000)
     click(qtbot, wages.add_button)
     assert wages.model.texts() == [["정하늘", "3,000,000", "2,000,000", ""]]
     service = DisbursementService(hub.db, hub.clerk)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support.grants import dev_draft, paid_disbursement
 from support.hub import TODAY, Hub, snapshot
-from support.keyboard import pick_team, show_active, type_text, type_won
+from support.keyboard import paste_into, pick_team, show_active, type_over, type_text, type_won
 
 from hubdesk.domain.enums import AgreementStatus
 from hubdesk.gui.common.editing import OperationDialog
@@ -223,8 +223,9 @@ def test_cancel_with_a_clawback_of_at_most_what_was_paid(
     assert not dialog.ok_button().isEnabled()  # a reason is needed
     assert dialog.clawback.maximum() == 3_000_000
     type_text(dialog.reason, "허위 증빙 제출")
-    type_won(dialog.clawback, 9_000_000)  # more than paid: the field stops at 3,000,000
-    assert dialog.clawback.value() <= 3_000_000
+    type_won(dialog.clawback, 9_000_000)  # more than paid: refused, never clipped
+    assert dialog.clawback.value() is None and not dialog.ok_button().isEnabled()
+    assert "above the maximum of 3,000,000 won" in dialog.problem_text()
     type_won(dialog.clawback, 1_200_000)
     click(qtbot, dialog.ok_button())
     status, clawback = agreements(hub)[0][2], agreements(hub)[0][7]
@@ -387,3 +388,53 @@ def test_a_late_settlement_opens_its_agreement(
     assert tab.selected_ids() == [late.id] and tab.model.rowCount() == 1
     assert tab.disbursements.agreement_id == late.id == tab.settlement.agreement_id
     assert errors == []
+
+
+# --- Dates and money typed as an office writes them (issue 14, items 2 and 3) ---------
+
+
+def test_a_new_agreement_typed_as_an_office_writes_it(
+    qtbot: QtBot, window: MainWindow, hub: Hub, errors: list[str]
+) -> None:
+    page = open_page(window, qtbot)
+    dialog = new_agreement_dialog(qtbot, page, "도시농업 키트 개발")
+    type_over(dialog.start, "2026. 4. 1.")
+    type_over(dialog.end, "20261031")
+    assert (dialog.start.date(), dialog.end.date()) == (date(2026, 4, 1), date(2026, 10, 31))
+    type_over(dialog.city, "abc24만원")  # it used to become 24
+    assert dialog.city.value() is None and not dialog.ok_button().isEnabled()
+    assert dialog.problem_text().startswith("City (won): ‘a’ cannot be part of an amount")
+    type_over(dialog.city, "500만")
+    paste_into(dialog.district, "4,000,000원")  # it used to be ignored
+    type_over(dialog.copayment, "100만원")
+    assert (dialog.city.value(), dialog.district.value(), dialog.copayment.value()) == (
+        5_000_000,
+        4_000_000,
+        1_000_000,
+    )
+    assert dialog.city.text() == "5,000,000"  # written out once the field was left
+    assert dialog.city.words.text() == "금 오백만원정"
+    assert dialog.copayment.words.text() == "1,000,000원 · 금 일백만원정"  # still typing there
+    assert "금 구백만원정 (₩9,000,000)" in dialog.limits_text.text()
+    assert dialog.problem_text() == "" and dialog.ok_button().isEnabled()
+    click(qtbot, dialog.ok_button())
+
+    assert errors == [] and not dialog.isVisible()
+    assert agreements(hub)[0][3:6] == (5_000_000, 4_000_000, 1_000_000)
+    with hub.db.read() as session:
+        period = session.execute(select(GrantAgreement.start_date, GrantAgreement.end_date)).one()
+    assert tuple(period) == (date(2026, 4, 1), date(2026, 10, 31))
+
+
+def test_a_budget_of_billions_is_typed_in_eok(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_page(window, qtbot, BUDGET)
+    click(qtbot, page.budget.new_program_button)
+    dialog = shown_dialog(qtbot, page)
+    assert isinstance(dialog, ProgramDialog)
+    type_over(dialog.city, "4억 1,700만")
+    assert dialog.city.value() == 417_000_000
+    assert dialog.city.words.text() == "417,000,000원 · 금 사억일천칠백만원정"
+    type_over(dialog.cap, "1.5억")
+    assert dialog.cap.value() == 150_000_000
+    type_over(dialog.district, "20억 3,000")
+    assert dialog.district.value() == 2_000_003_000  # beyond a 32-bit spin box

@@ -5,15 +5,26 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support.hub import TODAY, Hub, snapshot
-from support.keyboard import pick_team, set_day, show_active, type_text
+from support.keyboard import (
+    day_cell,
+    paste_into,
+    pick_team,
+    set_day,
+    show_active,
+    type_mixed,
+    type_text,
+    type_won,
+)
 
 from hubdesk.domain.enums import ChecklistKind, TenancyStatus
 from hubdesk.domain.records import TenancyRecord
+from hubdesk.gui.common.calendar_popup import HOLIDAY_RED
 from hubdesk.gui.common.editing import OperationDialog
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.spaces.tenancy_dialogs import (
@@ -22,6 +33,7 @@ from hubdesk.gui.spaces.tenancy_dialogs import (
     EndTenancyDialog,
     RenewDialog,
 )
+from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.storage.models import Tenancy
 
@@ -60,8 +72,8 @@ def test_allocate_a_tenancy(qtbot: QtBot, window: MainWindow, hub: Hub, errors: 
     assert dialog.space.select(hub.spaces["2F-OD1"])
     dialog.seats.setValue(2)
     set_day(dialog.start, date(2026, 12, 1))
-    assert dialog.end.date().toString("yyyy-MM-dd") == "2027-11-30"  # one year follows
-    dialog.deposit.setValue(500_000)
+    assert dialog.end.date() == date(2027, 11, 30)  # one year follows
+    type_won(dialog.deposit, 500_000)
     type_text(dialog.notes, "창가 자리")
     assert dialog.monthly_fee.value() == 16_667  # the desk's 50,000 over 6 seats, times 2
     click_ok(qtbot, dialog)
@@ -171,7 +183,7 @@ def test_renew_and_undo(
     errors: list[str],
 ) -> None:
     dialog = shown(qtbot, RenewDialog(window.context, tenancy.id, window))
-    assert dialog.new_end.date().toString("yyyy-MM-dd") == "2027-12-31"
+    assert dialog.new_end.date() == date(2027, 12, 31)
     assert dialog.stay.text() == "12 of at most 36 months used; 24 after this renewal"
     type_text(dialog.review_note, "연간 심사 통과")
     click_ok(qtbot, dialog)
@@ -203,7 +215,7 @@ def test_end_early_and_undo(
     qtbot: QtBot, window: MainWindow, spaces: SpaceService, tenancy: TenancyRecord
 ) -> None:
     dialog = shown(qtbot, EndTenancyDialog(window.context, tenancy.id, window))
-    assert dialog.on.date().toString("yyyy-MM-dd") == TODAY.isoformat()
+    assert dialog.on.date() == TODAY
     # Moving out today: the last day in the room was yesterday, 38 days before 2026-12-31.
     assert "38 days" in dialog.early.text() and "2026-11-23" in dialog.early.text()
     taken = spaces.occupancy(TODAY).seats_taken
@@ -262,3 +274,82 @@ def test_tick_a_checklist_box_and_undo(
     assert dialog.boxes["keys_handed"].isChecked()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
     assert not dialog.isVisible()
+
+
+# --- Dates and money typed as an office writes them (issue 14, items 2 and 3) ---------
+
+
+def typed_into_focus(qtbot: QtBot, field: QWidget, text: str) -> None:
+    """Click the field, then type into whatever has the focus, as the keyboard does."""
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    focused = QApplication.focusWidget()
+    assert focused is field
+    type_mixed(focused, text)
+
+
+def test_the_allocate_dialog_takes_dates_and_amounts_as_typed(
+    qtbot: QtBot, window: MainWindow, hub: Hub, errors: list[str]
+) -> None:
+    dialog = shown(qtbot, AllocateDialog(window.context, window))
+    assert isinstance(dialog, AllocateDialog)
+    pick_team(qtbot, dialog.team, "도시농업")
+    assert dialog.space.select(hub.spaces["2F-OD1"])
+    typed_into_focus(qtbot, dialog.start, "2027.1.1")  # the click selected the whole date
+    assert dialog.start.date() == date(2027, 1, 1) and dialog.start.weekday.text() == "(Fri)"
+    assert dialog.end.date() == date(2027, 12, 31)  # one year follows the start
+    typed_into_focus(qtbot, dialog.deposit, "30만")
+    assert dialog.deposit.value() == 300_000
+    assert dialog.deposit.words.text() == "300,000원 · 금 삼십만원정"
+
+    paste_into(dialog.monthly_fee, "abc")
+    assert dialog.monthly_fee.value() is None and dialog.monthly_fee.refusal_shown()
+    assert dialog.problem_text().startswith("Monthly fee (won): ‘a’ cannot be part of")
+    assert not dialog.ok_button().isEnabled()
+    paste_into(dialog.monthly_fee, "₩50,000")
+    typed_into_focus(qtbot, dialog.end, "2027-02-30")
+    assert dialog.problem_text() == "End: Month 2 of 2027 has 28 days (‘2027-02-30’)."
+    before = snapshot(hub.db)
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and snapshot(hub.db) == before  # nothing with a wrong day
+    QTest.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_mixed(dialog.end, "20271231")
+    assert dialog.problem_text() == "" and dialog.ok_button().isEnabled()
+    click_ok(qtbot, dialog)
+
+    assert not dialog.isVisible() and errors == []
+    stored = tenancy_rows(hub)[0]
+    assert stored[3:5] == (date(2027, 1, 1), date(2027, 12, 31)) and stored[6] == 300_000
+    with hub.db.read() as session:
+        assert session.scalars(select(Tenancy.monthly_fee)).one() == 50_000
+
+
+def test_a_half_typed_date_holds_ok_back_with_a_hint(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = shown(qtbot, AllocateDialog(window.context, window))
+    pick_team(qtbot, dialog.team, "도시농업")
+    typed_into_focus(qtbot, dialog.start, "2027.1")
+    assert not dialog.start.refusal_shown()  # still being typed: no red yet
+    assert dialog.problem_text().startswith("Start: ‘2027.1’ is not a date")
+    assert not dialog.ok_button().isEnabled()
+    type_mixed(dialog.start, ".15")
+    assert dialog.start.date() == date(2027, 1, 15) and dialog.ok_button().isEnabled()
+
+
+def test_the_calendar_of_a_dialog_marks_the_hubs_days_off(
+    qtbot: QtBot, window: MainWindow, hub: Hub
+) -> None:
+    SettingsService(hub.db, hub.admin).add_day_off(date(2026, 12, 31), "종무식")
+    dialog = shown(qtbot, AllocateDialog(window.context, window))
+    assert isinstance(dialog, AllocateDialog)
+    typed_into_focus(qtbot, dialog.start, "2026.12.1")
+    qtbot.mouseClick(dialog.start.calendar_button, Qt.MouseButton.LeftButton)
+    popup = dialog.start.popup
+    assert popup is not None and popup.isVisible()
+    calendar = popup.calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 12)
+    assert "Hub day off" in calendar.dateTextFormat(QDate(2026, 12, 31)).toolTip()
+    assert calendar.dateTextFormat(QDate(2026, 12, 25)).foreground().color() == HOLIDAY_RED
+    view = calendar.findChild(QTableView)
+    assert view is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=day_cell(view, 24))
+    assert dialog.start.date() == date(2026, 12, 24) and not popup.isVisible()
+    assert dialog.end.date() == date(2027, 12, 23)

@@ -6,13 +6,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from support.grants import large_2025_draft
 from support.hub import TODAY, Hub, snapshot
+from support.keyboard import set_day, type_over
 
 from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import AgreementStatus, TeamKind, TeamStatus
@@ -209,6 +210,22 @@ def test_new_team_with_a_wrong_check_digit_needs_the_tick(
     assert page.detail_title.text() == "독산동 돌봄협동조합"
 
 
+def test_the_founding_day_is_typed_or_left_empty(page: TeamsPage, qtbot: QtBot, hub: Hub) -> None:
+    dialog = open_new_dialog(page, qtbot)
+    type_into(qtbot, dialog.name, "가산 공유주방")
+    type_into(qtbot, dialog.representative, "최가산")
+    assert dialog.founded_on.date() is None and ok_button(dialog).isEnabled()  # not known
+    type_over(dialog.founded_on, "2019.2.29")
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.founded_note.text() == "Month 2 of 2019 has 28 days (‘2019.2.29’)."
+    type_over(dialog.founded_on, "19년 3월 15일")
+    assert dialog.founded_on.date() == date(2019, 3, 15) and ok_button(dialog).isEnabled()
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = team_by_name(hub.db, "가산 공유주방")
+    assert stored is not None and stored["founded_on"] == "2019-03-15"
+
+
 def test_undo_of_add_deletes_and_redo_brings_the_same_id_back(
     page: TeamsPage, qtbot: QtBot, hub: Hub, window: MainWindow
 ) -> None:
@@ -308,8 +325,10 @@ def close_with_dialog(page: TeamsPage, qtbot: QtBot, archive: bool, on: date) ->
     (page.archive_button if archive else page.close_button).click()
     dialog = page.dialog
     assert isinstance(dialog, CloseTeamDialog) and dialog.isVisible()
-    dialog.day.setDate(QDate(on.year, on.month, on.day))
-    dialog.accept()
+    set_day(dialog.day, on)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_close_undo_and_reopen(page: TeamsPage, qtbot: QtBot, hub: Hub, window: MainWindow) -> None:
