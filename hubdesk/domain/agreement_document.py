@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from hubdesk.domain.money import grant_amount
+
 
 @dataclass(frozen=True, slots=True)
 class AgreementArticle:
@@ -68,7 +70,7 @@ class AgreementDocument:
     @property
     def grant(self) -> int:
         """보조금 = 시비 + 구비."""
-        return self.city_amount + self.district_amount
+        return grant_amount(self.city_amount, self.district_amount)
 
     @property
     def total_cost(self) -> int:

@@ -22,6 +22,7 @@ from hubdesk.domain.enums import (
     TenancyStatus,
     TrainingCategory,
 )
+from hubdesk.domain.money import grant_amount
 from hubdesk.domain.rules import amount_owed_back
 
 
@@ -232,7 +233,7 @@ class AgreementRecord:
 
     @property
     def grant(self) -> int:
-        return self.city_amount + self.district_amount
+        return grant_amount(self.city_amount, self.district_amount)
 
     @property
     def total_cost(self) -> int:

@@ -24,7 +24,7 @@ from hubdesk.domain.errors import (
     RecordChanged,
     ValidationError,
 )
-from hubdesk.domain.money import check_amount
+from hubdesk.domain.money import check_amount, grant_amount
 from hubdesk.domain.records import AgreementRecord, ProgramRecord
 from hubdesk.domain.rules import copayment_ok, required_copayment
 from hubdesk.services.core.base import Service, clean_text, get_or_raise
@@ -91,7 +91,7 @@ class AgreementDraft:
     @property
     def grant(self) -> int:
         """The grant asked for: city plus district money (as ``GrantAgreement.grant``)."""
-        return self.city_amount + self.district_amount
+        return grant_amount(self.city_amount, self.district_amount)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from hubdesk.domain.enums import (
     GrantKind,
     SettlementStatus,
 )
+from hubdesk.domain.money import grant_amount
 from hubdesk.storage.models.base import (
     Base,
     Versioned,
@@ -96,7 +97,7 @@ class GrantAgreement(Versioned, Base):
     @hybrid_property
     def grant(self) -> int:
         """The grant (보조금): city plus district money; the same in Python and in SQL."""
-        return self.city_amount + self.district_amount
+        return grant_amount(self.city_amount, self.district_amount)
 
     __table_args__ = (
         CheckConstraint("end_date > start_date", name="end_after_start"),
