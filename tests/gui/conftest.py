@@ -6,10 +6,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
+from support.desktop import DesktopCalls
 from support.hub import TODAY, Hub, make_hub
 
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common import desktop as desktop_module
+from hubdesk.gui.common.desktop import SavedChoice
 from hubdesk.gui.common.editing import OperationDialog
 from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.main_window import MainWindow
@@ -47,6 +51,25 @@ def approval_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(DisbursementPanel, "_ask", approve)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def desktop(monkeypatch: pytest.MonkeyPatch) -> Iterator[DesktopCalls]:
+    """No program is started and no modal "Saved: open it?" box waits for a person."""
+    calls = DesktopCalls()
+
+    def opener(url: QUrl) -> bool:
+        calls.opened.append(Path(url.toLocalFile()))
+        return calls.opens
+
+    def ask(_parent: object, path: Path) -> SavedChoice:
+        calls.asked.append(path)
+        return calls.answer
+
+    monkeypatch.setattr(desktop_module, "ask_saved", ask)
+    before = desktop_module.set_opener(opener)
+    yield calls
+    desktop_module.set_opener(before)
 
 
 @pytest.fixture

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.desktop import open_path
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
 from hubdesk.storage import Database
 from hubdesk.storage.backup import BackupInfo, BackupReason, backup_folder, list_backups
@@ -75,14 +76,14 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(icon("database-backup"), self.tr("Back up now"))
         self.backup_button.clicked.connect(self._back_up_now)
         self.backup_button.setEnabled(not db.read_only)
-        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.restore_button = QPushButton(icon("archive-restore"), self.tr("Restore this backup…"))
         self.restore_button.clicked.connect(self._restore)
         self.restore_button.setEnabled(False)
         self.restore_button.setVisible(actor.role == StaffRole.ADMINISTRATOR)
-        folder_button = QPushButton(self.tr("Open the folder"))
+        folder_button = QPushButton(icon("folder-open"), self.tr("Open the folder"))
         folder_button.clicked.connect(self._open_folder)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -162,5 +163,9 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _open_folder(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.warning(self, "HubDesk", f"{self.folder}: {error.strerror or error}")
+            return
+        open_path(self.folder, self)

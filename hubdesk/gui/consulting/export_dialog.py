@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.exports import CsvEncoding, ExportFormat, UnmaskedExportNeedsReason
 from hubdesk.domain.periods import Quarter
+from hubdesk.gui.common.desktop import open_folder
 from hubdesk.gui.common.editing import OperationDialog, open_dialog
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.messages import describe
@@ -226,8 +226,9 @@ class ExportLogDialog(OperationDialog):
         self.ok_button().setEnabled(True)
 
     def _open_folder(self) -> None:
+        """Open the folder of the file written, or say why it cannot be opened."""
         if self.last_export is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.path.parent)))
+            open_folder(self.last_export.path, self, self.show_problem)
 
     def done(self, code: int) -> None:
         """Closing while an export runs cancels it and waits for the thread to end."""

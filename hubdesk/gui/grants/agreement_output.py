@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.agreement_document import AgreementDocument
 from hubdesk.domain.exports import CancelCheck, Progress
+from hubdesk.gui.common.desktop import offer_to_open
 from hubdesk.gui.common.editing import open_dialog
 from hubdesk.gui.common.pdf_preview import PdfPreview, pdf_document
 from hubdesk.gui.context import PageContext
@@ -113,11 +114,54 @@ def print_documents(
     if printer is None:
         return CANCELLED
     service = AgreementDocumentService(context.db, context.actor)
+    numbers = [document.number for document in documents]
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        ok, _ = context.ops.attempt(lambda: service.check_target(Path(printer.outputFileName())))
-        if not ok:  # "print to file" onto the database or one of its files
-            return FAILED
-    outcome = print_pdf(pdf, printer, parent)
+        return _print_to_file(context, service, numbers, pdf, printer, parent)
+    outcome = _printed(context, print_pdf(pdf, printer, parent))
+    if outcome != DONE:
+        return outcome
+    ok, _ = context.ops.attempt(lambda: service.record_export(numbers, printer_target(printer)))
+    return DONE if ok else FAILED
+
+
+class _NotPrinted(Exception):
+    """A print to a file that was cancelled or failed: its temporary file goes."""
+
+    def __init__(self, outcome: str) -> None:
+        super().__init__(outcome)
+        self.outcome = outcome
+
+
+def _print_to_file(
+    context: PageContext,
+    service: AgreementDocumentService,
+    numbers: list[str],
+    pdf: QPdfDocument,
+    printer: QPrinter,
+    parent: QWidget,
+) -> str:
+    """ "Print to file": the file appears with its export-log row or not at all, as a
+    saved PDF does (never onto the database or one of its files)."""
+    target = Path(printer.outputFileName())
+
+    def print_logged() -> str:
+        with service.printed_to_file(numbers, target) as part:
+            printer.setOutputFileName(str(part))
+            outcome = _printed(context, print_pdf(pdf, printer, parent))
+            if outcome != DONE:
+                raise _NotPrinted(outcome)
+        return DONE
+
+    try:
+        ok, outcome = context.ops.attempt(print_logged)
+    except _NotPrinted as stopped:
+        return stopped.outcome
+    finally:
+        printer.setOutputFileName(str(target))
+    return outcome if ok and outcome else FAILED
+
+
+def _printed(context: PageContext, outcome: PrintOutcome) -> str:
     if outcome is PrintOutcome.CANCELLED:
         return CANCELLED
     if outcome is PrintOutcome.FAILED:
@@ -127,9 +171,7 @@ def print_documents(
             )
         )
         return FAILED
-    numbers = [document.number for document in documents]
-    ok, _ = context.ops.attempt(lambda: service.record_export(numbers, printer_target(printer)))
-    return DONE if ok else FAILED
+    return DONE
 
 
 # --- one run: build in the background, then print, save or show ----------------
@@ -152,7 +194,7 @@ class AgreementJob(QObject):
         choose_file: FileChooser = ask_pdf_path,
     ) -> None:
         super().__init__(parent)
-        self.ctx = context
+        self.context = context
         self.ids = list(agreement_ids)
         self.widget = parent
         self.choose_printer = choose_printer
@@ -172,7 +214,7 @@ class AgreementJob(QObject):
 
     def start_save(self, documents: Sequence[AgreementDocument] | None = None) -> None:
         if documents is None:
-            ok, read = self.ctx.ops.attempt(lambda: self.service.documents(self.ids))
+            ok, read = self.context.ops.attempt(lambda: self.service.documents(self.ids))
             if not ok or read is None:
                 return self._end(FAILED)
             documents = read
@@ -187,7 +229,11 @@ class AgreementJob(QObject):
             return service.save_pdf(chosen, path, progress=progress, cancelled=cancelled)
 
         label = self.tr("Writing {0}…").format(path.name)
-        self._in_background(label, write, lambda _path: self._end(DONE))
+        self._in_background(label, write, self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self._end(DONE)
+        offer_to_open(path, self.widget, self.context.ops.report_error)
 
     # --- steps ------------------------------------------------------------------
 
@@ -212,7 +258,7 @@ class AgreementJob(QObject):
 
     def _show_preview(self, built: tuple[list[AgreementDocument], bytes]) -> None:
         documents, data = built
-        dialog = AgreementPreviewDialog(self.ctx, documents, data, self.widget)
+        dialog = AgreementPreviewDialog(self.context, documents, data, self.widget)
         dialog.choose_printer = self.choose_printer
         dialog.choose_file = self.choose_file
         self.dialog = open_dialog(dialog)
@@ -221,7 +267,7 @@ class AgreementJob(QObject):
     def _print_built(self, built: tuple[list[AgreementDocument], bytes]) -> None:
         documents, data = built
         pdf = pdf_document(data, self)
-        self._end(print_documents(self.ctx, documents, pdf, self.widget, self.choose_printer))
+        self._end(print_documents(self.context, documents, pdf, self.widget, self.choose_printer))
 
     # --- background work with a progress dialog -----------------------------------
 
@@ -259,7 +305,7 @@ class AgreementJob(QObject):
 
     def _failed(self, message: str) -> None:
         self._close_progress()
-        self.ctx.ops.report_error(message)
+        self.context.ops.report_error(message)
         self._end(FAILED)
 
     def _close_progress(self) -> None:
@@ -295,7 +341,7 @@ class AgreementPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = context
+        self.context = context
         self.documents = list(documents)
         self.choose_printer: PrinterChooser = ask_printer
         self.choose_file: FileChooser = ask_pdf_path
@@ -327,13 +373,13 @@ class AgreementPreviewDialog(QDialog):
     def print_agreements(self) -> str:
         """Print what the preview shows (no rebuild); how it ended."""
         self.last_outcome = print_documents(
-            self.ctx, self.documents, self.preview.document, self, self.choose_printer
+            self.context, self.documents, self.preview.document, self, self.choose_printer
         )
         return self.last_outcome
 
     def save_pdf(self) -> AgreementJob:
         """Write the previewed agreements to a PDF file the user chooses."""
-        job = AgreementJob(self.ctx, [], self, choose_file=self.choose_file)
+        job = AgreementJob(self.context, [], self, choose_file=self.choose_file)
         job.finished.connect(self._save_finished)
         job.start_save(self.documents)
         return job

@@ -7,6 +7,8 @@ the records. Printing is logged in the export log (the payee account is personal
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -79,6 +81,16 @@ class AgreementDocumentService(Service):
         with journaled_output(self.db, self.actor.username, target, entry) as part:
             write_agreements_pdf(documents, part, progress=progress, cancelled=cancelled)
         return target
+
+    @contextmanager
+    def printed_to_file(self, numbers: list[str], target: Path) -> Iterator[Path]:
+        """A printer's "print to file": yield the temporary path to print to; when the
+        block ends the file gets its name together with its export-log row, and an error
+        (a cancelled or failed print) leaves neither (``storage.outputs``)."""
+        target = refuse_protected_target(target, self.db.path)
+        entry = self._log_entry(list(numbers), str(target))
+        with journaled_output(self.db, self.actor.username, target, entry) as part:
+            yield part
 
     def check_target(self, target: Path) -> Path:
         """``target`` made absolute, or refused when it is the database or one of its files

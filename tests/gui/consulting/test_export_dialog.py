@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from reports.log_data import make_quarter, sql_ids
 from reports.readback import csv_rows, xlsx_sheets
+from support.desktop import DesktopCalls
 from support.hub import Hub
 from support.sql import export_log_rows
 
@@ -61,7 +61,7 @@ def test_export_a_quarter_through_the_dialog(
     hub: Hub,
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    desktop: DesktopCalls,
 ) -> None:
     assert dialog.chosen_quarter() == Quarter(2026, 3)  # the last finished quarter
     assert dialog.path.text().endswith("컨설팅일지-2026Q3.xlsx")
@@ -76,10 +76,11 @@ def test_export_a_quarter_through_the_dialog(
     assert export_log(hub) == [("kim", str(target), 1, "", rows)]
     assert dialog.isVisible() and dialog.open_folder.isVisible()
     assert str(rows) in dialog.problem_text() and str(target) in dialog.problem_text()
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    dialog.open_folder.click()
-    assert [Path(url.toLocalFile()) for url in opened] == [tmp_path]
+    qtbot.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
+    assert desktop.opened == [tmp_path]
+    desktop.opens = False  # a PC with no file manager: the dialog says where the file is
+    qtbot.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
+    assert "no program" in dialog.problem_text() and str(tmp_path.parent) in dialog.problem_text()
     dialog.grab().save(str(tmp_path / "export-dialog.png"))
 
 

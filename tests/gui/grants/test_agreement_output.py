@@ -18,11 +18,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from support.desktop import DesktopCalls
 from support.grants import dev_draft
 from support.hub import TODAY, Hub, snapshot
 from support.sql import export_log_rows
 
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.desktop import SavedChoice
 from hubdesk.gui.common.pdf_preview import pdf_document
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.grants import agreement_output as agreement_preview
@@ -257,6 +259,34 @@ def test_printing_to_a_file_never_lands_on_the_database(
     assert hub.db.path.read_bytes() == data and snapshot(hub.db) == before
 
 
+def test_a_print_to_a_file_that_fails_leaves_no_file_and_no_log(
+    context: PageContext,
+    hub: Hub,
+    holder: QWidget,
+    agreements: list[int],
+    qtbot: QtBot,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The printer writes a temporary file that is named and logged together, as a saved
+    PDF is: a print that fails half-way leaves neither the file nor a log row."""
+    target = out / "printed.pdf"
+    written: list[str] = []
+
+    def half_printed(_pdf: object, printer: QPrinter, _parent: object) -> PrintOutcome:
+        written.append(printer.outputFileName())
+        Path(printer.outputFileName()).write_bytes(b"%PDF-1.7 half")
+        return PrintOutcome.FAILED
+
+    monkeypatch.setattr(agreement_preview, "print_pdf", half_printed)
+    printer = pdf_printer(target)
+    job = lambda: start_print(context, agreements, holder, lambda _p, _n: printer)  # noqa: E731
+    assert run(qtbot, job) == FAILED
+    assert written and written[0] != str(target) and written[0].endswith(".part")
+    assert list(out.iterdir()) == [] and export_rows(hub) == []
+    assert printer.outputFileName() == str(target)  # the dialog shows what was chosen
+
+
 # --- save -----------------------------------------------------------------------
 
 
@@ -275,6 +305,31 @@ def test_save_one_agreement_as_pdf(
     written = out / suggested[0].name
     assert len(PdfReader(written).pages) == pages_each(hub, agreements[:1])[0]
     assert export_rows(hub) == [("kim", "agreement", str(written), 0, 1)]
+
+
+def test_a_saved_pdf_is_offered_to_open(
+    context: PageContext,
+    holder: QWidget,
+    agreements: list[int],
+    qtbot: QtBot,
+    out: Path,
+    desktop: DesktopCalls,
+    errors: list[str],
+) -> None:
+    target = out / "offered.pdf"
+
+    def save() -> AgreementJob:
+        return start_save(context, agreements[:1], holder, lambda *_: target)
+
+    desktop.answer = SavedChoice.OPEN
+    assert run(qtbot, save) == DONE
+    assert (desktop.asked, desktop.opened) == ([target], [target])
+    desktop.answer, desktop.opens = SavedChoice.FOLDER, False
+    assert run(qtbot, save) == DONE
+    assert desktop.opened[-1] == out
+    assert errors[-1] == (
+        "This PC has no program that opens out. Open it yourself from: " + str(out.parent)
+    )
 
 
 def test_save_a_batch_names_the_count(
