@@ -17,7 +17,7 @@ from hubdesk.domain.records import Actor
 from hubdesk.gui.file_guard import FileGuard
 from hubdesk.gui.fonts import install_bundled_font
 from hubdesk.gui.i18n import install_translators
-from hubdesk.gui.main_window import MainWindow
+from hubdesk.gui.main_window import EditHistory, MainWindow, WindowPlace
 from hubdesk.gui.text.messages import describe
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.people.accounts import needs_first_administrator
@@ -137,11 +137,14 @@ class Desk(QObject):
         if old_db is not None:
             old_db.close()
 
-    def _show_window(self) -> None:
+    def _show_window(
+        self, place: WindowPlace | None = None, history: EditHistory | None = None
+    ) -> None:
+        """A new window on the open file; at ``place`` and with ``history`` when given."""
         assert self.db is not None and self.actor is not None
         old = self.window
         self.window = MainWindow(
-            self.db, self.actor, demo=self.demo, ui=self.ui, holder=self.holder
+            self.db, self.actor, demo=self.demo, ui=self.ui, holder=self.holder, history=history
         )
         self.window.open_requested.connect(self._open_other)
         self.window.language_requested.connect(self._relanguage)
@@ -149,6 +152,8 @@ class Desk(QObject):
         self.window.restore_requested.connect(self._restore)
         self.window.backup_requested.connect(self._backup_now)
         self.window.show()
+        if place is not None:
+            self.window.restore_place(place)
         if old is not None and old is not self.window:
             old.close()
             old.deleteLater()
@@ -158,19 +163,35 @@ class Desk(QObject):
         self.open(path, create=create)
 
     def _relanguage(self, language: str) -> None:
+        """The same window in another language: same page, fields, record and undo."""
         install_translators(language)
-        if self.db is not None:
-            self._show_window()
+        if self.db is not None and self.window is not None:
+            self._show_window(self.window.place(), self.window.hand_over_history())
 
     def _switch_user(self) -> None:
-        if self.db is None:
+        """Another person at the same place; the undo history was the other's, so it is
+        cleared, and the status bar says so."""
+        if self.db is None or self.window is None:
             return
+        before = self.actor
         actor = self.sign_in(self.db)
-        if actor is not None:
-            self.actor, self.demo = actor, False
-            if self.guard is not None:
-                self.guard.lock.refresh(user=actor.display_name)
-            self._show_window()
+        if actor is None:
+            return
+        same = before is not None and before.user_id == actor.user_id
+        place, steps = self.window.place(), self.window.undo_stack.count()
+        history = self.window.hand_over_history() if same else None
+        self.actor, self.demo = actor, False
+        if self.guard is not None:
+            self.guard.lock.refresh(user=actor.display_name)
+        self._show_window(place, history)
+        if steps and not same and before is not None:
+            assert self.window is not None
+            self.window.notify(
+                self.tr(
+                    "Signed in as {0}. The undo history of {1} was cleared: each person "
+                    "undoes only their own changes."
+                ).format(actor.display_name, before.display_name)
+            )
 
     def _backup_now(self) -> None:
         if self.guard is not None and self.db is not None and not self.db.read_only:

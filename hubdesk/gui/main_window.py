@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,16 +31,42 @@ from PySide6.QtWidgets import (
 from hubdesk import __version__
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.place import PagePlace, capture, restore
 from hubdesk.gui.context import Page, PageContext, as_widget
+from hubdesk.gui.icons import app_icon, icon
 from hubdesk.gui.operations import Operations
 from hubdesk.gui.text.labels import label
+from hubdesk.gui.topics import GRANTS
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.grants.approvals import ApprovalService
 from hubdesk.storage import Database
 from hubdesk.storage.lock import LockOwner
 
+if TYPE_CHECKING:
+    from hubdesk.gui.grants.approvals_dialog import ApprovalsDialog
+
 PageFactory = Callable[[PageContext], Page]
 FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
+NOTICE_MS = 10_000
+APPROVALS_POLL_MS = 60_000
+
+
+@dataclass
+class WindowPlace:
+    """Where the person was: the page on screen and each page's fields and record."""
+
+    page: int = 0
+    pages: dict[str, PagePlace] = field(default_factory=dict)
+
+
+@dataclass
+class EditHistory:
+    """The undo stack and the edit path that fills it: kept when the window is rebuilt
+    for the same person (another language), never handed to another person."""
+
+    stack: QUndoStack
+    ops: Operations
 
 
 def page_factories() -> list[PageFactory]:
@@ -68,12 +99,19 @@ class MainWindow(QMainWindow):
         ui: UiSettings | None = None,
         today: Callable[[], date] = date.today,
         holder: LockOwner | None = None,
+        history: EditHistory | None = None,
     ) -> None:
         super().__init__()
         self.db, self.actor, self.demo, self.holder = db, actor, demo, holder
         self.ui = ui or UiSettings()
-        self.undo_stack = QUndoStack(self)
-        self.ops = Operations(self, self.undo_stack, db)
+        if history is None:
+            self.undo_stack = QUndoStack(self)
+            self.ops = Operations(self, self.undo_stack, db)
+        else:
+            self.undo_stack, self.ops = history.stack, history.ops
+            self.undo_stack.setParent(self)
+            self.ops.adopt(self)
+        self._places: dict[int, PagePlace] = {}  # restored when the page is first shown
         self.context = PageContext(db, actor, self.ops, today)
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
@@ -83,10 +121,14 @@ class MainWindow(QMainWindow):
         self._pending: dict[int, frozenset[str]] = {}  # topics changed while a page was hidden
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
+        self.setWindowIcon(app_icon())
         self._build_body()
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
+        self._connect_approvals()
         self.ops.changed.connect(self._refresh_pages)
+        self.ops.notice.connect(self.notify)
         self._restore_geometry()
 
     # --- layout -------------------------------------------------------------
@@ -96,7 +138,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(150)
         for page in self.pages:
-            self.navigation.addItem(page.title())
+            self.navigation.addItem(QListWidgetItem(icon(page_icon(page)), page.title()))
             widget = as_widget(page)
             # A page's content never sets the window's width: a record's long name elides
             # or scrolls inside the page instead of pushing the window off the screen.
@@ -146,9 +188,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self._action(
+        self.export_action = self._action(
             self.file_menu, self.tr("&Export consultation log…"), self._export_consultations
         )
+        self.export_action.setIcon(icon("file-spreadsheet"))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
         self._action(
@@ -157,7 +200,8 @@ class MainWindow(QMainWindow):
             self._open_hub_settings,
         )
         self.file_menu.addSeparator()
-        self._action(self.file_menu, self.tr("&Backups…"), self._open_backups)
+        self.backups_action = self._action(self.file_menu, self.tr("&Backups…"), self._open_backups)
+        self.backups_action.setIcon(icon("database-backup"))
         if self.actor.role == StaffRole.ADMINISTRATOR:
             self._action(self.file_menu, self.tr("Staff &accounts…"), self._open_accounts)
         self._action(self.file_menu, self.tr("Change my &password…"), self._change_password)
@@ -166,16 +210,22 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.edit_menu.addActions([undo, redo])
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(icon("undo-2"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(icon("redo-2"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self._action(self.edit_menu, self.tr("&Find"), self._find, QKeySequence("Ctrl+F"))
-        self._action(
+        self.find_action = self._action(
+            self.edit_menu, self.tr("&Find"), self._find, QKeySequence("Ctrl+F")
+        )
+        self.find_action.setIcon(icon("search"))
+        self.new_action = self._action(
             self.edit_menu, self.tr("&New record…"), self._new_record, QKeySequence("Ctrl+N")
         )
+        self.new_action.setIcon(icon("plus"))
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for index, page in enumerate(self.pages):
@@ -186,15 +236,67 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
             )
         self.view_menu.addSeparator()
-        self._action(
+        self.approvals_action = self._action(
+            self.view_menu,
+            self.tr("Waiting for my &approval…"),
+            self.open_approvals,
+            QKeySequence("Ctrl+Shift+A"),
+        )
+        self.approvals_action.setIcon(icon("stamp"))
+        self.refresh_action = self._action(
             self.view_menu,
             self.tr("&Refresh"),
-            lambda: self._refresh_pages(frozenset()),
+            self._refresh_all,
             QKeySequence(QKeySequence.StandardKey.Refresh),
         )
+        self.refresh_action.setIcon(icon("refresh-cw"))
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(self.help_menu, self.tr("&About HubDesk"), self._about)
+        self.guide_action = self._action(
+            self.help_menu,
+            self.tr("&User guide"),
+            self.open_guide,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        self.guide_action.setIcon(icon("book-open"))
+        self._action(self.help_menu, self.tr("&Keyboard shortcuts"), self.open_shortcuts).setIcon(
+            icon("keyboard")
+        )
+        self.help_menu.addSeparator()
+        self._action(self.help_menu, self.tr("&About HubDesk"), self._about).setIcon(icon("info"))
+
+    def _build_toolbar(self) -> None:
+        """The common actions, each with its icon and a short name under it."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.new_action.setIconText(self.tr("New"))
+        self.find_action.setIconText(self.tr("Find"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.refresh_action.setIconText(self.tr("Refresh"))
+        self.approvals_action.setIconText(self.tr("Approvals"))
+        self.export_action.setIconText(self.tr("Log export"))
+        self.backups_action.setIconText(self.tr("Backups"))
+        self.guide_action.setIconText(self.tr("Guide"))
+        for action in (self.new_action, self.find_action, None, self.undo_action):
+            self._tool(action)
+        for action in (self.redo_action, self.refresh_action, None, self.approvals_action):
+            self._tool(action)
+        for action in (self.export_action, self.backups_action, None, self.guide_action):
+            self._tool(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _tool(self, action: QAction | None) -> None:
+        if action is None:
+            self.toolbar.addSeparator()
+            return
+        self.toolbar.addAction(action)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = action.text().replace("&", "").rstrip("…")
+        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
 
     def _action(
         self,
@@ -229,6 +331,14 @@ class MainWindow(QMainWindow):
             self.read_only_label.setObjectName("readOnly")
             self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
             self.statusBar().addPermanentWidget(self.read_only_label)
+        self.approvals_button = QToolButton()
+        self.approvals_button.setObjectName("approvalsButton")
+        self.approvals_button.setIcon(icon("stamp"))
+        self.approvals_button.setAutoRaise(True)
+        self.approvals_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.approvals_button.setToolTip(self.tr("Open what waits for my approval (Ctrl+Shift+A)"))
+        self.approvals_button.clicked.connect(lambda _checked=False: self.open_approvals())
+        self.statusBar().addPermanentWidget(self.approvals_button)
         self.statusBar().addPermanentWidget(self.user_label)
 
     def _holder_text(self) -> str:
@@ -262,6 +372,113 @@ class MainWindow(QMainWindow):
             topics = self._pending.pop(id(page), None)
             if topics is not None:
                 page.refresh(topics)
+            place = self._places.pop(index, None)
+            if place is not None:
+                restore(as_widget(page), place)
+
+    # --- the place: kept when the window is rebuilt ------------------------------------
+
+    def place(self) -> WindowPlace:
+        """The page on screen and, for every page, its fields and chosen record."""
+        pages = {type(page).__name__: capture(as_widget(page)) for page in self.pages}
+        for index, pending in self._places.items():  # never shown here: as it came
+            pages[type(self.pages[index]).__name__] = pending
+        return WindowPlace(self.stack.currentIndex(), pages)
+
+    def restore_place(self, place: WindowPlace) -> None:
+        """Open at ``place``: each page gets its fields back when it is next shown."""
+        self._places = {
+            index: place.pages[type(page).__name__]
+            for index, page in enumerate(self.pages)
+            if type(page).__name__ in place.pages
+        }
+        if 0 <= place.page < len(self.pages) and place.page != self.stack.currentIndex():
+            self.show_page(place.page)
+        else:
+            self._page_shown(self.stack.currentIndex())
+
+    def hand_over_history(self) -> EditHistory:
+        """The undo stack and edit path for the window that replaces this one; this
+        window's pages stop listening to them."""
+        self.ops.changed.disconnect(self._refresh_pages)
+        self.ops.changed.disconnect(self._approvals_topics)
+        self.ops.notice.disconnect(self.notify)
+        self._approvals_timer.stop()
+        return EditHistory(self.undo_stack, self.ops)
+
+    def notify(self, text: str) -> None:
+        """A short line in the status bar: what was just done."""
+        self.statusBar().showMessage(text, NOTICE_MS)
+
+    def _refresh_all(self) -> None:
+        self._refresh_pages(frozenset())
+        self.update_approvals()
+
+    # --- the approval inbox --------------------------------------------------------
+
+    def _connect_approvals(self) -> None:
+        self.approvals = ApprovalService(self.db, self.actor)
+        self.approvals_button.setVisible(self.approvals.may_approve())
+        self.approvals_action.setEnabled(self.approvals.may_approve())
+        self.ops.changed.connect(self._approvals_topics)
+        # A colleague's requests on another PC show within a minute.
+        self._approvals_timer = QTimer(self)
+        self._approvals_timer.setInterval(APPROVALS_POLL_MS)
+        self._approvals_timer.timeout.connect(self.update_approvals)
+        self._approvals_timer.start()
+        for page in self.pages:
+            requested = getattr(page, "approvals_requested", None)
+            if requested is not None:
+                requested.connect(self.open_approvals)
+        self.update_approvals()
+
+    def _approvals_topics(self, topics: frozenset[str]) -> None:
+        if not topics or GRANTS in topics:
+            self.update_approvals()
+
+    def update_approvals(self) -> int:
+        """The status bar's count of what waits for my approval; the count."""
+        if not self.approvals.may_approve():
+            return 0
+        count = self.approvals.count_waiting()
+        self.approvals_button.setText(self.tr("%n waiting for approval", "", count))
+        weight = "bold" if count else "normal"
+        self.approvals_button.setStyleSheet(f"font-weight: {weight};")
+        return count
+
+    def open_approvals(self) -> ApprovalsDialog | None:
+        """내 결재 대기: a row opens its agreement on the Grants page."""
+        if not self.approvals.may_approve():
+            return None
+        from hubdesk.gui.grants.approvals_dialog import ApprovalsDialog
+
+        dialog = ApprovalsDialog(self.context, self)
+        dialog.agreement_chosen.connect(self.show_agreement)
+        dialog.finished.connect(lambda _code: self.update_approvals())
+        dialog.open()
+        self.approvals_dialog = dialog
+        return dialog
+
+    def show_agreement(self, agreement_id: int) -> None:
+        from hubdesk.gui.grants.page import GrantsPage
+
+        page = self.page_of(GrantsPage)
+        self.show_page(self.pages.index(page))
+        assert isinstance(page, GrantsPage)
+        page.show_agreement(agreement_id)
+
+    # --- help ----------------------------------------------------------------------
+
+    def open_guide(self) -> None:
+        from hubdesk.gui.help import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
+
+    def open_shortcuts(self) -> None:
+        from hubdesk.gui.help import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def _find(self) -> None:
         self.current_page().focus_search()
@@ -336,7 +553,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>HubDesk {0}</h3><p>The desk of the social-economy hub center: "
                 "office space, consulting, grants and goals.</p>"
-                "<p>Korean text is set in NanumGothic (SIL Open Font License).</p>"
+                "<p>Korean text is set in NanumGothic (SIL Open Font License); the icons "
+                "are Lucide's (ISC License).</p>"
             ).format(__version__),
         )
 
@@ -358,6 +576,11 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(1280, 800)
+
+
+def page_icon(page: Page) -> str:
+    """The navigation icon a page class names (``icon_name``)."""
+    return str(getattr(page, "icon_name", "layout-dashboard"))
 
 
 def may_see(factory: PageFactory, actor: Actor) -> bool:

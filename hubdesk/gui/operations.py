@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,9 +29,11 @@ T = TypeVar("T")
 
 
 class Operations(QObject):
-    """Runs edits for one window; ``changed`` carries the topics that changed."""
+    """Runs edits for one window; ``changed`` carries the topics that changed and
+    ``notice`` one line saying what was done, undone or redone (the status bar's)."""
 
     changed = Signal(frozenset)
+    notice = Signal(str)
 
     def __init__(self, window: QWidget, stack: QUndoStack, db: Database) -> None:
         super().__init__(window)
@@ -40,6 +42,11 @@ class Operations(QObject):
         self.db = db
         self.report_error: Callable[[str], None] = self._message_box
         self.last_error: str | None = None
+
+    def adopt(self, window: QWidget) -> None:
+        """Serve a rebuilt window of the same person (its undo stack comes along)."""
+        self.setParent(window)
+        self.window = window
 
     def run(
         self,
@@ -62,6 +69,9 @@ class Operations(QObject):
             again: Callable[[T], object] = redo or (lambda _result: do())
             step = _Step(self, elided(text), result, undo, again)  # type: ignore[arg-type]
             self.stack.push(step)  # the Edit menu shows its text
+            self.notice.emit(self.tr("Saved: {0} (Ctrl+Z undoes it)").format(elided(text)))
+        else:
+            self.notice.emit(self.tr("Done: {0}").format(elided(text)))
         self.announce_changes()
         return result
 
@@ -123,4 +133,10 @@ class _Step(QUndoCommand, Generic[T]):
             return
         if value is not None and step is self._redo:
             self._result = value  # type: ignore[assignment]
+        done = (
+            QCoreApplication.translate("Operations", "Redone: {0}")
+            if step is self._redo
+            else QCoreApplication.translate("Operations", "Undone: {0}")
+        )
+        self._ops.notice.emit(done.format(self.text()))
         self._ops.announce_changes()

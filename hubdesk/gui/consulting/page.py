@@ -2,7 +2,7 @@
 the selected session with its actions, and teams without consulting for 60 days.
 
 The filters (status, consultant, team, text) apply to all three views. Every edit
-goes through ``ctx.ops.run`` with an undo step; the page reloads only what is on
+goes through ``context.ops.run`` with an undo step; the page reloads only what is on
 screen, and marks the rest stale until it is shown.
 """
 
@@ -42,6 +42,7 @@ from hubdesk.gui.consulting.quota_chart import QuotaChart, QuotaLegend, hours_te
 from hubdesk.gui.consulting.session_calendar import MonthView, StatusLegend, WeekView, week_start
 from hubdesk.gui.consulting.session_dialogs import detail_html, redo_outcome
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.topics import CONSULTANTS, SESSIONS, TEAMS, TENANCIES
 from hubdesk.services.consulting.sessions import ConsultingService
@@ -65,11 +66,11 @@ class SessionPanel(QGroupBox):
         self.detail: SessionDetail | None = None
         self.text = DetailText(self.tr("Click a session in the calendar or the list."))
         self.text.setObjectName("sessionDetail")
-        self.change_button = QPushButton(self.tr("Change…"))
-        self.complete_button = QPushButton(self.tr("Complete…"))
-        self.cancel_button = QPushButton(self.tr("Cancel…"))
-        self.no_show_button = QPushButton(self.tr("No-show"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.change_button = QPushButton(icon("pencil"), self.tr("Change…"))
+        self.complete_button = QPushButton(icon("circle-check"), self.tr("Complete…"))
+        self.cancel_button = QPushButton(icon("calendar-x"), self.tr("Cancel…"))
+        self.no_show_button = QPushButton(icon("user-x"), self.tr("No-show"))
+        self.reopen_button = QPushButton(icon("rotate-ccw"), self.tr("Reopen"))
         self.reopen_button.setToolTip(self.tr("Back to scheduled; the outcome is cleared"))
         buttons = QGridLayout()
         buttons.addWidget(self.complete_button, 0, 0)
@@ -102,6 +103,8 @@ class SessionPanel(QGroupBox):
 class ConsultingPage(QWidget, HoldsDialog):
     """Week, month and list of sessions, with the quota and idle teams beside them."""
 
+    icon_name = "messages-square"  # its icon in the navigation
+
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -127,9 +130,9 @@ class ConsultingPage(QWidget, HoldsDialog):
         self.team_filter = TeamPicker(context)
         self.search_box = QLineEdit()
         self.search_timer = search_timer(self.search_box, self.apply_filters)
-        self.schedule_button = QPushButton(self.tr("Schedule…"))
-        self.mou_button = QPushButton(self.tr("MOU and consultants…"))
-        self.export_button = QPushButton(self.tr("Export quarterly log…"))
+        self.schedule_button = QPushButton(icon("calendar-plus"), self.tr("Schedule…"))
+        self.mou_button = QPushButton(icon("handshake"), self.tr("MOU and consultants…"))
+        self.export_button = QPushButton(icon("file-spreadsheet"), self.tr("Export quarterly log…"))
         self.quota_chart = QuotaChart()
         self.quota_text = QLabel()
         self.quota_text.setObjectName("quotaText")
@@ -139,7 +142,7 @@ class ConsultingPage(QWidget, HoldsDialog):
         self.idle_list.setObjectName("idleTeams")
         self.idle_model = IdleTeamModel(self)
         self.idle_box = QGroupBox()
-        self.idle_button = QPushButton(self.tr("Schedule for this team…"))
+        self.idle_button = QPushButton(icon("calendar-plus"), self.tr("Schedule for this team…"))
         self._build()
         self._connect()
 
@@ -435,6 +438,14 @@ class ConsultingPage(QWidget, HoldsDialog):
 
     def _tab_changed(self) -> None:
         self._load_visible()
+
+    def chosen(self) -> int | None:
+        """The chosen session, kept when the window is rebuilt."""
+        return self.selected_id
+
+    def choose(self, record: object) -> None:
+        if isinstance(record, int):
+            self.select_session(record)
 
     def select_session(self, session_id: int) -> None:
         self.selected_id = session_id

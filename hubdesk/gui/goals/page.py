@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import label
-from hubdesk.gui.topics import SPACES, TEAMS, TENANCIES
+from hubdesk.gui.topics import GRANTS, SPACES, TEAMS, TENANCIES
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.goals import GoalService
+from hubdesk.services.grants.approvals import ApprovalService
 from hubdesk.services.people.teams import TeamService
 from hubdesk.services.spaces.spaces import SpaceService
 
@@ -28,6 +31,11 @@ SHOWN_STATUSES = (TeamStatus.OPERATING, TeamStatus.DORMANT, TeamStatus.CLOSED, T
 
 
 class OverviewPage(QWidget):
+    """Today's figures, and what waits for my approval."""
+
+    icon_name = "layout-dashboard"  # its icon in the navigation
+    approvals_requested = Signal()  # the window opens the approval inbox
+
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -40,6 +48,14 @@ class OverviewPage(QWidget):
         self.ending_value = QLabel()
         self.kinds_table = self._kinds_table()
         self.ending_table = self._ending_table()
+        self.approvals = ApprovalService(context.db, context.actor)
+        self.approvals_value = QLabel()
+        self.approvals_value.setObjectName("approvalsCount")
+        self.approvals_button = QPushButton(icon("stamp"), self.tr("Open my approvals…"))
+        self.approvals_button.setObjectName("openApprovals")
+        self.approvals_button.clicked.connect(
+            lambda _checked=False: self.approvals_requested.emit()
+        )
         self._build()
         self.refresh(frozenset())
 
@@ -60,11 +76,20 @@ class OverviewPage(QWidget):
                 (self.tr("Enterprises operating"), self.operation_value),
                 (self.tr("Seats taken"), self.occupancy_value),
                 (self.tr("Tenancies ending within 60 days"), self.ending_value),
+                (self.tr("Waiting for my approval"), self.approvals_value),
             )
         ):
             grid.addWidget(QLabel(caption), row, 0)
             value.setStyleSheet("font-size: 14pt; font-weight: bold;")
             grid.addWidget(value, row, 1)
+        grid.addWidget(self.approvals_button, 3, 2)
+        grid.setColumnStretch(3, 1)
+        may_approve = self.approvals.may_approve()  # staff approve nothing: no row for them
+        approvals_row = grid.itemAtPosition(3, 0)
+        for widget in (approvals_row.widget() if approvals_row else None, self.approvals_value):
+            if widget is not None:
+                widget.setVisible(may_approve)
+        self.approvals_button.setVisible(may_approve)
         teams = QGroupBox(self.tr("Teams by kind and status"))
         QVBoxLayout(teams).addWidget(self.kinds_table)
         ending = QGroupBox(self.tr("Tenancies ending within 60 days"))
@@ -95,6 +120,8 @@ class OverviewPage(QWidget):
         return table
 
     def refresh(self, topics: frozenset[str]) -> None:
+        if not topics or GRANTS in topics:
+            self._show_approvals()
         if topics and not topics & {TEAMS, SPACES, TENANCIES}:
             return
         db, actor, today = self.context.db, self.context.actor, self.context.today()
@@ -118,6 +145,11 @@ class OverviewPage(QWidget):
             ):
                 self.ending_table.setItem(row, column, QTableWidgetItem(text))
         self.ending_table.resizeColumnsToContents()
+
+    def _show_approvals(self) -> None:
+        if self.approvals.may_approve():
+            count = self.approvals.count_waiting()
+            self.approvals_value.setText(self.tr("%n item(s)", "", count))
 
     def _fill_kinds(self, counts: dict[tuple[TeamKind, TeamStatus], int]) -> None:
         column_totals = [0] * (len(SHOWN_STATUSES) + 1)

@@ -36,6 +36,7 @@ from hubdesk.gui.context import PageContext
 from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.grants.models import AgreementTableModel
 from hubdesk.gui.grants.settlement_panel import SettlementPanel
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.views import AgreementDetail, AgreementFilter, GrantViewService
@@ -141,12 +142,12 @@ class AgreementsTab(QWidget):
         self.model = AgreementTableModel(self.views, self)
         self.count = QLabel()
         self.count.setObjectName("agreementCount")
-        self.new_button = QPushButton(self.tr("New agreement…"))
-        self.sign_button = QPushButton(self.tr("Sign…"))
-        self.cancel_button = QPushButton(self.tr("Cancel agreement…"))
-        self.preview_button = QPushButton(self.tr("Preview agreement…"))
-        self.print_button = QPushButton(self.tr("Print selected…"))
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.new_button = QPushButton(icon("file-plus"), self.tr("New agreement…"))
+        self.sign_button = QPushButton(icon("stamp"), self.tr("Sign…"))
+        self.cancel_button = QPushButton(icon("circle-x"), self.tr("Cancel agreement…"))
+        self.preview_button = QPushButton(icon("eye"), self.tr("Preview agreement…"))
+        self.print_button = QPushButton(icon("printer"), self.tr("Print selected…"))
+        self.pdf_button = QPushButton(icon("file-down"), self.tr("Save as PDF…"))
         self.facts = AgreementFacts()
         self.money_tabs = QTabWidget()
         self.disbursements = DisbursementPanel(context, self)

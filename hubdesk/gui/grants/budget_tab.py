@@ -21,6 +21,7 @@ from hubdesk.gui.common.views import list_table
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.grants.budget_chart import BudgetChart, BudgetLegend
 from hubdesk.gui.grants.models import BudgetTableModel, ProgramTableModel
+from hubdesk.gui.icons import icon
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.views import GrantViewService, budget_totals, summed
 
@@ -44,8 +45,8 @@ class BudgetTab(QWidget):
         self.programs = QTableView()
         self.programs.setObjectName("programList")
         self.program_model = ProgramTableModel(self)
-        self.new_program_button = QPushButton(self.tr("New program…"))
-        self.edit_program_button = QPushButton(self.tr("Edit program…"))
+        self.new_program_button = QPushButton(icon("plus"), self.tr("New program…"))
+        self.edit_program_button = QPushButton(icon("pencil"), self.tr("Edit program…"))
         self._build()
         self.year_box.currentIndexChanged.connect(lambda _index: self.load())
         self.programs.selectionModel().selectionChanged.connect(

@@ -37,6 +37,7 @@ from hubdesk.gui.grants.disbursement_dialogs import (
     ReverseDialog,
 )
 from hubdesk.gui.grants.wage_lines import WageLines
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.grants.agreements import GrantService
@@ -65,12 +66,12 @@ class DisbursementPanel(AgreementPanel):
         self.bar.setRange(0, BAR_STEPS)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.plan_button = QPushButton(self.tr("Plan tranche…"))
-        self.request_button = QPushButton(self.tr("Request"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.reject_button = QPushButton(self.tr("Reject…"))
-        self.pay_button = QPushButton(self.tr("Pay…"))
-        self.reverse_button = QPushButton(self.tr("Reverse…"))
+        self.plan_button = QPushButton(icon("calendar-plus"), self.tr("Plan tranche…"))
+        self.request_button = QPushButton(icon("send"), self.tr("Request"))
+        self.approve_button = QPushButton(icon("check"), self.tr("Approve"))
+        self.reject_button = QPushButton(icon("x"), self.tr("Reject…"))
+        self.pay_button = QPushButton(icon("banknote"), self.tr("Pay…"))
+        self.reverse_button = QPushButton(icon("undo-2"), self.tr("Reverse…"))
         self.wages = WageLines(context, self)
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()

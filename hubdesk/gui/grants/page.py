@@ -1,8 +1,8 @@
 """Grants: the budget by year and source with the programs, the agreements with their
 disbursements and settlement, and the settlement deadlines.
 
-Every edit goes through ``ctx.ops.run`` with the ``grants`` topic; the page reloads
-the tab on screen and marks the others stale until they are shown.
+Every edit goes through ``context.ops.run``, which reports the topics the edit changed;
+the page reloads the tab on screen and marks the others stale until they are shown.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ NOTICE_MS = 10_000
 
 class GrantsPage(QWidget, HoldsDialog):
     """Budget, agreements and settlement deadlines in three tabs."""
+
+    icon_name = "hand-coins"  # its icon in the navigation
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -187,6 +189,14 @@ class GrantsPage(QWidget, HoldsDialog):
         self.tabs.setCurrentIndex(AGREEMENTS)
         detail = self.agreements.views.agreement_detail(agreement_id)
         self.agreements.show_agreement(agreement_id, detail.agreement.number)
+
+    def chosen(self) -> int | None:
+        """The chosen agreement, kept when the window is rebuilt."""
+        return self.agreements.selected_id()
+
+    def choose(self, record: object) -> None:
+        if isinstance(record, int):
+            self.agreements.select(record)
 
     def notify(self, text: str) -> None:
         """A line in the window's status bar (when the page sits in one)."""

@@ -28,6 +28,7 @@ from hubdesk.gui.grants.settlement_dialogs import (
     ExpenseDialog,
     undo_decision,
 )
+from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import day, label, won
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.settlements import SettlementService
@@ -44,12 +45,12 @@ class SettlementPanel(AgreementPanel):
         self.settlement: SettlementRecord | None = None
         self.deadline = QLabel()
         self.deadline.setObjectName("deadline")
-        self.open_button = QPushButton(self.tr("Open settlement"))
-        self.add_button = QPushButton(self.tr("Add expense…"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.part_button = QPushButton(self.tr("Approve part…"))
-        self.reject_button = QPushButton(self.tr("Reject…"))
-        self.close_button = QPushButton(self.tr("Close settlement…"))
+        self.open_button = QPushButton(icon("folder-open"), self.tr("Open settlement"))
+        self.add_button = QPushButton(icon("plus"), self.tr("Add expense…"))
+        self.approve_button = QPushButton(icon("check"), self.tr("Approve"))
+        self.part_button = QPushButton(icon("check"), self.tr("Approve part…"))
+        self.reject_button = QPushButton(icon("x"), self.tr("Reject…"))
+        self.close_button = QPushButton(icon("circle-check"), self.tr("Close settlement…"))
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)

@@ -44,6 +44,7 @@ from hubdesk.gui.common.elided import ElidedLabel
 from hubdesk.gui.common.filters import search_timer, squeezable
 from hubdesk.gui.common.views import chosen_row, on_choice
 from hubdesk.gui.context import PageContext
+from hubdesk.gui.icons import icon
 from hubdesk.gui.teams.model import TeamTableModel
 from hubdesk.gui.teams.team_dialog import CloseTeamDialog, TeamDialog
 from hubdesk.gui.text.labels import day, label, tenancy_state, won
@@ -122,6 +123,10 @@ class StatusSteps:
 
 
 class TeamsPage(QWidget):
+    """Teams: search and filters, the list, and the chosen team's detail."""
+
+    icon_name = "users"  # its icon in the navigation
+
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -168,11 +173,11 @@ class TeamsPage(QWidget):
         self.count_label.setObjectName("teamCount")
 
     def _make_buttons(self) -> None:
-        self.new_button = QPushButton(self.tr("New…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.close_button = QPushButton(self.tr("Close…"))
-        self.archive_button = QPushButton(self.tr("Archive…"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.new_button = QPushButton(icon("plus"), self.tr("New…"))
+        self.edit_button = QPushButton(icon("pencil"), self.tr("Edit…"))
+        self.close_button = QPushButton(icon("circle-x"), self.tr("Close…"))
+        self.archive_button = QPushButton(icon("archive"), self.tr("Archive…"))
+        self.reopen_button = QPushButton(icon("rotate-ccw"), self.tr("Reopen"))
         self.new_button.setToolTip(self.tr("Register a new team (Ctrl+N)"))
         self.close_button.setToolTip(self.tr("The team closed or dissolved; it stays on record"))
         self.archive_button.setToolTip(self.tr("Keep the team on record, out of daily work"))
@@ -311,6 +316,14 @@ class TeamsPage(QWidget):
     def selected_row(self) -> TeamRow | None:
         row = chosen_row(self.table)
         return self.model.team_row(row) if row is not None else None
+
+    def chosen(self) -> int | None:
+        """The chosen team, kept when the window is rebuilt."""
+        return self.selected_id()
+
+    def choose(self, record: object) -> None:
+        if isinstance(record, int):
+            self.select_team(record)
 
     def select_team(self, team_id: int) -> bool:
         """Select ``team_id`` when the list shows it; True when it does."""
