@@ -14,7 +14,7 @@ from support.hub import TODAY, Hub, make_hub
 from hubdesk.domain.records import Actor
 from hubdesk.gui.common import desktop as desktop_module
 from hubdesk.gui.common.desktop import SavedChoice
-from hubdesk.gui.common.editing import OperationDialog
+from hubdesk.gui.common.editing import GuardedDialog
 from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.ui_settings import UiSettings
@@ -32,11 +32,11 @@ def discard_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for a person); the list holds the titles of the dialogs that asked."""
     asked: list[str] = []
 
-    def discard(dialog: OperationDialog) -> bool:
+    def discard(dialog: GuardedDialog) -> bool:
         asked.append(dialog.windowTitle())
         return True
 
-    monkeypatch.setattr(OperationDialog, "_ask_discard", discard)
+    monkeypatch.setattr(GuardedDialog, "_ask_discard", discard)
     return asked
 
 

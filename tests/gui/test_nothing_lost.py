@@ -23,6 +23,8 @@ from hubdesk.gui.consulting.page import ConsultingPage
 from hubdesk.gui.consulting.session_dialogs import CancelDialog, ScheduleDialog
 from hubdesk.gui.grants.disbursement_panel import DisbursementPanel
 from hubdesk.gui.main_window import MainWindow
+from hubdesk.gui.teams.page import TeamsPage
+from hubdesk.gui.teams.team_dialog import TeamDialog
 from hubdesk.services.consulting.sessions import ConsultingService
 from hubdesk.services.grants.disbursements import DisbursementService
 
@@ -91,3 +93,24 @@ def test_a_cancel_dialog_says_what_its_buttons_do(
     qtbot.addWidget(dialog)
     texts = {button.text() for button in dialog.buttons.buttons()}
     assert texts == {"Cancel the session", "Close"}
+
+
+def test_the_team_dialog_asks_too_before_throwing_away_a_typed_name(
+    qtbot: QtBot, window: MainWindow, discard_questions: list[str]
+) -> None:
+    """Found on a real X display: the team dialog, not an OperationDialog, closed on
+    Escape with the name typed into it. Every dialog with input asks now."""
+    page = window.page_of(TeamsPage)
+    assert isinstance(page, TeamsPage)
+    window.show_page(window.pages.index(page))
+    show_active(qtbot, window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(TeamDialog)
+    assert dialog is not None
+    show_active(qtbot, dialog)
+    dialog.confirm_discard = lambda: discard_questions.append("kept") and False  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.name, Qt.MouseButton.LeftButton)
+    type_text(dialog.name, "새싹협동조합")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert discard_questions == ["kept"] and dialog.isVisible()
+    assert dialog.name.text() == "새싹협동조합"

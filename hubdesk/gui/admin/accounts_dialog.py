@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import HubDeskError
 from hubdesk.domain.records import Actor
-from hubdesk.gui.common.editing import ok_cancel, password_edit, problem_label
+from hubdesk.gui.common.editing import GuardedDialog, ok_cancel, password_edit, problem_label
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
 from hubdesk.services.people.accounts import AccountRecord, AccountService
 from hubdesk.storage import Database
 
 
-class _FormDialog(QDialog):
+class _FormDialog(GuardedDialog):
     """A form whose OK runs ``submit``; a refusal is shown inline and the dialog stays."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -263,54 +263,43 @@ class SpaceCombo(QComboBox):
         return index >= 0
 
 
-class OperationDialog(QDialog):
-    """Base of the edit dialogs (no ``self.tr`` here: subclasses translate their own text).
+class GuardedDialog(QDialog):
+    """A dialog with input: Escape, Cancel and the window's close button ask before what
+    was typed is thrown away (unless the dialog saves each change as it is made:
+    ``saves_as_you_go``). A dialog left as it opened closes without a question."""
 
-    Subclasses fill ``self.form``, call ``finish_layout()`` and implement ``submit()``,
-    which calls ``run_edit()``.
-    """
+    saves_as_you_go = False
 
-    saves_as_you_go = False  # True: each change is saved at once, nothing to discard
-
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.form = QFormLayout()
-        self.problem = problem_label()
-        self.problem.setObjectName("problem")
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.messages = message_area(self.problem)
-        self.buttons = ok_cancel(self._ok_pressed, self.cancel)
-        self.confirm_discard: Callable[[], bool] = self._ask_discard
         self._typed_at_open: tuple[object, ...] | None = None
 
-    def name_buttons(self, act: str) -> None:
-        """Buttons that say what they do ("컨설팅 취소" / "닫기"), never OK / Cancel: in a
-        dialog that cancels something, "Cancel" would say the opposite of the act."""
-        self.ok_button().setText(act)
-        close = QCoreApplication.translate("OperationDialog", "Close")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(close)
+    def confirm_discard(self) -> bool:
+        """Whether to throw away what was typed (tests answer in the person's place)."""
+        return self._ask_discard()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if self._typed_at_open is None:
             self._typed_at_open = typed_values(self)
 
-    def cancel(self) -> None:
-        """Escape or Cancel: what was typed is not thrown away unasked (unless the dialog
-        saves each change as it is made: ``saves_as_you_go``)."""
-        typed = self._typed_at_open is not None and typed_values(self) != self._typed_at_open
-        typed = typed and not self.saves_as_you_go
-        if typed and not self.confirm_discard():
-            return
-        self.reject()
+    def mark_saved(self) -> None:
+        """What the fields hold now is saved (a dialog with its own Save button)."""
+        self._typed_at_open = typed_values(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.accept()
-            self.cancel()
+    def typed_since_open(self) -> bool:
+        if self._typed_at_open is None or self.saves_as_you_go:
+            return False
+        return typed_values(self) != self._typed_at_open
+
+    def reject(self) -> None:
+        """Every way of closing without OK comes here (Escape, Cancel, the close button)."""
+        if self.isVisible() and self.typed_since_open() and not self.confirm_discard():
             return
-        super().keyPressEvent(event)
+        super().reject()
+
+    def cancel(self) -> None:
+        self.reject()
 
     def _ask_discard(self) -> bool:
         box = QMessageBox(self)
@@ -327,6 +316,31 @@ class OperationDialog(QDialog):
         )
         box.exec()
         return box.clickedButton() is discard
+
+
+class OperationDialog(GuardedDialog):
+    """Base of the edit dialogs (no ``self.tr`` here: subclasses translate their own text).
+
+    Subclasses fill ``self.form``, call ``finish_layout()`` and implement ``submit()``,
+    which calls ``run_edit()``.
+    """
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.form = QFormLayout()
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messages = message_area(self.problem)
+        self.buttons = ok_cancel(self._ok_pressed, self.cancel)
+
+    def name_buttons(self, act: str) -> None:
+        """Buttons that say what they do ("컨설팅 취소" / "닫기"), never OK / Cancel: in a
+        dialog that cancels something, "Cancel" would say the opposite of the act."""
+        self.ok_button().setText(act)
+        close = QCoreApplication.translate("OperationDialog", "Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(close)
 
     def finish_layout(self, *extra: QWidget) -> None:
         """Lay the form out; a date or amount that turns refused (or fine) re-checks."""

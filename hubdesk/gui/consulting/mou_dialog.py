@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.records import MouRecord
 from hubdesk.gui.common.editing import (
+    GuardedDialog,
     OperationDialog,
     date_edit,
     field_refusal,
@@ -148,7 +148,7 @@ class ConsultantDialog(OperationDialog):
         )
 
 
-class MouDialog(QDialog):
+class MouDialog(GuardedDialog):
     """The MOU's terms above, its consultants below."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -306,13 +306,15 @@ class MouDialog(QDialog):
             self.mou_problem.setText(message)
             self.mou_problem.show()
 
-        self.context.ops.run(
+        saved = self.context.ops.run(
             self.tr("Change the MOU"),
             lambda: service.update_mou(key, draft, expected=read),
             undo=lambda _done: service.update_mou(key, read),
             redo=lambda _done: service.update_mou(key, draft),
             report=report,
         )
+        if saved is not None:
+            self.mark_saved()  # closing now throws nothing away
 
     def add_consultant(self) -> None:
         open_dialog(ConsultantDialog(self.context, self))

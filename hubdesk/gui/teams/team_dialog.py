@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +31,13 @@ from hubdesk.domain.brn import BusinessNumber, checked_brn, parse_brn
 from hubdesk.domain.enums import TeamKind, TeamStatus
 from hubdesk.domain.errors import BusinessNumberChecksum, InvalidBusinessNumber
 from hubdesk.domain.records import TeamRecord
-from hubdesk.gui.common.editing import PROBLEM_STYLE, date_edit, ok_cancel, problem_label
+from hubdesk.gui.common.editing import (
+    PROBLEM_STYLE,
+    GuardedDialog,
+    date_edit,
+    ok_cancel,
+    problem_label,
+)
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.text.messages import describe
@@ -98,7 +103,7 @@ class EditTeamSteps:
         return saved
 
 
-class TeamDialog(QDialog):
+class TeamDialog(GuardedDialog):
     """Add a team (``team`` None) or edit one. ``saved`` carries the stored record."""
 
     saved = Signal(object)
@@ -328,7 +333,7 @@ class TeamDialog(QDialog):
         super().accept()
 
 
-class CloseTeamDialog(QDialog):
+class CloseTeamDialog(GuardedDialog):
     """Ask on which day a team closed (폐업·해산) or is archived."""
 
     def __init__(
