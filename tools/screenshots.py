@@ -26,6 +26,7 @@ from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.i18n import install_translators  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
+from hubdesk.resources import resources_dir  # noqa: E402
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
 from hubdesk.services.people.staff import actor_for  # noqa: E402
 from hubdesk.storage import Database  # noqa: E402
@@ -346,9 +347,59 @@ def shoot_trust(camera: Camera, window: MainWindow) -> None:
     viewer.close()
 
 
-def _shoot_dialog(camera: Camera, name: str, dialog: QWidget) -> None:
+def shoot_desk(camera: Camera, window: MainWindow) -> None:
+    """The approval inbox over the Overview, the user guide and the shortcut list."""
+    from hubdesk.gui.help import GuideDialog, ShortcutsDialog
+
+    window.show_page(0)
+    dialog = window.open_approvals()
+    assert dialog is not None
+    settle()
+    camera.shoot("70-approvals", window)
+    dialog.close()
+    guide = GuideDialog(window)
+    guide.resize(900, 760)
+    _shoot_dialog(camera, "71-guide", guide, fit=False)
+    _shoot_dialog(camera, "72-shortcuts", ShortcutsDialog(window.menuBar(), window), fit=False)
+
+
+# The user guide's pictures (resources/help/images), from the screenshots above.
+GUIDE_PICTURES = {
+    "01-overview": "overview",
+    "02-teams": "teams",
+    "12-allocate": "allocate",
+    "21-schedule-session-clash": "schedule",
+    "24-export-log": "export",
+    "31-grants-disbursements": "disbursements",
+    "41-backups": "backups",
+    "70-approvals": "approvals",
+    "61-new-agreement-typed": "typed",
+}
+GUIDE_WIDTH = 820
+
+
+def write_guide_pictures(camera: Camera, folder: Path) -> None:
+    """Scale the guide's pictures down to the guide's width (and keep them small)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    for shot, name in GUIDE_PICTURES.items():
+        source = camera.folder / f"{shot}.png"
+        if not source.is_file():
+            continue
+        image = QImage(str(source))
+        if image.width() > GUIDE_WIDTH:
+            image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        target = folder / f"{name}.png"
+        if not image.convertToFormat(QImage.Format.Format_Indexed8).save(str(target)):
+            raise OSError(f"could not write {target}")
+        camera.saved.append(target)
+
+
+def _shoot_dialog(camera: Camera, name: str, dialog: QWidget, *, fit: bool = True) -> None:
     dialog.show()
-    dialog.adjustSize()
+    if fit:
+        dialog.adjustSize()
     camera.shoot(name, dialog)
     dialog.close()
     dialog.deleteLater()
@@ -380,7 +431,10 @@ def main() -> int:
             shoot_grants(camera, window)
             shoot_audit(camera, window)
             shoot_trust(camera, window)
+            shoot_desk(camera, window)
             window.close()
+    if args.language == "ko" and args.output == Path("docs/screenshots"):
+        write_guide_pictures(camera, resources_dir() / "help" / "images")
     for saved in camera.saved:
         print(saved)
     return 0

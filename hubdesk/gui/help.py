@@ -3,6 +3,7 @@ and the keyboard shortcuts, read from the menus themselves so the list never goe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
@@ -53,6 +54,8 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
 
 
+MNEMONIC = re.compile(r"\(&[^)]\)")  # the Korean way: a letter in brackets after the word
+
 # Keys that belong to fields and lists rather than to a menu.
 FIELD_KEYS = (
     ("Alt+Down, F4", QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the calendar of a date field")),
@@ -94,9 +97,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic: ``파일(&F)`` → ``파일``, ``&Open…`` → ``Open…``."""
-    text = text.replace("&&", "\0")
-    if text.endswith(")") and "(&" in text:
-        text = text[: text.rindex("(&")]
+    text = MNEMONIC.sub("", text.replace("&&", "\0"))  # 새 데이터베이스(&N)… → 새 데이터베이스…
     return text.replace("&", "").replace("\0", "&").strip()
 
 

@@ -15,7 +15,7 @@ from support.keyboard import show_active
 from support.panels import opened
 
 from hubdesk.domain.enums import TeamKind
-from hubdesk.gui.help import GuideDialog, ShortcutsDialog, guide_path, menu_shortcuts
+from hubdesk.gui.help import GuideDialog, ShortcutsDialog, _plain, guide_path, menu_shortcuts
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.resources import icon_path
 from hubdesk.services.people.teams import TeamDraft, TeamService
@@ -124,3 +124,18 @@ def test_the_status_bar_says_what_was_saved_undone_and_redone(
     assert bar.currentMessage() == "Undone: Add 금천 마을"
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert bar.currentMessage() == "Redone: Add 금천 마을"
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "plain"),
+    [
+        ("새 데이터베이스(&N)…", "새 데이터베이스…"),
+        ("파일(&F)", "파일"),
+        ("&Open…", "Open…"),
+        ("R&&D", "R&D"),
+    ],
+)
+def test_the_shortcut_list_shows_menu_texts_without_their_mnemonic(
+    menu_text: str, plain: str
+) -> None:
+    assert _plain(menu_text) == plain
