@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from hubdesk.domain.enums import TenancyStatus
 from hubdesk.domain.periods import DateRange
 
 EXTERNAL_VERIFICATION_THRESHOLD = 300_000_000  # 외부 검증: subsidy ≥ 3억 a year
@@ -138,4 +139,14 @@ def subsidy_flags(amount_in_year: int) -> tuple[bool, bool]:
     return (
         amount_in_year >= EXTERNAL_VERIFICATION_THRESHOLD,
         amount_in_year >= AUDIT_REPORT_THRESHOLD,
+    )
+
+
+def ends_soon(status: TenancyStatus, end: date, ended_early_on: date | None, today: date) -> bool:
+    """A tenancy to renew or move out: active, not ended early, ending within 60 days
+    (the rule of ``SpaceService.ending_soon``, the timeline and the labels)."""
+    return (
+        status == TenancyStatus.ACTIVE
+        and ended_early_on is None
+        and today <= end <= today + timedelta(days=RENEWAL_WINDOW_DAYS)
     )

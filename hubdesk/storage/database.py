@@ -29,8 +29,8 @@ from hubdesk.storage.file_checks import (
     resolved,
 )
 from hubdesk.storage.filesystems import is_network_path
-from hubdesk.storage.migrations import current_revision, head_revision, upgrade_to_head
 from hubdesk.storage.outputs import RecoveredOutput, recover_outputs
+from hubdesk.storage.schema_version import HEAD_REVISION, current_revision
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "hubdesk_write"
@@ -127,7 +127,7 @@ class Database:
             if read_only:
                 _refuse_outdated_schema(engine, path)
             else:
-                upgrade_to_head(engine, path)
+                _upgrade_if_older(engine, path)
                 repairs = _restore_triggers(engine)
             _refuse_incomplete_schema(engine, path)
         except SqlDatabaseError as error:
@@ -272,10 +272,21 @@ def _restore_triggers(engine: Engine) -> list[TriggerRepair]:
         return restore_triggers(connection)
 
 
+def _upgrade_if_older(engine: Engine, path: Path) -> None:
+    """A file at the current schema opens without Alembic; another is upgraded (or, when
+    newer than this build, refused) by the migrations."""
+    with engine.connect() as connection:
+        if current_revision(connection) == HEAD_REVISION:
+            return
+    from hubdesk.storage.migrations import upgrade_to_head
+
+    upgrade_to_head(engine, path)
+
+
 def _refuse_outdated_schema(engine: Engine, path: Path) -> None:
     with engine.connect() as connection:
         current = current_revision(connection)
-    if current != head_revision():
+    if current != HEAD_REVISION:
         raise DatabaseFileError(
             path=str(path),
             reason="the file needs an upgrade, but someone else has it open; try again later",

@@ -92,7 +92,7 @@ def prepared_copy(backup: Path, folder: Path) -> Iterator[Path]:
 def refuse_unrestorable(backup: Path) -> None:
     """The checks that need only the backup itself: a HubDesk file, intact, of a
     version this build knows."""
-    from hubdesk.storage.migrations import known_revisions
+    from hubdesk.storage.schema_version import is_known
 
     if not backup.is_file():
         raise DatabaseFileError(path=str(backup), reason="no such file")
@@ -111,7 +111,7 @@ def refuse_unrestorable(backup: Path) -> None:
         raise _damaged(backup, str(error.values["detail"])) from error
     except sqlite3.DatabaseError as error:
         raise _damaged(backup, short_detail(str(error))) from error
-    if revision not in known_revisions():
+    if not is_known(revision):
         raise DatabaseFileError(
             path=str(backup),
             reason=f"the backup was made by a newer HubDesk (schema {revision}); "

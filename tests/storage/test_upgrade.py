@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from hubdesk.domain.errors import DatabaseFileError
-from hubdesk.storage import Database, migrations
+from hubdesk.storage import Database, database, migrations
 from hubdesk.storage.backup import BackupReason, backup_folder, list_backups
 
 HEAD = migrations.head_revision()
@@ -34,6 +34,13 @@ ORPHAN_TENANCIES = """
 
 
 NEXT = "9999"
+
+
+def _with_next_revision(tmp_path: Path, upgrade_body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build one revision newer: its scripts, and its head as opening reads it."""
+    scripts = _scripts_with_next_revision(tmp_path, upgrade_body)
+    monkeypatch.setattr(migrations, "SCRIPT_LOCATION", scripts)
+    monkeypatch.setattr(database, "HEAD_REVISION", NEXT)
 
 
 def _scripts_with_next_revision(tmp_path: Path, upgrade_body: str) -> Path:
@@ -75,9 +82,7 @@ def older_file(db: Database, seeded: Seeded) -> Path:
 def test_an_older_file_is_backed_up_then_upgraded(
     older_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        migrations, "SCRIPT_LOCATION", _scripts_with_next_revision(tmp_path, REBUILD_TEAMS)
-    )
+    _with_next_revision(tmp_path, REBUILD_TEAMS, monkeypatch)
     with Database.open(older_file) as db, db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
     (backup,) = list_backups(backup_folder(older_file))
@@ -90,9 +95,7 @@ def test_an_older_file_is_backed_up_then_upgraded(
 def test_an_upgrade_that_breaks_links_is_rolled_back(
     older_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        migrations, "SCRIPT_LOCATION", _scripts_with_next_revision(tmp_path, ORPHAN_TENANCIES)
-    )
+    _with_next_revision(tmp_path, ORPHAN_TENANCIES, monkeypatch)
     with pytest.raises(
         DatabaseFileError, match="break links between records in grant_agreements, tenancies"
     ):

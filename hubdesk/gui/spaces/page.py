@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.enums import TenancyStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import OccupancyRecord, TenancyRecord
+from hubdesk.domain.rules import ends_soon
 from hubdesk.gui.common.bar_chart import BarChart, ChartBar
 from hubdesk.gui.common.editing import HoldsDialog, date_edit
 from hubdesk.gui.common.views import filling, list_table
@@ -44,7 +45,7 @@ from hubdesk.gui.spaces.timeline_bars import TimelineLegend, default_window
 from hubdesk.gui.text.labels import day, label, tenancy_state, won
 from hubdesk.gui.topics import APPLICATIONS, SPACES, TEAMS, TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService
-from hubdesk.services.spaces.views import RoomView, SpaceViewService, ends_soon
+from hubdesk.services.spaces.views import RoomView, SpaceViewService
 
 if TYPE_CHECKING:  # imported when the tab is first shown
     from hubdesk.gui.spaces.applications_panel import ApplicationsPanel

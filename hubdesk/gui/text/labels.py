@@ -33,8 +33,8 @@ from hubdesk.domain.enums import (
     TrainingCategory,
 )
 from hubdesk.domain.records import TenancyRecord
+from hubdesk.domain.rules import ends_soon
 from hubdesk.gui.text.noop import QT_TRANSLATE_NOOP
-from hubdesk.services.spaces.views import ends_soon
 
 CONTEXT = "Labels"
 

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.enums import SpaceKind, TenancyStatus
 from hubdesk.domain.errors import NotFound
 from hubdesk.domain.records import SpaceRecord, TenancyRecord
-from hubdesk.domain.rules import RENEWAL_WINDOW_DAYS
+from hubdesk.domain.rules import ends_soon
 from hubdesk.services.core.base import Service
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.spaces.spaces import (
@@ -121,15 +121,6 @@ class TimelineBar:
 class TimelineRow:
     space: SpaceRecord
     bars: tuple[TimelineBar, ...]
-
-
-def ends_soon(status: TenancyStatus, end: date, ended_early_on: date | None, today: date) -> bool:
-    """The rule of SpaceService.ending_soon: active, not ended early, end within 60 days."""
-    return (
-        status == TenancyStatus.ACTIVE
-        and ended_early_on is None
-        and today <= end <= today + timedelta(days=RENEWAL_WINDOW_DAYS)
-    )
 
 
 def natural_key(code: str) -> tuple[str | int, ...]:
