@@ -24,14 +24,14 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget  # noqa: E402
 from timing import median_ms  # noqa: E402
 
-from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.audit.page import AuditPage  # noqa: E402
 from hubdesk.gui.consulting.page import ConsultingPage  # noqa: E402
 from hubdesk.gui.grants.page import AGREEMENTS, BUDGET, DEADLINES, GrantsPage  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
-from hubdesk.gui.operations import SESSIONS  # noqa: E402
 from hubdesk.gui.spaces.page import SpacesPage  # noqa: E402
+from hubdesk.gui.start import create_application  # noqa: E402
 from hubdesk.gui.teams.page import TeamsPage  # noqa: E402
+from hubdesk.gui.topics import SESSIONS  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402
 from hubdesk.services.people.staff import actor_for  # noqa: E402

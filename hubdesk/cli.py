@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh demo database"
     )
+    parser.add_argument(
+        "--smoke-test",
+        nargs="?",
+        const="window",
+        choices=("window", "first-paint"),
+        help="open the window on --db, exit 0 at its first paint (timing, bundles); "
+        "first-paint: at the start frame's",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="write a deterministic demo database")
@@ -223,16 +231,15 @@ def run_agreement(path: Path, number: str, output: Path) -> int:
     return EXIT_OK
 
 
-def run_window(db_path: Path | None, demo: bool) -> int:
-    from hubdesk.gui.app import run_app
+def run_window(db_path: Path | None, demo: bool, smoke: str | None = None) -> int:
+    from hubdesk.gui.start import run_window as start_window
 
-    return run_app(db_path, demo=demo)
+    return start_window(db_path, demo=demo, smoke=smoke)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)  # --version and --help end here, before SQLAlchemy
-    from sqlalchemy.exc import SQLAlchemyError
-
+    # --version and --help end here; nothing imports SQLAlchemy before the window paints.
+    args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":
             return run_demo(args.path, args.scale, args.seed, args.today)
@@ -247,20 +254,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run = cli_backup.run_backup if args.command == "backup" else cli_backup.run_restore
             return run(args)
-        return run_window(args.db, args.demo)
+        return run_window(args.db, args.demo, args.smoke_test)
     except HubDeskError as error:
         print(f"hubdesk: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("hubdesk: interrupted", file=sys.stderr)
         return EXIT_ERROR
-    except SQLAlchemyError as error:
-        reason = getattr(error, "orig", None) or error
-        print(f"hubdesk: error: the database refused the operation: {reason}", file=sys.stderr)
-        return EXIT_ERROR
     except OSError as error:
         print(f"hubdesk: error: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as error:
+        if not _from_the_database(error):
+            raise
+        reason = getattr(error, "orig", None) or error
+        print(f"hubdesk: error: the database refused the operation: {reason}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _from_the_database(error: Exception) -> bool:
+    """A SQLAlchemy error (the module is loaded whenever one can have been raised)."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(error, exc.SQLAlchemyError)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from hubdesk.domain.enums import ApplicationStatus, SpaceKind, TenancyStatus  # noqa: E402
-from hubdesk.gui.app import create_application  # noqa: E402
 from hubdesk.gui.i18n import install_translators  # noqa: E402
 from hubdesk.gui.main_window import MainWindow  # noqa: E402
+from hubdesk.gui.start import create_application  # noqa: E402
 from hubdesk.gui.ui_settings import UiSettings  # noqa: E402
 from hubdesk.resources import resources_dir  # noqa: E402
 from hubdesk.services.demo import DEMO_MANAGER, generate_demo  # noqa: E402

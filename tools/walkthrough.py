@@ -24,9 +24,10 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from hubdesk.gui.app import Desk, create_application
+from hubdesk.gui.app import Desk
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.main_window import MainWindow
+from hubdesk.gui.start import create_application
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.demo import generate_demo
 

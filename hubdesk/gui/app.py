@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import signal
-import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hubdesk import __version__
 from hubdesk.domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
 from hubdesk.domain.records import Actor
 from hubdesk.gui.file_guard import FileGuard
-from hubdesk.gui.fonts import install_bundled_font
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.main_window import EditHistory, MainWindow, WindowPlace
+from hubdesk.gui.start import FirstPaint
 from hubdesk.gui.text.messages import describe
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.people.accounts import needs_first_administrator
@@ -34,18 +32,6 @@ from hubdesk.storage.lock import LockOwner
 from hubdesk.storage.outputs import COMPLETED, LOST, REMOVED, RecoveredOutput
 from hubdesk.storage.paths import default_database_path
 from hubdesk.storage.restore import restore_backup
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("HubDesk")
-    app.setOrganizationName("HubDesk")
-    app.setApplicationVersion(__version__)
-    install_bundled_font(app)
-    return app
 
 
 class Desk(QObject):
@@ -336,25 +322,51 @@ def _quit_on_terminate(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(db_path: Path | None, *, demo: bool = False) -> int:
-    """Open the window on ``db_path`` (default: the last or default file), or on a demo."""
-    app = create_application()
-    ui = UiSettings()
-    install_translators(ui.language)
-    desk = Desk(ui, demo=demo)
-    with tempfile.TemporaryDirectory(prefix="hubdesk-demo-") as folder:
-        if demo:
+class Start:
+    """What a window start opened: the desk and, for a demo, its temporary folder. It
+    runs after the start frame has painted (``gui.start``)."""
+
+    def __init__(self, ui: UiSettings, *, demo: bool = False, smoke: bool = False) -> None:
+        self.ui, self.demo, self.smoke = ui, demo, smoke
+        self.desk = Desk(ui, demo=demo)
+        self.painted: FirstPaint | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._terminate: QTimer | None = None
+        if smoke:
+            from hubdesk.gui import smoke as smoke_test
+
+            smoke_test.prepare(self.desk)
+
+    def open(self, db_path: Path | None, frame: QWidget) -> bool:
+        """Open the file in the full window, which takes the frame's place."""
+        if self.demo:
             from hubdesk.services.demo import generate_demo
 
-            db_path = Path(folder) / "demo.sqlite"
+            self._folder = tempfile.TemporaryDirectory(prefix="hubdesk-demo-")
+            db_path = Path(self._folder.name) / "demo.sqlite"
             generate_demo(db_path)
             print(demo_sentence(db_path), flush=True)  # the terminal says where it is
-        last = ui.last_file if ui.last_file and ui.last_file.exists() else None
+        last = self.ui.last_file if self.ui.last_file and self.ui.last_file.exists() else None
         path = db_path or last or default_database_path()
-        if not desk.open(path, create=path == default_database_path() or demo):
-            return 2
-        _quit_on_terminate(app)
-        try:
-            return app.exec()
-        finally:
-            desk.close()
+        creatable = (path == default_database_path() or self.demo) and not self.smoke
+        if not self.desk.open(path, create=creatable):
+            return False
+        frame.close()
+        frame.deleteLater()
+        if self.smoke and self.desk.window is not None:
+            self.painted = FirstPaint(self.desk.window)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._terminate = _quit_on_terminate(app)
+        return True
+
+    def exit_code(self, code: int) -> int:
+        """A smoke test ends 0 only when the full window painted."""
+        if self.smoke:
+            return 0 if self.painted is not None and self.painted.painted else 1
+        return code
+
+    def close(self) -> None:
+        self.desk.close()
+        if self._folder is not None:
+            self._folder.cleanup()

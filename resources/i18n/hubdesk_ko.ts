@@ -5639,6 +5639,17 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>여는 중: {0}…</translation>
+    </message>
+    <message>
+        <source>a demo database</source>
+        <translation>데모 데이터베이스</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Edit team</source>

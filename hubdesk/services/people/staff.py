@@ -61,6 +61,18 @@ def actor_for(db: Database, username: str) -> Actor:
         return staff_actor(user)
 
 
+def first_administrator(db: Database) -> Actor | None:
+    """The file's first active administrator (the smoke test opens the window as them)."""
+    with db.read() as tx:
+        user = tx.scalars(
+            select(StaffUser)
+            .where(StaffUser.role == StaffRole.ADMINISTRATOR, StaffUser.active.is_(True))
+            .order_by(StaffUser.id)
+            .limit(1)
+        ).first()
+        return staff_actor(user) if user is not None else None
+
+
 def system_actor(db: Database) -> Actor:
     """The account the command line and migrations act as (created on first use)."""
     try:

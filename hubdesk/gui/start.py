@@ -1,0 +1,109 @@
+"""The window's start: paint first, then open the file.
+
+A start used to import SQLAlchemy, every page and the services, open and check the file,
+and only then paint: 1.9–2.4 s of an empty screen on the hub's PCs. Here the window's
+frame (title, icon, size and place as last time, a line saying which file is opening) is
+painted first with only Qt and the fonts loaded; the file is opened and the pages built
+after that, and the full window takes the frame's place. ``--smoke-test`` exits at the
+full window's first paint; ``--smoke-test first-paint`` at the frame's (for timing).
+
+This module imports nothing of the services or the storage, on purpose.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from hubdesk import __version__
+from hubdesk.gui.fonts import install_bundled_font
+from hubdesk.gui.i18n import install_translators
+from hubdesk.gui.icons import app_icon
+from hubdesk.gui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from hubdesk.gui.app import Start
+
+FIRST_PAINT, WINDOW = "first-paint", "window"  # where --smoke-test stops
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("HubDesk")
+    app.setOrganizationName("HubDesk")
+    app.setApplicationVersion(__version__)
+    install_bundled_font(app)
+    return app
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once ``window`` has painted (after that paint is done)."""
+
+    def __init__(self, window: QWidget, then: object = None) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._then = then if callable(then) else QApplication.quit
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+class StartFrame(QMainWindow):
+    """The window as it first appears: where and how big it was last time, with the
+    application's icon and a line saying what is being opened."""
+
+    def __init__(self, ui: UiSettings, opening: str) -> None:
+        super().__init__()
+        self.setWindowTitle("HubDesk")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("startFrame")
+        line = QLabel(self.tr("Opening {0}…").format(opening))
+        line.setObjectName("opening")
+        line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        line.setStyleSheet("color: palette(mid); font-size: 12pt;")
+        self.setCentralWidget(line)
+        geometry = ui.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+
+def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = None) -> int:
+    """Paint the frame; at its first paint, open the file (or a demo) in the full window."""
+    app = create_application()
+    ui = UiSettings()
+    install_translators(ui.language)
+    demo_text = QCoreApplication.translate("StartFrame", "a demo database")
+    frame = StartFrame(ui, str(db_path) if db_path else (demo_text if demo else "HubDesk"))
+    if smoke == FIRST_PAINT:
+        FirstPaint(frame)
+        frame.show()
+        return app.exec()
+    started: list[Start] = []
+
+    def open_file() -> None:
+        from hubdesk.gui.app import Start
+
+        start = Start(ui, demo=demo, smoke=smoke == WINDOW)
+        started.append(start)
+        if not start.open(db_path, frame):
+            app.exit(2)
+
+    FirstPaint(frame, open_file)
+    frame.show()
+    try:
+        code = app.exec()
+    finally:
+        for start in started:
+            start.close()
+    return started[0].exit_code(code) if started and code == 0 else code
