@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from hubdesk import __version__
 from hubdesk.gui.fonts import install_bundled_font
@@ -68,11 +68,20 @@ class StartFrame(QMainWindow):
         self.setWindowTitle("HubDesk")
         self.setWindowIcon(app_icon())
         self.setObjectName("startFrame")
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         line = QLabel(self.tr("Opening {0}…").format(opening))
         line.setObjectName("opening")
         line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         line.setStyleSheet("color: palette(mid); font-size: 12pt;")
-        self.setCentralWidget(line)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addStretch(1)
+        column.addWidget(logo)
+        column.addWidget(line)
+        column.addStretch(1)
+        self.setCentralWidget(body)
         geometry = ui.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
