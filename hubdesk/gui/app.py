@@ -54,6 +54,9 @@ class Desk(QObject):
         self.inform: Callable[[str], None] = self._information_box
         self.confirm: Callable[[str], bool] = self._question_box
         self.sign_in: Callable[[Database], Actor | None] = self._sign_in_dialog
+        # Open files read-only, without the lock, backups or the recent-files list: the
+        # smoke test looks and leaves (``gui.smoke``).
+        self.look_only = False
 
     def open(self, path: Path, *, create: bool = True) -> bool:
         """Open ``path`` in a new window; on failure keep the current one and say why."""
@@ -64,8 +67,9 @@ class Desk(QObject):
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            holder = guard.acquire()
-            db = self._open_checked(path, create=create, read_only=holder is not None)
+            holder = None if self.look_only else guard.acquire()
+            read_only = holder is not None or self.look_only
+            db = self._open_checked(path, create=create, read_only=read_only)
         except HubDeskError as error:
             guard.stop()
             self.report_error(describe(error))
@@ -80,15 +84,21 @@ class Desk(QObject):
             self.inform(repaired_sentence(db.repairs))
         if db.notices:
             self.inform(recovered_sentence(db.notices))
-        actor = self._actor_for(db)
-        if actor is None:
-            db.close()
+        try:
+            actor = self._actor_for(db)
+            if actor is None:
+                db.close()
+                guard.stop()
+                return False
+            if not self.look_only:
+                guard.start(db, actor.display_name)
+            if not self.demo and not self.look_only:
+                self.ui.remember_file(path)
+            self._replace(db, guard, actor, holder)
+        except BaseException:  # the lock and the file are not left held
             guard.stop()
-            return False
-        guard.start(db, actor.display_name)
-        if not self.demo:
-            self.ui.remember_file(path)
-        self._replace(db, guard, actor, holder)
+            db.close()
+            raise
         return True
 
     def _open_checked(self, path: Path, *, create: bool, read_only: bool) -> Database:
@@ -129,6 +139,8 @@ class Desk(QObject):
         """A new window on the open file; at ``place`` and with ``history`` when given."""
         assert self.db is not None and self.actor is not None
         old = self.window
+        if old is not None:  # the new window opens where this one is now
+            self.ui.geometry, self.ui.window_state = old.saveGeometry(), old.saveState()
         self.window = MainWindow(
             self.db, self.actor, demo=self.demo, ui=self.ui, holder=self.holder, history=history
         )
@@ -315,7 +327,9 @@ def damaged_sentence(error: DatabaseDamaged, backup: BackupInfo) -> str:
 def _quit_on_terminate(app: QApplication) -> QTimer:
     """SIGTERM (a shutdown, ``kill``) closes the window as Quit does: last backup, lock
     released. Python runs signal handlers only between bytecodes, so a timer wakes it."""
-    signal.signal(signal.SIGTERM, lambda _number, _frame: app.quit())
+    # exit, not quit: quit closes the windows first, and a dialog with input would ask
+    # "Discard what you typed?" of nobody. The file is closed after the loop (Start.close).
+    signal.signal(signal.SIGTERM, lambda _number, _frame: app.exit(0))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
@@ -367,6 +381,9 @@ class Start:
         return code
 
     def close(self) -> None:
+        window = self.desk.window
+        if window is not None and not self.smoke:
+            window.remember_geometry()  # also when the loop ended without closing it
         self.desk.close()
         if self._folder is not None:
             self._folder.cleanup()

@@ -569,10 +569,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.remember_geometry()
+        event.accept()
+
+    def remember_geometry(self) -> None:
         self.ui.geometry = self.saveGeometry()
         self.ui.window_state = self.saveState()
         self.ui.sync()
-        event.accept()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(1280, 800)

@@ -3,8 +3,9 @@ first paint, and exit 0 — for timing a whole start (``benchmarks/start.py``) a
 checking that an installed bundle runs.
 
 Nobody is asked to sign in: the window opens as the file's first active administrator,
-read for the purpose, and closes at its first paint; nothing can be done in it. A file
-that cannot be opened prints one line and exits 2, as the commands do.
+read-only (no lock, no backup, no upgrade, nothing remembered), and closes at its first
+paint; nothing can be done in it. A file that cannot be opened prints one line and exits
+2, as the commands do; a window that never paints exits 3 after two minutes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def prepare(desk: Desk) -> None:
     """Answer what a start asks a person: nobody signs in, a message is one line on
     stderr, and a question (restore a backup?) is answered no."""
     desk.sign_in = _administrator
+    desk.look_only = True  # read-only: no lock, no backup, no upgrade, no recent file
     desk.report_error = print_error
     desk.inform = lambda message: print(f"hubdesk: note: {message}", file=sys.stderr)
     desk.confirm = lambda _question: False

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from hubdesk.gui.app import Start
 
 FIRST_PAINT, WINDOW = "first-paint", "window"  # where --smoke-test stops
+SMOKE_LIMIT_MS = 120_000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -99,20 +100,31 @@ def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = 
         frame.show()
         return app.exec()
     started: list[Start] = []
+    failures: list[BaseException] = []
 
     def open_file() -> None:
-        from hubdesk.gui.app import Start
+        """Runs in the event loop, outside the command line's error handling: whatever
+        goes wrong ends the start, and is raised again once the loop has stopped."""
+        try:
+            from hubdesk.gui.app import Start
 
-        start = Start(ui, demo=demo, smoke=smoke == WINDOW)
-        started.append(start)
-        if not start.open(db_path, frame):
+            start = Start(ui, demo=demo, smoke=smoke == WINDOW)
+            started.append(start)
+            if not start.open(db_path, frame):
+                app.exit(2)
+        except BaseException as error:
+            failures.append(error)
             app.exit(2)
 
     FirstPaint(frame, open_file)
+    if smoke == WINDOW:  # a bundle that cannot paint its window must not hang its check
+        QTimer.singleShot(SMOKE_LIMIT_MS, lambda: app.exit(3))
     frame.show()
     try:
         code = app.exec()
     finally:
         for start in started:
             start.close()
+    if failures:
+        raise failures[0]
     return started[0].exit_code(code) if started and code == 0 else code

@@ -91,12 +91,14 @@ def test_another_language_keeps_the_place_and_the_undo_history(
     _new_team(desk.window)
     assert desk.window.undo_stack.count() == 1
     assert "Add a team" in desk.window.statusBar().currentMessage()
+    desk.window.resize(720, 540)  # the rebuilt window keeps the size it has now
 
     ui.language = "ko"
     desk.window.language_requested.emit("ko")
     window = desk.window
     qtbot.addWidget(window)
     assert window.file_menu.title() == "파일(&F)"
+    assert (window.width(), window.height()) == (720, 540)
     _same_place(window, chosen)
     assert window.undo_stack.count() == 1
     assert NEW_TEAM in _team_names(window)
