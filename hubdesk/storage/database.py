@@ -251,7 +251,10 @@ def _refuse_damaged_file(engine: Engine, path: Path) -> None:
         with read_only_connection(path) as connection:
             problem = integrity_problem(connection)
     except sqlite3.OperationalError:
-        problem = _checked_on(engine)
+        try:
+            problem = _checked_on(engine)
+        except sqlite3.OperationalError as error:  # in use or not readable: not damage
+            raise file_error(path, str(error)) from error
     if problem is not None:
         raise DatabaseDamaged(path=str(path), detail=problem)
 

@@ -81,11 +81,18 @@ def refuse_foreign_file(path: Path, *, empty_is_new: bool = True) -> None:
         raise DatabaseFileError(path=str(path), reason=EMPTY_SQLITE)
 
 
+NOT_DAMAGE = frozenset({5, 6, 8, 14})  # SQLITE_BUSY, _LOCKED, _READONLY, _CANTOPEN
+
+
 def integrity_problem(connection: sqlite3.Connection) -> str | None:
     """None when SQLite's quick check finds every page intact, else its first problem
     in one short line."""
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF in NOT_DAMAGE:
+            raise  # busy, locked, read-only or cannot open: the file is fine, its access not
+        return short_detail(str(error))
     except sqlite3.DatabaseError as error:  # so damaged the check itself stops
         return short_detail(str(error))
     except UnicodeDecodeError:  # SQLite's message quoted bytes of the damaged page

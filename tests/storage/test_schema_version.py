@@ -41,3 +41,27 @@ def test_opening_a_current_file_imports_no_alembic(db: Database) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_busy_or_locked_file_is_not_called_damaged() -> None:
+    """SQLite answering "busy", "locked" or "read-only" to the integrity check says
+    nothing about the pages: it is raised, never reported as damage."""
+    import sqlite3
+
+    import pytest
+
+    from hubdesk.storage.file_checks import integrity_problem
+
+    class Busy:
+        def __init__(self, code: int) -> None:
+            self.code = code
+
+        def execute(self, _sql: str) -> None:
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = self.code
+            raise error
+
+    for code in (5, 6, 8, 14):  # BUSY, LOCKED, READONLY, CANTOPEN
+        with pytest.raises(sqlite3.OperationalError):
+            integrity_problem(Busy(code))  # type: ignore[arg-type]
+    assert integrity_problem(Busy(11)) == "database is locked"  # SQLITE_CORRUPT: damage

@@ -206,6 +206,7 @@ class ExportLogDialog(OperationDialog):
         message = self.tr("{0} sessions written to {1}.").format(result.rows, result.path)
         self.show_problem(message, hint=True)
         self.open_folder.show()
+        self.mark_saved()  # the choices were used: closing now throws nothing away
         self.exported.emit(result)
 
     def _failed(self, message: str) -> None:

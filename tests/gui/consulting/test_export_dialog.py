@@ -82,6 +82,10 @@ def test_export_a_quarter_through_the_dialog(
     qtbot.mouseClick(dialog.open_folder, Qt.MouseButton.LeftButton)
     assert "no program" in dialog.problem_text() and str(tmp_path.parent) in dialog.problem_text()
     dialog.grab().save(str(tmp_path / "export-dialog.png"))
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the choices were used: nothing to lose
+    assert asked == [] and not dialog.isVisible()
 
 
 def test_unmasked_needs_a_reason(
