@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hubdesk import __version__
 from hubdesk.domain.enums import StaffRole
@@ -56,7 +57,7 @@ APPROVALS_POLL_MS = 60_000
 class WindowPlace:
     """Where the person was: the page on screen and each page's fields and record."""
 
-    page: int = 0
+    page: str = ""  # the kind of the page on screen (positions differ between roles)
     pages: dict[str, PagePlace] = field(default_factory=dict)
 
 
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         pages = {type(page).__name__: capture(as_widget(page)) for page in self.pages}
         for index, pending in self._places.items():  # never shown here: as it came
             pages[type(self.pages[index]).__name__] = pending
-        return WindowPlace(self.stack.currentIndex(), pages)
+        return WindowPlace(type(self.current_page()).__name__, pages)
 
     def restore_place(self, place: WindowPlace) -> None:
         """Open at ``place``: each page gets its fields back when it is next shown."""
@@ -392,10 +393,12 @@ class MainWindow(QMainWindow):
             for index, page in enumerate(self.pages)
             if type(page).__name__ in place.pages
         }
-        if 0 <= place.page < len(self.pages) and place.page != self.stack.currentIndex():
-            self.show_page(place.page)
+        kinds = [type(page).__name__ for page in self.pages]
+        index = kinds.index(place.page) if place.page in kinds else self.stack.currentIndex()
+        if index != self.stack.currentIndex():
+            self.show_page(index)
         else:
-            self._page_shown(self.stack.currentIndex())
+            self._page_shown(index)
 
     def hand_over_history(self) -> EditHistory:
         """The undo stack and edit path for the window that replaces this one; this
@@ -440,7 +443,10 @@ class MainWindow(QMainWindow):
         """The status bar's count of what waits for my approval; the count."""
         if not self.approvals.may_approve():
             return 0
-        count = self.approvals.count_waiting()
+        try:
+            count = self.approvals.count_waiting()
+        except SQLAlchemyError:  # a busy file on a share: the last count stands
+            return -1
         self.approvals_button.setText(self.tr("%n waiting for approval", "", count))
         weight = "bold" if count else "normal"
         self.approvals_button.setStyleSheet(f"font-weight: {weight};")

@@ -13,6 +13,7 @@ This module imports nothing of the services or the storage, on purpose.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 FIRST_PAINT, WINDOW = "first-paint", "window"  # where --smoke-test stops
 SMOKE_LIMIT_MS = 120_000
+UNPAINTED_MS = 1_500
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -105,6 +107,8 @@ def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = 
     def open_file() -> None:
         """Runs in the event loop, outside the command line's error handling: whatever
         goes wrong ends the start, and is raised again once the loop has stopped."""
+        if started or failures:  # the first paint and the fallback both call it
+            return
         try:
             from hubdesk.gui.app import Start
 
@@ -117,14 +121,27 @@ def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = 
             app.exit(2)
 
     FirstPaint(frame, open_file)
-    if smoke == WINDOW:  # a bundle that cannot paint its window must not hang its check
-        QTimer.singleShot(SMOKE_LIMIT_MS, lambda: app.exit(3))
+    # A frame that is never painted (a shortcut set to start minimised) still opens.
+    fallback = _single_shot(UNPAINTED_MS, open_file)
+    # A bundle that cannot paint its window must not hang its check.
+    watchdog = _single_shot(SMOKE_LIMIT_MS, lambda: app.exit(3)) if smoke == WINDOW else None
     frame.show()
     try:
         code = app.exec()
     finally:
+        for timer in (fallback, watchdog):  # none may fire into a later event loop
+            if timer is not None:
+                timer.stop()
         for start in started:
             start.close()
     if failures:
         raise failures[0]
     return started[0].exit_code(code) if started and code == 0 else code
+
+
+def _single_shot(milliseconds: int, call: Callable[[], object]) -> QTimer:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(call)
+    timer.start(milliseconds)
+    return timer

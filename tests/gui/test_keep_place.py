@@ -3,7 +3,7 @@ the undo history stays with its person and the status bar says when it was clear
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -124,3 +124,21 @@ def test_another_person_keeps_the_place_but_not_the_undo_history(
     message = window.statusBar().currentMessage()
     assert hub.manager.display_name in message and before.display_name in message
     assert "undo history" in message
+
+
+def test_the_place_names_the_page_by_its_kind(
+    make_window: Callable[..., MainWindow], hub: Hub
+) -> None:
+    """Pages a role may see differ (the audit page), so a position would land elsewhere
+    for another person: the place keeps the page's kind."""
+    from hubdesk.gui.main_window import WindowPlace
+
+    manager = make_window(hub.manager)
+    manager.show_page(manager.pages.index(manager.page_of(TeamsPage)))
+    place = manager.place()
+    assert place.page == "TeamsPage"
+    clerk = make_window(hub.clerk)
+    clerk.restore_place(WindowPlace("TeamsPage", place.pages))
+    assert isinstance(clerk.current_page(), TeamsPage)
+    clerk.restore_place(WindowPlace("NoSuchPage", {}))  # gone for this person: stays put
+    assert isinstance(clerk.current_page(), TeamsPage)

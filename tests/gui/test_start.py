@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.start import StartFrame
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.demo import generate_demo
@@ -64,8 +65,11 @@ def test_a_failure_while_opening_ends_the_start_instead_of_hanging(
 
     monkeypatch.setattr(app_module.Start, "open", broken)
     monkeypatch.setattr(start, "UiSettings", lambda: UiSettings.at(tmp_path / "ui.ini"))
-    with pytest.raises(RuntimeError, match="the disk went away"):
-        start.run_window(tmp_path / "hub.sqlite", smoke=start.WINDOW)
+    try:
+        with pytest.raises(RuntimeError, match="the disk went away"):
+            start.run_window(tmp_path / "hub.sqlite", smoke=start.WINDOW)
+    finally:
+        install_translators("en")  # the start installed the default language, Korean
 
 
 def test_a_smoke_test_of_a_missing_file_is_one_line_and_exit_2(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.domain.enums import DisbursementStatus, ExpenseDecision, SettlementStatus
@@ -86,7 +86,10 @@ class ApprovalService(Service):
     def _requested(self) -> Select[Disbursement]:
         return select(Disbursement).where(
             Disbursement.status == DisbursementStatus.REQUESTED,
-            Disbursement.requested_by != self.actor.user_id,
+            or_(  # NULL != me is not true in SQL: an unknown requester is not me
+                Disbursement.requested_by.is_(None),
+                Disbursement.requested_by != self.actor.user_id,
+            ),
         )
 
     def _disbursements(self, tx: Session) -> list[ApprovalItem]:

@@ -85,3 +85,20 @@ def test_the_count_matches_an_independent_query(hub: Hub) -> None:
         )
     manager = ApprovalService(hub.db, hub.manager)
     assert manager.count_waiting() == len(manager.waiting_for_me()) == expected == 3
+
+
+def test_a_request_with_no_recorded_requester_waits_for_every_approver(hub: Hub) -> None:
+    """A row made outside the window (an old or imported file) may lack its requester;
+    the approval rule lets any approver decide it, so every approver's inbox shows it."""
+    agreement = signed_dev_agreement(hub)
+    clerk = DisbursementService(hub.db, hub.clerk)
+    request = clerk.request(clerk.plan(agreement.id, 1_000_000).id)
+    with hub.db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE disbursements SET requested_by = NULL WHERE id = :id"),
+            {"id": request.id},
+        )
+    for approver in (hub.manager, hub.director):
+        inbox = ApprovalService(hub.db, approver)
+        assert [i.record_id for i in inbox.waiting_for_me()] == [request.id]
+        assert inbox.count_waiting() == 1
