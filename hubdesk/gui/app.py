@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import signal
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hubdesk.domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
 from hubdesk.domain.records import Actor
@@ -324,18 +323,6 @@ def damaged_sentence(error: DatabaseDamaged, backup: BackupInfo) -> str:
     )
 
 
-def _quit_on_terminate(app: QApplication) -> QTimer:
-    """SIGTERM (a shutdown, ``kill``) closes the window as Quit does: last backup, lock
-    released. Python runs signal handlers only between bytecodes, so a timer wakes it."""
-    # exit, not quit: quit closes the windows first, and a dialog with input would ask
-    # "Discard what you typed?" of nobody. The file is closed after the loop (Start.close).
-    signal.signal(signal.SIGTERM, lambda _number, _frame: app.exit(0))
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(500)
-    return timer
-
-
 class Start:
     """What a window start opened: the desk and, for a demo, its temporary folder. It
     runs after the start frame has painted (``gui.start``)."""
@@ -345,7 +332,6 @@ class Start:
         self.desk = Desk(ui, demo=demo)
         self.painted: FirstPaint | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self._terminate: QTimer | None = None
         if smoke:
             from hubdesk.gui import smoke as smoke_test
 
@@ -369,9 +355,6 @@ class Start:
         frame.deleteLater()
         if self.smoke and self.desk.window is not None:
             self.painted = FirstPaint(self.desk.window)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            self._terminate = _quit_on_terminate(app)
         return True
 
     def exit_code(self, code: int) -> int:

@@ -12,6 +12,7 @@ This module imports nothing of the services or the storage, on purpose.
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -121,6 +122,8 @@ def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = 
             app.exit(2)
 
     FirstPaint(frame, open_file)
+    previous = signal.getsignal(signal.SIGTERM)
+    waker = exit_on_terminate(app)  # from the first moment: sign-in and demo included
     # A frame that is never painted (a shortcut set to start minimised) still opens.
     fallback = _single_shot(UNPAINTED_MS, open_file)
     # A bundle that cannot paint its window must not hang its check.
@@ -129,9 +132,10 @@ def run_window(db_path: Path | None, *, demo: bool = False, smoke: str | None = 
     try:
         code = app.exec()
     finally:
-        for timer in (fallback, watchdog):  # none may fire into a later event loop
+        for timer in (fallback, watchdog, waker):  # none may fire into a later event loop
             if timer is not None:
                 timer.stop()
+        signal.signal(signal.SIGTERM, previous)
         for start in started:
             start.close()
     if failures:
@@ -143,5 +147,21 @@ def _single_shot(milliseconds: int, call: Callable[[], object]) -> QTimer:
     timer = QTimer()
     timer.setSingleShot(True)
     timer.timeout.connect(call)
+    timer.start(milliseconds)
+    return timer
+
+
+def exit_on_terminate(app: QApplication) -> QTimer:
+    """SIGTERM (a shutdown, ``kill``) ends the event loop; the file is then closed as on
+    Quit (last backup, lock released). ``exit``, not ``quit``: quit closes the windows
+    first, and a dialog with input would ask "Discard what you typed?" of nobody. Python
+    runs signal handlers only between bytecodes, so a timer wakes it twice a second."""
+    signal.signal(signal.SIGTERM, lambda _number, _frame: app.exit(0))
+    return _repeating(500)
+
+
+def _repeating(milliseconds: int) -> QTimer:
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
     timer.start(milliseconds)
     return timer

@@ -114,8 +114,8 @@ def test_sigterm_ends_the_loop_even_with_a_typed_dialog_open(qtbot: QtBot) -> No
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from hubdesk.gui.app import _quit_on_terminate
     from hubdesk.gui.common.editing import GuardedDialog
+    from hubdesk.gui.start import exit_on_terminate
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -126,7 +126,7 @@ def test_sigterm_ends_the_loop_even_with_a_typed_dialog_open(qtbot: QtBot) -> No
     edit.setText("사업계획 점검")
     dialog.confirm_discard = lambda: False  # type: ignore[method-assign]  # "Keep editing"
     previous = signal.getsignal(signal.SIGTERM)
-    waker = _quit_on_terminate(app)
+    waker = exit_on_terminate(app)
     try:
         QTimer.singleShot(100, lambda: os.kill(os.getpid(), signal.SIGTERM))
         QTimer.singleShot(5_000, lambda: app.exit(99))  # a hang ends the test, failing
