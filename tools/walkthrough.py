@@ -100,6 +100,16 @@ def modal() -> QWidget:
     return widget
 
 
+def escape_and_discard(hands: Hands, shot: str = "") -> Step:
+    """Escape on a dialog with input, then "버리고 닫기" in the question it asks."""
+    hands.key("Escape")
+    yield 0.8
+    if shot:
+        hands.shot(shot)
+    hands.click(button(modal(), "버리고 닫기", "Discard"))
+    yield 0.8
+
+
 def scenario(desk: Desk, hands: Hands) -> Step:
     from hubdesk.gui.admin.preferences_dialog import PreferencesDialog
     from hubdesk.gui.grants.page import GrantsPage
@@ -143,13 +153,7 @@ def scenario(desk: Desk, hands: Hands) -> Step:
     yield 0.6
     print("typed:", len(dialog.name.text()), "characters")
     hands.shot("09-long-name-refused")
-    hands.key("Escape")
-    yield 0.8
-    hands.shot("05-escape-asks")
-    question = modal()
-    discard = button(question, "버리고 닫기", "Discard")
-    hands.click(discard)
-    yield 0.8
+    yield from escape_and_discard(hands, shot="05-escape-asks")
     # 2, 3. Dates and money typed as written, in a new agreement.
     page_item(GrantsPage)
     yield 1.0
@@ -180,12 +184,7 @@ def scenario(desk: Desk, hands: Hands) -> Step:
     hands.type("2027-02-30")
     yield 0.6
     hands.shot("02-03-dates-and-money")
-    hands.key("Escape")
-    yield 0.8
-    question = modal()
-    discard = button(question, "버리고 닫기", "Discard")
-    hands.click(discard)
-    yield 0.8
+    yield from escape_and_discard(hands)
     # 4. A clash in the allocation dialog: the form keeps its shape, the seats left first.
     from hubdesk.gui.spaces.page import SpacesPage
 
@@ -211,10 +210,7 @@ def scenario(desk: Desk, hands: Hands) -> Step:
     hands.type("3")
     yield 0.8
     hands.shot("04-allocation-clash")
-    hands.key("Escape")
-    yield 0.8
-    hands.click(button(modal(), "버리고 닫기", "Discard"))
-    yield 0.8
+    yield from escape_and_discard(hands)
     # 7. The approval inbox from the status bar; a double-click opens the agreement.
     hands.click(window().approvals_button)
     yield 1.2

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from hubdesk.domain.errors import DatabaseFileError
+from hubdesk.storage import schema_version
 from hubdesk.storage.backup import BackupReason, take_backup
 
 SCRIPT_LOCATION = Path(__file__).parent
@@ -44,7 +44,8 @@ def _scripts(location: Path) -> ScriptDirectory:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The file's revision, read as opening reads it (``schema_version``)."""
+    return schema_version.current_revision(connection)
 
 
 def upgrade_to_head(engine: Engine, path: Path, *, back_up: bool = True) -> None:
