@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hubdesk.domain.errors import DatabaseDamaged, HubDeskError, ReadOnlyFile
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.first_paint import FirstPaint
 from hubdesk.gui.file_guard import FileGuard
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.main_window import EditHistory, MainWindow, WindowPlace
-from hubdesk.gui.start import FirstPaint
 from hubdesk.gui.text.messages import describe
 from hubdesk.gui.ui_settings import UiSettings
 from hubdesk.services.people.accounts import needs_first_administrator

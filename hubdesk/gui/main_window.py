@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from hubdesk import __version__
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.records import Actor
+from hubdesk.gui.common.first_paint import FirstPaint
 from hubdesk.gui.common.place import PagePlace, capture, restore
 from hubdesk.gui.context import Page, PageContext, as_widget
 from hubdesk.gui.icons import app_icon, icon
@@ -47,7 +48,8 @@ from hubdesk.storage.lock import LockOwner
 if TYPE_CHECKING:
     from hubdesk.gui.grants.approvals_dialog import ApprovalsDialog
 
-PageFactory = Callable[[PageContext], Page]
+
+PageFactory = Callable[[PageContext], Page]  # a page class
 FILE_FILTER = "HubDesk (*.sqlite *.db);;*"
 NOTICE_MS = 10_000
 APPROVALS_POLL_MS = 60_000
@@ -113,12 +115,12 @@ class MainWindow(QMainWindow):
             self.undo_stack.setParent(self)
             self.ops.adopt(self)
         self._places: dict[int, PagePlace] = {}  # restored when the page is first shown
+        self._painted: FirstPaint | None = None
         self.context = PageContext(db, actor, self.ops, today)
         hub = SettingsService(db, actor).settings()
         self.setWindowTitle(f"HubDesk — {hub.hub_name}")
-        self.pages: list[Page] = [
-            factory(self.context) for factory in page_factories() if may_see(factory, actor)
-        ]
+        self.kinds = [factory for factory in page_factories() if may_see(factory, actor)]
+        self._built: dict[int, Page] = {}  # by position; the rest are built when first shown
         self._pending: dict[int, frozenset[str]] = {}  # topics changed while a page was hidden
         self.navigation = QListWidget()
         self.stack = QStackedWidget()
@@ -138,15 +140,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(150)
-        for page in self.pages:
-            self.navigation.addItem(QListWidgetItem(icon(page_icon(page)), page.title()))
-            widget = as_widget(page)
-            # A page's content never sets the window's width: a record's long name elides
-            # or scrolls inside the page instead of pushing the window off the screen.
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
-            self.stack.addWidget(widget)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._page_shown)
+        for kind in self.kinds:
+            self.navigation.addItem(QListWidgetItem(icon(page_icon(kind)), page_title(kind)))
+            self.stack.addWidget(QWidget())  # holds the place until the page is built
+        self.navigation.currentRowChanged.connect(self._show_index)
         self.navigation.setCurrentRow(0)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -229,10 +226,10 @@ class MainWindow(QMainWindow):
         self.new_action.setIcon(icon("plus"))
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for index, page in enumerate(self.pages):
+        for index, kind in enumerate(self.kinds):
             self._action(
                 self.view_menu,
-                page.title(),
+                page_title(kind),
                 partial(self.show_page, index),
                 QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
             )
@@ -349,51 +346,103 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page this person sees, in navigation order (building any not yet built)."""
+        return [self.page_at(index) for index in range(len(self.kinds))]
+
+    def page_at(self, index: int) -> Page:
+        """The page at ``index``, built now if it was not yet: a page reads its data
+        when it is built, so the window paints after building only the first."""
+        page = self._built.get(index)
+        if page is None:
+            page = self.kinds[index](self.context)
+            self._built[index] = page
+            widget = as_widget(page)
+            # A page's content never sets the window's width: a record's long name elides
+            # or scrolls inside the page instead of pushing the window off the screen.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            requested = getattr(page, "approvals_requested", None)
+            if requested is not None:
+                requested.connect(self.open_approvals)
+        return page
+
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
+
+    def index_of(self, kind: type) -> int:
+        """The navigation position of the page of ``kind`` (ValueError if not seen)."""
+        for index, factory in enumerate(self.kinds):
+            if isinstance(factory, type) and issubclass(factory, kind):
+                return index
+        raise ValueError(f"{kind.__name__} is not a page of this window")
 
     def page_of(self, kind: type) -> Page:
-        return next(page for page in self.pages if isinstance(page, kind))
+        return self.page_at(self.index_of(kind))
+
+    def _show_index(self, index: int) -> None:
+        if 0 <= index < len(self.kinds):
+            self.page_at(index)
+            self.stack.setCurrentIndex(index)
+            self._page_shown(index)
 
     def _refresh_pages(self, topics: frozenset[str]) -> None:
-        """Refresh the page on screen now; the others when they are shown next."""
+        """Refresh the page on screen now; the others when they are shown next (a page
+        not yet built reads everything when it is)."""
         current = self.current_page()
-        for page in self.pages:
+        for page in self._built.values():
             if page is current:
                 page.refresh(topics)
             else:
                 self._pending[id(page)] = _merged(self._pending.get(id(page)), topics)
 
     def _page_shown(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
-            page = self.pages[index]
-            topics = self._pending.pop(id(page), None)
-            if topics is not None:
-                page.refresh(topics)
-            place = self._places.pop(index, None)
-            if place is not None:
-                restore(as_widget(page), place)
+        page = self.page_at(index)
+        topics = self._pending.pop(id(page), None)
+        if topics is not None:
+            page.refresh(topics)
+        place = self._places.pop(index, None)
+        if place is not None:
+            restore(as_widget(page), place)
+
+    def build_remaining_pages(self) -> None:
+        """Build the pages not yet built, one per pass of the event loop, so that each
+        opens at once later and none holds up a click or a key meanwhile."""
+        unbuilt = [index for index in range(len(self.kinds)) if index not in self._built]
+        if unbuilt:
+            self.page_at(unbuilt[0])
+            QTimer.singleShot(0, self, self.build_remaining_pages)
 
     # --- the place: kept when the window is rebuilt ------------------------------------
 
     def place(self) -> WindowPlace:
         """The page on screen and, for every page, its fields and chosen record."""
-        pages = {type(page).__name__: capture(as_widget(page)) for page in self.pages}
+        pages = {
+            page_kind(self.kinds[index]): capture(as_widget(page))
+            for index, page in self._built.items()
+        }
         for index, pending in self._places.items():  # never shown here: as it came
-            pages[type(self.pages[index]).__name__] = pending
-        return WindowPlace(type(self.current_page()).__name__, pages)
+            pages[page_kind(self.kinds[index])] = pending
+        return WindowPlace(page_kind(self.kinds[self.stack.currentIndex()]), pages)
 
     def restore_place(self, place: WindowPlace) -> None:
         """Open at ``place``: each page gets its fields back when it is next shown."""
         self._places = {
-            index: place.pages[type(page).__name__]
-            for index, page in enumerate(self.pages)
-            if type(page).__name__ in place.pages
+            index: place.pages[page_kind(kind)]
+            for index, kind in enumerate(self.kinds)
+            if page_kind(kind) in place.pages
         }
-        kinds = [type(page).__name__ for page in self.pages]
+        kinds = [page_kind(kind) for kind in self.kinds]
         index = kinds.index(place.page) if place.page in kinds else self.stack.currentIndex()
         if index != self.stack.currentIndex():
             self.show_page(index)
@@ -429,10 +478,6 @@ class MainWindow(QMainWindow):
         self._approvals_timer.setInterval(APPROVALS_POLL_MS)
         self._approvals_timer.timeout.connect(self.update_approvals)
         self._approvals_timer.start()
-        for page in self.pages:
-            requested = getattr(page, "approvals_requested", None)
-            if requested is not None:
-                requested.connect(self.open_approvals)
         self.update_approvals()
 
     def _approvals_topics(self, topics: frozenset[str]) -> None:
@@ -469,7 +514,7 @@ class MainWindow(QMainWindow):
         from hubdesk.gui.grants.page import GrantsPage
 
         page = self.page_of(GrantsPage)
-        self.show_page(self.pages.index(page))
+        self.show_page(self.index_of(GrantsPage))
         assert isinstance(page, GrantsPage)
         page.show_agreement(agreement_id)
 
@@ -574,6 +619,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._painted is None:  # the other pages are built once the window is on screen
+            self._painted = FirstPaint(self, self.build_remaining_pages)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.remember_geometry()
         event.accept()
@@ -587,9 +637,19 @@ class MainWindow(QMainWindow):
         return QSize(1280, 800)
 
 
-def page_icon(page: Page) -> str:
+def page_title(kind: PageFactory) -> str:
+    """The navigation name a page class gives (``title``, a class method)."""
+    return str(getattr(kind, "title")())  # noqa: B009 (a class method of the page class)
+
+
+def page_icon(kind: PageFactory) -> str:
     """The navigation icon a page class names (``icon_name``)."""
-    return str(getattr(page, "icon_name", "layout-dashboard"))
+    return str(getattr(kind, "icon_name", "layout-dashboard"))
+
+
+def page_kind(kind: PageFactory) -> str:
+    """The name that keeps a page's place across windows: its class name."""
+    return str(getattr(kind, "__name__", repr(kind)))
 
 
 def may_see(factory: PageFactory, actor: Actor) -> bool:

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from hubdesk import __version__
+from hubdesk.gui.common.first_paint import FirstPaint
 from hubdesk.gui.fonts import install_bundled_font
 from hubdesk.gui.i18n import install_translators
 from hubdesk.gui.icons import app_icon
@@ -45,22 +46,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_bundled_font(app)
     return app
-
-
-class FirstPaint(QObject):
-    """Calls ``then`` once ``window`` has painted (after that paint is done)."""
-
-    def __init__(self, window: QWidget, then: object = None) -> None:
-        super().__init__(window)
-        self.painted = False
-        self._then = then if callable(then) else QApplication.quit
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 class StartFrame(QMainWindow):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -146,8 +146,10 @@ class ConsultingPage(QWidget, HoldsDialog):
         self._build()
         self._connect()
 
-    def title(self) -> str:
-        return self.tr("Consulting")
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
+        return QCoreApplication.translate("ConsultingPage", "Consulting")
 
     # --- layout --------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -59,8 +59,10 @@ class OverviewPage(QWidget):
         self._build()
         self.refresh(frozenset())
 
-    def title(self) -> str:
-        return self.tr("Overview")
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
+        return QCoreApplication.translate("OverviewPage", "Overview")
 
     def new_record(self) -> None:
         """The overview has no records of its own."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,8 +57,10 @@ class GrantsPage(QWidget, HoldsDialog):
         layout.addWidget(self.tabs)
         self._connect()
 
-    def title(self) -> str:
-        return self.tr("Grants")
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
+        return QCoreApplication.translate("GrantsPage", "Grants")
 
     def _connect(self) -> None:
         self.tabs.currentChanged.connect(lambda _index: self._load_visible())

@@ -270,8 +270,10 @@ class SpacesPage(QWidget, HoldsDialog):
         self._build()
         self._connect()
 
-    def title(self) -> str:
-        return self.tr("Spaces")
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
+        return QCoreApplication.translate("SpacesPage", "Spaces")
 
     # --- layout ------------------------------------------------------------------
 

@@ -147,8 +147,10 @@ class TeamsPage(QWidget):
         self.model.set_query(self.model.query)  # the first read, once
         self._after_reload(None)
 
-    def title(self) -> str:
-        return self.tr("Teams")
+    @classmethod
+    def title(cls) -> str:
+        """The page's name in the navigation, known before the page is built."""
+        return QCoreApplication.translate("TeamsPage", "Teams")
 
     # --- building -------------------------------------------------------------
 
