@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -31,6 +32,9 @@ _SEPARATOR_WORDS = (
     "COMMA",
 )
 _MASKED_RESIDENT_NUMBER = "******-*******"
+# The digits of one resident number. Only characters whose ``str.isdigit`` is true fold
+# into digits (exactly those ``unicodedata.digit`` knows), so text with fewer has none.
+RESIDENT_NUMBER_DIGITS = 13
 
 
 def mask_name(name: str) -> str:
@@ -113,6 +117,8 @@ def resident_number_spans(text: str) -> list[tuple[int, int]]:
     other invisible characters anywhere. Digits split elsewhere are another number
     (a 13-digit bank account ``301-0123-4567-81`` is not one).
     """
+    if sum(map(str.isdigit, text)) < RESIDENT_NUMBER_DIGITS:
+        return []  # most text: too few digits to hold one, decided without folding
     folded, origin = _folded(text)
     return [
         (origin[match.start()], origin[match.end() - 1] + 1)
@@ -140,6 +146,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
+@functools.cache  # a few thousand distinct characters across a quarter's texts
 def _folded_char(char: str) -> str:
     """A digit as its ASCII digit, a separator as ``-``, anything else as one character
     that is neither (a character that folds into several, like ㈜, as ``*``)."""

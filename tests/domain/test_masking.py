@@ -18,6 +18,7 @@ from hubdesk.domain.masking import (
     mask_name,
     mask_phone,
     mask_resident_numbers,
+    resident_number_spans,
 )
 
 
@@ -341,3 +342,42 @@ def test_every_disguise_is_recognised_and_masked(
 def test_numbers_split_otherwise_are_not_resident_numbers(text: str) -> None:
     assert not contains_resident_number(text)
     assert mask_resident_numbers(text) == text
+
+
+def test_a_resident_number_in_superscript_or_circled_digits_is_recognised() -> None:
+    """Digits that are not decimal digits still fold (² ① ⑨): the quick count of digits
+    that spares most text the folding must count them too."""
+    superscript = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    circled = str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")
+    for table in (superscript, circled):
+        number = "900101-1234567".translate(table)
+        assert contains_resident_number(f"메모 {number} 끝"), number
+        assert mask_resident_numbers(f"메모 {number} 끝") == "메모 ******-******* 끝"
+
+
+def _digit_forms(digit: int) -> list[str]:
+    """The ways one digit is written: ASCII, full-width, Arabic-Indic, superscript,
+    circled and mathematical bold."""
+    return [
+        str(digit),
+        chr(0xFF10 + digit),
+        chr(0x0660 + digit),
+        "⁰¹²³⁴⁵⁶⁷⁸⁹"[digit],
+        "⓪①②③④⑤⑥⑦⑧⑨"[digit],
+        chr(0x1D7CE + digit),
+    ]
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_a_number_in_mixed_digits_among_other_digits_is_found_where_it_is(
+    data: st.DataObject,
+) -> None:
+    number = "900101-1234567"
+    written = "".join(
+        data.draw(st.sampled_from(_digit_forms(int(c)))) if c.isdigit() else c for c in number
+    )
+    before = data.draw(st.text(alphabet="가나 ,.", max_size=8))
+    after = data.draw(st.text(alphabet="가나 ,.", max_size=8))
+    text = f"{before}{written}{after}"
+    assert resident_number_spans(text) == [(len(before), len(before) + len(written))]

@@ -236,10 +236,14 @@ def _resident_numbers_masked(record: RecordT) -> RecordT:
     for item in fields(record):
         value = getattr(record, item.name)
         if isinstance(value, str):
-            changes[item.name] = mask_resident_numbers(value)
+            masked: str | tuple[str, ...] = mask_resident_numbers(value)
         elif isinstance(value, tuple) and all(isinstance(text, str) for text in value):
-            changes[item.name] = tuple(mask_resident_numbers(text) for text in value)
-    return replace(record, **changes)
+            masked = tuple(mask_resident_numbers(text) for text in value)
+        else:
+            continue
+        if masked != value:
+            changes[item.name] = masked
+    return replace(record, **changes) if changes else record  # nearly always unchanged
 
 
 def _status_counts(tx: Session, quarter: Quarter) -> dict[SessionStatus, int]:
