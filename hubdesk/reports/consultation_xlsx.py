@@ -184,25 +184,48 @@ def _log_sheet(
     for row, session in enumerate(log.sessions, 1):
         values = log_values(session)
         sheet.set_row(row, _row_height(values))
-        for column, (value, shape) in enumerate(zip(values, shapes, strict=True)):
-            _write(sheet, row, column, value, shape)
+        _write_log_row(sheet, row, values, shapes)
         tracker.advance()
+
+
+def _write_log_row(
+    sheet: Worksheet, row: int, values: Sequence[Cell], shapes: Sequence[Format]
+) -> None:
+    """``_write`` for the log's many cells, with the common case (text) first: this loop
+    is most of the writer's own time."""
+    write_string = sheet.write_string
+    for column, value in enumerate(values):
+        if value.__class__ is str:
+            text: str = value
+            if _ILLEGAL.search(text):
+                text = _ILLEGAL.sub("", text)
+            write_string(row, column, neutralise(text), shapes[column])
+        else:
+            _write(sheet, row, column, value, shapes[column])
+
+
+# The wrapping columns of the log and the text units each holds on one line.
+_WRAPPING = tuple(
+    (column, LOG_WIDTHS[column] - 1) for column, style in enumerate(LOG_STYLES) if style == "wrap"
+)
+_WIDEST_UNIT = 1.8 * 1.05  # a Hangul character, with the margin of the estimate
 
 
 def _row_height(values: Sequence[Cell]) -> float:
     """Points for the wrapped texts of a row. Set explicitly: LibreOffice does not grow
     rows for wrapped text when it opens a file, and Excel does so only on editing."""
     lines = 1
-    for value, width, style in zip(values, LOG_WIDTHS, LOG_STYLES, strict=True):
-        if style == "wrap" and isinstance(value, str):
-            lines = max(lines, ceil(_text_units(value) * 1.05 / (width - 1)))
+    for column, room in _WRAPPING:
+        value = values[column]
+        if value.__class__ is str and len(value) * _WIDEST_UNIT > room:
+            lines = max(lines, ceil(_text_units(value) * 1.05 / room))
     return LINE_POINTS * lines + 3
 
 
 def _text_units(text: str) -> float:
-    """Width in Excel's column units at 9 pt: Hangul and other wide glyphs take ~1.8
-    (counted by a regular expression: a loop over every character was a fifth of the
-    writer's time)."""
+    """Width in Excel's column units at 9 pt: Hangul and other wide glyphs (U+1100 and
+    above) take ~1.8 (counted by a regular expression: a loop over every character was
+    a fifth of the writer's time)."""
     return len(text) + 0.8 * len(_WIDE.findall(text))
 
 
