@@ -12,6 +12,7 @@ from hubdesk.domain.errors import HubDeskError, RuleViolation, ValidationError
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 # Tab and carriage return are in OWASP's list too: Excel strips them and reads on.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_MARK = "'"  # put before a text that would start a formula
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called now and then while an export runs."""
@@ -34,7 +35,7 @@ class CsvEncoding(StrEnum):
 def neutralise(text: str) -> str:
     """``=SUM(A1)`` → ``'=SUM(A1)``: a leading apostrophe keeps spreadsheets from
     evaluating a cell; anything else is returned unchanged."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return FORMULA_MARK + text if text.startswith(FORMULA_STARTS) else text
 
 
 class ExportCancelled(HubDeskError):

@@ -10,12 +10,15 @@ The cover facts and the totals are in the XLSX and PDF, which have room for them
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from hubdesk.domain.consultation_log import ConsultationLog
 from hubdesk.domain.exports import (
+    FORMULA_MARK,
+    FORMULA_STARTS,
     CancelCheck,
     CsvEncoding,
     Progress,
@@ -39,6 +42,16 @@ def csv_cell(value: Cell) -> str:
     return str(value)
 
 
+def csv_row(values: tuple[Cell, ...]) -> list[str]:
+    """``csv_cell`` of each value, with text (most cells) on the short path."""
+    return [
+        (FORMULA_MARK + value if value.startswith(FORMULA_STARTS) else value)
+        if value.__class__ is str
+        else csv_cell(value)
+        for value in values
+    ]
+
+
 def write_consultation_csv(
     log: ConsultationLog,
     path: Path,
@@ -49,22 +62,28 @@ def write_consultation_csv(
 ) -> None:
     tracker = Tracker(len(log.sessions), progress, cancelled)
     tracker.report()
+    written = _Written(0, list(LOG_HEADER))  # the row being written: named if it fails
+
+    def rows() -> Iterator[list[str]]:
+        yield written.row
+        for session in log.sessions:
+            tracker.advance()
+            written.number, written.row = session.number, csv_row(log_values(session))
+            yield written.row
+
     with written_or_removed(path):
         with path.open("w", encoding=encoding.value, newline="") as file:
-            writer = csv.writer(file)
-            _write_row(writer, encoding, 0, list(LOG_HEADER))
-            for session in log.sessions:
-                row = [csv_cell(value) for value in log_values(session)]
-                _write_row(writer, encoding, session.number, row)
-                tracker.advance()
+            try:
+                csv.writer(file).writerows(rows())
+            except UnicodeEncodeError:  # raised by the write of the row last handed out
+                raise _unencodable(encoding, written.number, written.row) from None
         tracker.finish()
 
 
-def _write_row(writer: Any, encoding: CsvEncoding, number: int, row: list[str]) -> None:
-    try:
-        writer.writerow(row)
-    except UnicodeEncodeError:
-        raise _unencodable(encoding, number, row) from None
+@dataclass
+class _Written:
+    number: int
+    row: list[str]
 
 
 def _unencodable(encoding: CsvEncoding, number: int, row: list[str]) -> UnencodableText:

@@ -180,6 +180,21 @@ def test_cp949_refuses_what_it_cannot_write(tmp_path: Path) -> None:
     assert csv_rows(target)[2][LOG_HEADER.index("주제")] == "판로 개척 🙂"
 
 
+def test_cp949_names_the_failing_row_among_many(tmp_path: Path) -> None:
+    """Rows are handed to csv.writer in one stream: the row named is the one whose
+    write failed, not the last one made."""
+    sessions = tuple(
+        sample_session(n, place="강당 ₩" if n == 37 else "회의실") for n in range(1, 201)
+    )
+    with pytest.raises(UnencodableText) as caught:
+        write_consultation_csv(
+            sample_log(sessions=sessions), tmp_path / "log.csv", encoding=CsvEncoding.CP949
+        )
+    assert caught.value.values["row"] == 37
+    assert caught.value.values["character"] == "₩"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_csv_and_xlsx_write_an_empty_quarter(tmp_path: Path) -> None:
     for kind, writer in WRITERS.items():
         writer(sample_log(rows=0), tmp_path / f"empty.{kind}")
