@@ -1,7 +1,8 @@
 """Guarding the open file: its lock while the window is open, and its backups.
 
-Backups run in a background thread through SQLite's online backup API: one when
-the file is opened, one every ``BACKUP_EVERY`` while something changed (the audit
+Backups run in a background thread through SQLite's online backup API: one soon after
+the file is opened (once the window has painted and built its pages, so that the copy
+does not compete with them for the PC's cores and disk), one every ``BACKUP_EVERY`` while something changed (the audit
 trail grew), and one on close when something changed since the last.
 """
 
@@ -23,6 +24,7 @@ from hubdesk.storage.lock import REFRESH_EVERY, FileLock, LockOwner
 from hubdesk.storage.models import AuditEntry
 
 BACKUP_EVERY = timedelta(minutes=30)
+OPEN_BACKUP_AFTER = timedelta(seconds=3)
 
 
 def _milliseconds(span: timedelta) -> int:
@@ -56,6 +58,10 @@ class FileGuard(QObject):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(_milliseconds(BACKUP_EVERY))
         self._backup_timer.timeout.connect(self.backup_if_changed)
+        self._open_backup = QTimer(self)
+        self._open_backup.setSingleShot(True)
+        self._open_backup.setInterval(_milliseconds(OPEN_BACKUP_AFTER))
+        self._open_backup.timeout.connect(lambda: self.backup(BackupReason.OPEN))
 
     def acquire(self) -> LockOwner | None:
         """Take the lock: None, or who has the file open (then open it read-only)."""
@@ -69,7 +75,7 @@ class FileGuard(QObject):
             return
         self._lock_timer.start()
         self._backup_timer.start()
-        self.backup(BackupReason.OPEN)
+        self._open_backup.start()
 
     def backup_if_changed(self) -> bool:
         if self.db is None or self._last_entry() == self._backed_up_at_entry:
@@ -78,7 +84,9 @@ class FileGuard(QObject):
         return True
 
     def backup(self, reason: BackupReason, *, wait: bool = False) -> None:
-        """Back up in a background thread (one at a time); ``wait`` blocks until done."""
+        """Back up in a background thread (one at a time); ``wait`` blocks until done.
+        A backup taken before the open backup's time stands for it."""
+        self._open_backup.stop()
         self.wait()
         self._backed_up_at_entry = self._last_entry()
         self._thread = threading.Thread(target=self._run, args=(reason,), daemon=True)
@@ -87,6 +95,10 @@ class FileGuard(QObject):
             self.wait()
 
     def wait(self) -> None:
+        """Until the backup under way, and the open backup if still to come, are done."""
+        if self._open_backup.isActive():
+            self._open_backup.stop()
+            self.backup(BackupReason.OPEN)
         if self._thread is not None:
             self._thread.join()
             self._thread = None
@@ -95,6 +107,7 @@ class FileGuard(QObject):
         """On close: a last backup if something changed, then release the lock."""
         self._lock_timer.stop()
         self._backup_timer.stop()
+        self._open_backup.stop()  # closed at once: the close backup below stands for it
         self.wait()
         if self.db is not None and not self.db.read_only:
             if self._last_entry() != self._backed_up_at_entry:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from support.hub import Hub
 from support.tamper import TRIGGERS, tamper
 
 from hubdesk.domain.enums import StaffRole
+from hubdesk.gui import file_guard
 from hubdesk.gui.admin.accounts_dialog import AccountsDialog, ChangePasswordDialog
 from hubdesk.gui.admin.backups_dialog import BackupsDialog
 from hubdesk.gui.admin.sign_in import FirstAdministratorDialog, SignInDialog
@@ -252,6 +254,35 @@ def test_backups_on_open_by_hand_and_on_close_after_a_change(
     desk.close()
     newest = list_backups(folder)[0]
     assert newest.reason == BackupReason.CLOSE and newest.counts()["teams"] == teams + 1  # type: ignore[index]
+
+
+def test_the_open_backup_waits_until_the_window_has_started(
+    qtbot: QtBot, ui: UiSettings, hub: Hub, desks: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy taken on open must not compete with the window's first paint and pages:
+    it starts a moment later, from the event loop."""
+    monkeypatch.setattr(file_guard, "OPEN_BACKUP_AFTER", timedelta(milliseconds=200))
+    desk = _desk(desks, ui)
+    assert desk.open(hub.db.path, create=False) and desk.window is not None
+    qtbot.addWidget(desk.window)
+    folder = backup_folder(hub.db.path)
+    assert desk.guard is not None and desk.guard._thread is None
+    assert list_backups(folder) == []  # the window is up; no copy yet
+    qtbot.waitUntil(lambda: desk.guard is not None and desk.guard._thread is not None)
+    desk.guard.wait()
+    assert [info.reason for info in list_backups(folder)] == [BackupReason.OPEN]
+
+
+def test_a_window_closed_before_the_open_backup_is_still_backed_up(
+    qtbot: QtBot, ui: UiSettings, hub: Hub, desks: list[Desk]
+) -> None:
+    desk = _desk(desks, ui)
+    assert desk.open(hub.db.path, create=False) and desk.window is not None
+    qtbot.addWidget(desk.window)
+    desk.close()  # at once, before the open backup's time
+    assert [info.reason for info in list_backups(backup_folder(hub.db.path))] == [
+        BackupReason.CLOSE
+    ]
 
 
 def test_an_administrator_restores_a_backup_from_the_dialog(
