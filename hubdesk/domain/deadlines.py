@@ -6,18 +6,23 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from hubdesk.domain.periods import add_months
+
+# ``holidays`` (40 ms to import, more to load Korea's calendar) is imported by the first
+# date that needs it, not by every window that can show a date.
 
 
 @lru_cache(maxsize=64)
 def _korean_holidays(year: int) -> frozenset[date]:
+    import holidays
+
     return frozenset(holidays.country_holidays("KR", years=year).keys())
 
 
 @lru_cache(maxsize=64)
 def _holiday_names(year: int, language: str) -> tuple[tuple[date, str], ...]:
+    import holidays
+
     found = holidays.country_holidays("KR", years=year, language=language)
     return tuple(sorted(found.items()))
 
