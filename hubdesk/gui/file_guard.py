@@ -1,8 +1,9 @@
 """Guarding the open file: its lock while the window is open, and its backups.
 
-Backups run in a background thread through SQLite's online backup API: one soon after
-the file is opened (once the window has painted and built its pages, so that the copy
-does not compete with them for the PC's cores and disk), one every ``BACKUP_EVERY`` while something changed (the audit
+Backups run in a background thread through SQLite's online backup API: one three
+seconds after the file is opened (the copy does not compete with the window's first
+paint and pages for the PC's cores and disk; an edit made in those seconds is in it),
+one every ``BACKUP_EVERY`` while something changed (the audit
 trail grew), and one on close when something changed since the last.
 """
 

@@ -21,5 +21,5 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._then)  # never after the window is gone
         return False
