@@ -5,6 +5,9 @@ parties, period, the money in words and figures, payment plan, dedicated account
 the preamble, the articles, then the date and both parties' signature blocks kept
 together on the last page. Every page carries "협약번호 …" and "- n / N -", counted
 per agreement, so a batch file is a stack of separate agreements.
+
+The writer stacks the agreement's blocks (agreement_parts) onto a bare ReportLab canvas;
+it checks for Cancel at every page and counts agreements as they are finished.
 """
 
 from __future__ import annotations
@@ -16,19 +19,18 @@ from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
 from hubdesk.domain.agreement_document import AgreementDocument
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.exports import Tracker
-from hubdesk.reports.agreement_parts import agreement_story
+from hubdesk.reports.agreement_parts import Column, agreement_blocks
 from hubdesk.reports.files import written_or_removed
 from hubdesk.reports.pdf_fonts import Fonts, register_korean_fonts
-from hubdesk.reports.pdf_pages import HeldPagesCanvas
+from hubdesk.reports.pdf_pages import HeldPagesCanvas, PageFlow
 
 PAGE = A4
 MARGIN_X, TOP, BOTTOM = 56.0, 50.0, 56.0
+FRAME_PAD = 6.0  # the text column starts this far inside the margins, as platypus frames do
 FOOTER_COLOUR = colors.HexColor("#404040")
 CANCELLED_COLOUR = colors.HexColor("#C00000")
 
@@ -65,72 +67,21 @@ def _build(
     if not documents:
         raise ValidationError(field="agreements", reason="there is no agreement to print")
     fonts = Fonts(*register_korean_fonts())
-    story: list[Flowable] = []
-    for index, document in enumerate(documents):
-        if index:
-            story.append(PageBreak())
-        story.append(_Start(index, document))
-        story += agreement_story(document, fonts, PAGE[0] - 2 * MARGIN_X)
-        story.append(_Done())
+    canvas = _NumberedCanvas(fonts, target, pagesize=PAGE, initialFontName=fonts.regular)
     first = documents[0]
-    template = _Document(target, first, fonts, tracker)
-    template.build(story, canvasmaker=_canvas_maker(fonts))
-
-
-class _Document(SimpleDocTemplate):  # type: ignore[misc]
-    """A4 portrait; checks for Cancel after every flowable and counts finished agreements."""
-
-    def __init__(
-        self, target: str | IO[bytes], first: AgreementDocument, fonts: Fonts, tracker: Tracker
-    ) -> None:
-        super().__init__(
-            target,
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=TOP,
-            bottomMargin=BOTTOM,
-            title=first.title,
-            author=first.hub.name,
-            subject=first.number,
-            initialFontName=fonts.regular,  # else an unembedded Helvetica is referenced
-        )
-        self.tracker = tracker
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab name)
-        # Not in handle_pageBegin: ReportLab re-raises errors of page actions with a
-        # message argument our typed errors do not take.
-        self.tracker.check()
-        if isinstance(flowable, _Done):
-            self.tracker.advance()
-
-
-class _Start(Flowable):  # type: ignore[misc]
-    """Invisible mark: the pages from here on belong to ``document`` (for the footer)."""
-
-    def __init__(self, index: int, document: AgreementDocument) -> None:
-        super().__init__()
-        self.index, self.document = index, document
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv.agreement = (self.index, self.document)
-
-
-class _Done(Spacer):  # type: ignore[misc]
-    """Invisible mark after an agreement's last flowable (progress)."""
-
-    def __init__(self) -> None:
-        super().__init__(0, 0)
-
-
-def _canvas_maker(fonts: Fonts) -> Callable[..., Canvas]:
-    def make(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(fonts, *args, **kwargs)
-
-    return make
+    canvas.setTitle(first.title)
+    canvas.setAuthor(first.hub.name)
+    canvas.setSubject(first.number)
+    flow = PageFlow(canvas, PAGE[1] - TOP - FRAME_PAD, BOTTOM + FRAME_PAD, tracker.check)
+    column = Column(MARGIN_X, PAGE[0] - 2 * MARGIN_X)
+    for index, document in enumerate(documents):
+        flow.page_break()
+        canvas.agreement = (index, document)
+        for block in agreement_blocks(document, fonts, column):
+            flow.add(block)
+        tracker.advance()
+    canvas.showPage()
+    canvas.save()
 
 
 class _NumberedCanvas(HeldPagesCanvas):
@@ -145,7 +96,7 @@ class _NumberedCanvas(HeldPagesCanvas):
         return page["agreement"][0]
 
     def footer(self, number: int, total: int) -> None:
-        assert self.agreement is not None  # _Start is the first flowable of every agreement
+        assert self.agreement is not None  # set before anything of an agreement is drawn
         document = self.agreement[1]
         self.saveState()
         self.setFont(self.fonts.regular, 8)

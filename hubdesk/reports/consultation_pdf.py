@@ -4,7 +4,10 @@ Page 1 is the cover (title, the approval box, the quarter's facts, totals by
 field); then the log with its header row on every page; then totals by field,
 consultant and team. The writer wraps the text and cuts the tables into pages
 itself: ReportLab's own table splitting re-measures every remaining row at each
-page break, which grows with the square of the rows at a large hub.
+page break, which grows with the square of the rows at a large hub. The pages of
+the log and the totals are drawn straight onto the canvas, one text object per
+cell, as a bare ReportLab canvas would: a platypus Table draws every line of every
+cell as a text object of its own and re-applies its style to every cell.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
@@ -30,7 +33,7 @@ from hubdesk.reports.consultation_rows import (
     totals_tables,
 )
 from hubdesk.reports.files import written_or_removed
-from hubdesk.reports.pdf_fonts import Fonts, register_korean_fonts, wrap_lines
+from hubdesk.reports.pdf_fonts import Fonts, draw_lines, register_korean_fonts, wrap_lines
 from hubdesk.reports.pdf_pages import HeldPagesCanvas
 
 PAGE = landscape(A4)
@@ -212,10 +215,62 @@ def _log_cells(session: LogSession) -> list[str]:
     ]
 
 
-class _PageTable(Table):  # type: ignore[misc]
-    """One page of a long table; ``log_rows`` tells the progress how many rows it holds."""
+_Row = tuple[tuple[tuple[str, ...], ...], float]  # wrapped cells and the row's height
 
-    log_rows = 0
+
+class _TablePage(Flowable):  # type: ignore[misc]
+    """One page of a long table, header row first, drawn straight onto the canvas: one
+    text object per cell, the rules in one path. ``log_rows`` tells the progress how
+    many log rows it holds."""
+
+    def __init__(self, paged: _Paged, rows: list[_Row], counts: bool, bold_last: bool) -> None:
+        super().__init__()
+        self.paged, self.rows, self.bold_last = paged, rows, bold_last
+        self.log_rows = len(rows) - 1 if counts else 0
+        self.width = sum(paged.widths)
+        self.height = sum(height for _, height in rows)
+        self.hAlign = "CENTER"  # as a Table: the log is wider than the frame's padding
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, fonts = self.canv, self.paged.fonts
+        head_height = self.rows[0][1]
+        canvas.setFillColor(HEAD_FILL)
+        canvas.rect(0, self.height - head_height, self.width, head_height, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        top, last = self.height, len(self.rows) - 1
+        for index, (cells, height) in enumerate(self.rows):
+            bold = index == 0 or (self.bold_last and index == last)
+            self._draw_row(cells, top, fonts.bold if bold else fonts.regular, index == 0)
+            top -= height
+        self._draw_rules()
+
+    def _draw_row(self, cells: Sequence[Sequence[str]], top: float, font: str, head: bool) -> None:
+        x, baseline = 0.0, top - PAD - SIZE
+        numeric = self.paged.numeric
+        for column, (lines, width) in enumerate(zip(cells, self.paged.widths, strict=True)):
+            if any(lines):
+                align = TA_CENTER if head else TA_RIGHT if column in numeric else TA_LEFT
+                draw_lines(self.canv, x + PAD, baseline, lines, font, SIZE, LEADING, align,
+                           width - 2 * PAD)  # fmt: skip
+            x += width
+
+    def _draw_rules(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.25)
+        rules, y = [], self.height
+        for _, height in self.rows:
+            rules.append((0.0, y, self.width, y))
+            y -= height
+        rules.append((0.0, 0.0, self.width, 0.0))
+        x = 0.0
+        for width in (0.0, *self.paged.widths):
+            x += width
+            rules.append((x, 0.0, x, self.height))
+        canvas.lines(rules)
 
 
 @dataclass
@@ -227,44 +282,34 @@ class _Paged:
     numeric: tuple[int, ...]
     fonts: Fonts
 
-    def wrapped(self, cells: Sequence[str]) -> tuple[list[str], float]:
-        lines = [
+    def wrapped(self, cells: Sequence[str]) -> _Row:
+        lines = tuple(
             wrap_lines(text, width - 2 * PAD, self.fonts.regular, SIZE)
             for text, width in zip(cells, self.widths, strict=True)
-        ]
-        height = max(len(cell) for cell in lines) * LEADING + 2 * PAD
-        return ["\n".join(cell) for cell in lines], height
+        )
+        return lines, max(len(cell) for cell in lines) * LEADING + 2 * PAD
 
-    def pages(self, rows: list[tuple[list[str], float]], first: float, counts: bool) -> list[Any]:
-        head, head_height = self.wrapped(self.header)
-        story: list[Any] = []
-        room, chunk, heights = first - head_height, [head], [head_height]
-        for cells, height in rows:
-            if height > room and len(chunk) > 1:
-                story += [self._table(chunk, heights, counts), PageBreak()]
-                room, chunk, heights = FRAME_HEIGHT - head_height, [head], [head_height]
-            chunk.append(cells)
-            heights.append(height)
-            room -= height
-        story.append(self._table(chunk, heights, counts))
+    def pages(
+        self, rows: list[_Row], first: float, counts: bool, bold_last: bool = False
+    ) -> list[Flowable]:
+        head = self.wrapped(self.header)
+        story: list[Flowable] = []
+        room, chunk = first - head[1], [head]
+        for row in rows:
+            if row[1] > room and len(chunk) > 1:
+                story += [_TablePage(self, chunk, counts, False), PageBreak()]
+                room, chunk = FRAME_HEIGHT - head[1], [head]
+            chunk.append(row)
+            room -= row[1]
+        story.append(_TablePage(self, chunk, counts, bold_last))
         return story
 
-    def _table(self, rows: list[list[str]], heights: list[float], counts: bool) -> _PageTable:
-        table = _PageTable(rows, colWidths=self.widths, rowHeights=heights, repeatRows=1)
-        style = _grid(self.fonts)
-        for column in self.numeric:
-            style.add("ALIGN", (column, 1), (column, -1), "RIGHT")
-        style.add("ALIGN", (0, 0), (-1, 0), "CENTER")
-        table.setStyle(style)
-        table.log_rows = len(rows) - 1 if counts else 0
-        return table
 
-
-def _log_pages(log: ConsultationLog, fonts: Fonts, tracker: Tracker) -> list[Any]:
+def _log_pages(log: ConsultationLog, fonts: Fonts, tracker: Tracker) -> list[Flowable]:
     paged = _Paged(
         [name for name, _ in LOG_COLUMNS], [w for _, w in LOG_COLUMNS], NUMERIC_LOG_COLUMNS, fonts
     )
-    rows = []
+    rows: list[_Row] = []
     for session in log.sessions:
         rows.append(paged.wrapped(_log_cells(session)))
         tracker.advance()
@@ -284,19 +329,20 @@ def _total_cells(values: Sequence[object]) -> list[str]:
     ]
 
 
-def _simple_table(table: TotalsTable, fonts: Fonts) -> Table:
+def _simple_table(table: TotalsTable, fonts: Fonts) -> Flowable:
     """A short totals table on the cover (one page at most)."""
     paged = _totals_paged(table, fonts)
-    rows = [paged.wrapped(_total_cells(table.values(row))) for row in table.rows]
-    rows.append(paged.wrapped(_total_cells(table.sum_values())))
-    return paged.pages(rows, FRAME_HEIGHT, False)[0]
+    return paged.pages(_total_rows(table, paged), FRAME_HEIGHT, False)[0]
 
 
-def _totals(table: TotalsTable, fonts: Fonts) -> list[Any]:
+def _totals(table: TotalsTable, fonts: Fonts) -> list[Flowable]:
+    """Totals on pages of their own, the 합계 line in bold."""
     paged = _totals_paged(table, fonts)
+    story = paged.pages(_total_rows(table, paged), FRAME_HEIGHT - HEADING_HEIGHT, False, True)
+    return [_heading(f"{table.name} 현황", fonts), *story]
+
+
+def _total_rows(table: TotalsTable, paged: _Paged) -> list[_Row]:
     rows = [paged.wrapped(_total_cells(table.values(row))) for row in table.rows]
     rows.append(paged.wrapped(_total_cells(table.sum_values())))
-    story = paged.pages(rows, FRAME_HEIGHT - HEADING_HEIGHT, False)
-    last = story[-1]
-    last.setStyle(TS([("FONT", (0, -1), (-1, -1), fonts.bold, SIZE, LEADING)]))
-    return [_heading(f"{table.name} 현황", fonts), *story]
+    return rows
