@@ -92,6 +92,10 @@ class ConsultingSession(Versioned, Base):
             "satisfaction IS NULL OR (satisfaction BETWEEN 1 AND 5)", name="satisfaction_range"
         ),
         Index("ix_sessions_consultant_time", "consultant_id", "starts_at"),
-        Index("ix_sessions_team_time", "team_id", "starts_at"),
-        Index("ix_sessions_time", "starts_at"),
+        Index("ix_sessions_team_time", "team_id", "starts_at", "status"),
+        # What the list's filters and search read, in time order (schema 0005).
+        Index(
+            "ix_sessions_time", "starts_at", "status", "team_id", "consultant_id", "topic", "place"
+        ),
+        Index("ix_sessions_quota", "mou_id", "status", "field", "starts_at", "ends_at"),
     )

@@ -103,6 +103,8 @@ class AuditEntry(Base):
         CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
         Index("ix_audit_record", "table_name", "record_id"),
         Index("ix_audit_at", "at"),
+        Index("ix_audit_table_at", "table_name", "at"),  # one kind of record, newest first
+        Index("ix_audit_user_at", "username", "at"),  # one staff member's, newest first
     )
 
 
