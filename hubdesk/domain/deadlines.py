@@ -2,29 +2,53 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from hubdesk.domain import korean_holidays
 from hubdesk.domain.periods import add_months
 
-# ``holidays`` (40 ms to import, more to load Korea's calendar) is imported by the first
-# date that needs it, not by every window that can show a date.
+TABLE_LANGUAGES = ("ko", "en_US")  # the names the table holds, in its order
+
+
+@cache
+def _table() -> dict[int, tuple[tuple[date, str, str], ...]]:
+    """The holidays of the table's years: (day, Korean name, English name) by year."""
+    years: dict[int, list[tuple[date, str, str]]] = defaultdict(list)
+    for line in korean_holidays.TABLE.splitlines():
+        day, korean, english = line.split("|")
+        holiday = date.fromisoformat(day)
+        years[holiday.year].append((holiday, korean, english))
+    return {year: tuple(found) for year, found in years.items()}
+
+
+def _in_table(year: int) -> bool:
+    return korean_holidays.FIRST_YEAR <= year <= korean_holidays.LAST_YEAR
+
+
+def _package_holidays(year: int, language: str | None = None) -> dict[date, str]:
+    """The ``holidays`` package's list, for a year or a language the table does not hold:
+    imported then (0.3 s to import it and load Korea's calendar)."""
+    import holidays
+
+    return dict(holidays.country_holidays("KR", years=year, language=language))
 
 
 @lru_cache(maxsize=64)
 def _korean_holidays(year: int) -> frozenset[date]:
-    import holidays
-
-    return frozenset(holidays.country_holidays("KR", years=year).keys())
+    if _in_table(year):
+        return frozenset(day for day, _korean, _english in _table().get(year, ()))
+    return frozenset(_package_holidays(year))
 
 
 @lru_cache(maxsize=64)
 def _holiday_names(year: int, language: str) -> tuple[tuple[date, str], ...]:
-    import holidays
-
-    found = holidays.country_holidays("KR", years=year, language=language)
-    return tuple(sorted(found.items()))
+    if _in_table(year) and language in TABLE_LANGUAGES:
+        column = 1 + TABLE_LANGUAGES.index(language)
+        return tuple((row[0], str(row[column])) for row in _table().get(year, ()))
+    return tuple(sorted(_package_holidays(year, language).items()))
 
 
 class WorkingCalendar:

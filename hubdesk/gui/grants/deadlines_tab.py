@@ -89,14 +89,12 @@ class OverdueSettlements(QWidget):
     def refresh(self) -> None:
         """Read the lists (the grants page calls this when the tab is shown after a change)."""
         today = self.context.today()
-        self.late_model.set_rows(self.service.overdue_items(today))
-        self.soon_model.set_rows(self.service.due_soon(today, SOON_DAYS))
-        self.late_box.setTitle(
-            self.tr("Overdue settlements ({0})").format(self.late_model.rowCount())
-        )
-        self.soon_box.setTitle(
-            self.tr("Due within {0} days ({1})").format(SOON_DAYS, self.soon_model.rowCount())
-        )
+        late, soon = self.service.deadlines(today, SOON_DAYS)
+        # The titles first: set after the rows, they fit the columns to the rows again.
+        self.late_box.setTitle(self.tr("Overdue settlements ({0})").format(len(late)))
+        self.soon_box.setTitle(self.tr("Due within {0} days ({1})").format(SOON_DAYS, len(soon)))
+        self.late_model.set_rows(late)
+        self.soon_model.set_rows(soon)
 
     def _choose(self, model: RecordsModel, index: QModelIndex) -> None:
         item = model.record(index.row()) if index.isValid() else None

@@ -250,11 +250,15 @@ class SettlementService(Service):
 
     def due_soon(self, today: date, days: int = 30) -> list[OverdueItem]:
         """Settlements (opened or not) due from today to ``days`` days ahead."""
+        return self.deadlines(today, days)[1]
+
+    def deadlines(self, today: date, days: int = 30) -> tuple[list[OverdueItem], list[OverdueItem]]:
+        """``overdue_items(today)`` and ``due_soon(today, days)``, read together."""
         check_count(days, "days", maximum=3660)
         with self._read() as tx:
-            return [
-                item for item in settlement_items(tx, today, days) if -days <= item.days_late <= 0
-            ]
+            items = settlement_items(tx, today, days)
+        late = [item for item in items if item.days_late > 0]
+        return late, [item for item in items if -days <= item.days_late <= 0]
 
     def overdue(self, today: date) -> list[SettlementRecord]:
         query = (

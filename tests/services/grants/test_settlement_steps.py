@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from support.grants import paid_disbursement, signed_dev_agreement
@@ -162,3 +163,19 @@ def test_the_deadline_is_a_working_day_when_listed(hub: Hub, service: Settlement
         1,
         AgreementStatus.SETTLEMENT_DUE,
     )
+
+
+def test_both_deadline_lists_are_read_at_once(tmp_path: Path) -> None:
+    from hubdesk.services.demo import generate_demo
+    from hubdesk.services.people.staff import actor_for
+    from hubdesk.storage import Database
+
+    path = tmp_path / "demo.sqlite"
+    generate_demo(path, today=date(2026, 11, 24))
+    with Database.open(path, create=False) as db:
+        service = SettlementService(db, actor_for(db, "manager"))
+        for today in (date(2026, 3, 1), date(2026, 11, 24), date(2026, 12, 20)):
+            late, soon = service.deadlines(today, 30)
+            assert late == service.overdue_items(today)
+            assert soon == service.due_soon(today, 30)
+        assert all(service.deadlines(date(2026, 12, 20)))  # both lists have rows
