@@ -17,6 +17,15 @@ from PySide6.QtGui import QBrush, QColor
 from hubdesk.gui.common.paged import AnyIndex
 
 RED = QColor("#b00020")
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,25 @@ class RecordsModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self.key = key
         self.rows: list[Any] = []
+        self._texts: list[list[str] | None] = []  # a row's cells, made when first shown
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``. The same records in the same order (a reload after an edit of
+        one) are updated in place: only the rows that changed are drawn again, and the
+        selection and scrolling stay."""
+        rows = list(rows)
+        if [self.key(row) for row in rows] != [self.key(row) for row in self.rows]:
+            self.beginResetModel()
+            self.rows, self._texts = rows, [None] * len(rows)
+            self.endResetModel()
+            return
+        pairs = enumerate(zip(self.rows, rows, strict=True))
+        changed = [number for number, (old, new) in pairs if old != new]
+        self.rows = rows
+        last = len(self.columns) - 1
+        for number in changed:
+            self._texts[number] = None
+            self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
     def record(self, row: int) -> Any | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -85,11 +108,13 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles as it fits the columns: those never
+        # answered go first and cheapest.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column, record = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            return self._row_texts(index.row())[index.column()]
+        column, record = self.columns[index.column()], self.rows[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
@@ -100,6 +125,13 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.key(record)
         return None
+
+    def _row_texts(self, row: int) -> list[str]:
+        texts = self._texts[row]
+        if texts is None:
+            record = self.rows[row]
+            texts = self._texts[row] = [column.text(record) for column in self.columns]
+        return texts
 
     def headerData(  # noqa: N802 (Qt name)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -20,8 +22,42 @@ from PySide6.QtWidgets import (
 FITTED_ROWS = 100
 
 
+class MeasuredOnce(QStyledItemDelegate):
+    """Each cell measured once until the model changes: a view fits its columns to their
+    contents several times while it settles (five passes over 100 rows when a tab is
+    first shown), and each measure asks the model for a dozen roles of the cell."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._sizes: dict[tuple[int, int], QSize] = {}
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.dataChanged,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.columnsInserted,
+            model.columnsRemoved,
+        ):
+            signal.connect(self._forget)
+
+    def sizeHint(  # noqa: N802 (Qt name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        key = (index.row(), index.column())
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size
+
+    def _forget(self, *_changed: object) -> None:
+        self._sizes.clear()
+
+
 def list_table(view: QTableView, stretch_column: int) -> None:
-    """Read-only, one whole row chosen at a time, rows fitted to the font."""
+    """Read-only, one whole row chosen at a time, rows fitted to the font (the model is
+    set first: the cells' sizes are kept until it changes)."""
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -33,6 +69,8 @@ def list_table(view: QTableView, stretch_column: int) -> None:
     # Fit the columns to the rows near the top, not to every row of a long list: each
     # layout pass would otherwise ask for every cell (47,000 calls for 400 late settlements).
     header.setResizeContentsPrecision(FITTED_ROWS)
+    if view.model() is not None:
+        view.setItemDelegate(MeasuredOnce(view))
 
 
 def scrolled(widget: QWidget, *, framed: bool = False) -> QScrollArea:

@@ -472,10 +472,10 @@ def test_add_and_edit_a_consultant(qtbot: QtBot, window: MainWindow, hub: Hub) -
             )
         )
     assert fields == {ConsultingField.LABOR_HR}
-    assert mou.table.rowCount() == 3
+    assert mou.model.rowCount() == 3
     assert page.consultant_box.findData(added.id) >= 0
     window.undo_stack.undo()
-    assert mou.table.rowCount() == 2
+    assert mou.model.rowCount() == 2
 
 
 def test_the_export_button_opens_the_quarterly_log_dialog(qtbot: QtBot, window: MainWindow) -> None:
