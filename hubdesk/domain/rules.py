@@ -88,6 +88,18 @@ def free_seats(uses: Iterable[SeatUse], window: DateRange, capacity: int) -> lis
     return runs
 
 
+def fewest_free(spans: Sequence[tuple[date, date, int]], window: DateRange, capacity: int) -> int:
+    """``min(run.free for run in free_seats(...))`` for uses given as (first day, last day,
+    seats): the seats left on the busiest day, a start inside ``window`` or its first."""
+    inside = [span for span in spans if span[0] <= window.end and window.start <= span[1]]
+    days = {window.start} | {first for first, _last, _seats in inside if first > window.start}
+    busiest = max(
+        (sum(seats for first, last, seats in inside if first <= day <= last) for day in days),
+        default=0,
+    )
+    return capacity - busiest
+
+
 def tenancy_fee(whole_room: bool, space_fee: int, space_seats: int, seats: int) -> int:
     """A tenancy's monthly fee by default: the space's fee for a room let whole, else its
     fee per seat (the space's fee over its seats, to the won) times the seats let."""

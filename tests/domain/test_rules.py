@@ -112,6 +112,20 @@ def test_free_seats_run_by_run() -> None:
     assert free_seats([], window, 4) == [FreeSeats(window.start, window.end, 4)]
 
 
+@settings(max_examples=200)
+@given(seat_uses(), st.integers(0, 80), st.integers(0, 30), st.integers(0, 12))
+def test_fewest_free_is_the_smallest_run_of_free_seats(
+    uses: list[SeatUse], offset: int, length: int, capacity: int
+) -> None:
+    from hubdesk.domain.rules import fewest_free, free_seats
+
+    start = BASE + timedelta(days=offset)
+    window = DateRange(start, start + timedelta(days=length))
+    spans = [(u.period.start, u.period.end, u.seats) for u in uses]
+    runs = free_seats(uses, window, capacity)
+    assert fewest_free(spans, window, capacity) == min(run.free for run in runs)
+
+
 def test_tenancy_fee_is_the_seat_fee_times_the_seats_or_the_whole_room() -> None:
     from hubdesk.domain.rules import tenancy_fee
 

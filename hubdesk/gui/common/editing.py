@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -228,22 +235,55 @@ def space_text(space: SpaceRecord) -> str:
     return f"{space.code} · {label(space.kind)} · {seats}"
 
 
+class SpaceList(QAbstractListModel):
+    """Spaces as a combo box's rows: a row's text is made when the combo shows it, so
+    thousands of spaces (8,100 lettable at scale 300) fill the combo at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spaces: list[SpaceRecord] = []
+        self.rows: dict[int, int] = {}  # space id → row
+
+    def set_spaces(self, spaces: Iterable[SpaceRecord]) -> None:
+        self.beginResetModel()
+        self.spaces = list(spaces)
+        self.rows = {space.id: row for row, space in enumerate(self.spaces)}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.spaces)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.spaces):
+            return None
+        space = self.spaces[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return space_text(space)
+        if role == Qt.ItemDataRole.UserRole:
+            return space.id
+        return None
+
+
 class SpaceCombo(QComboBox):
     """The spaces a team can be given, by code, with kind and seats."""
 
     def __init__(self, spaces: Iterable[SpaceRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records: dict[int, SpaceRecord] = {}
+        self.list = SpaceList(self)
+        self.setModel(self.list)
         squeezable(self, 16)  # long entries must not widen the window
         self.set_spaces(spaces)
 
     def set_spaces(self, spaces: Iterable[SpaceRecord]) -> None:
+        """Offer ``spaces``; the chosen one stays chosen when it is among them, else the first."""
         chosen = self.space_id()
         self.blockSignals(True)
-        self.clear()
-        self.records = {space.id: space for space in spaces}
-        for space in self.records.values():
-            self.addItem(space_text(space), space.id)
+        self.list.set_spaces(spaces)
+        self.records = {space.id: space for space in self.list.spaces}
+        self.setCurrentIndex(0 if self.list.spaces else -1)
         self.blockSignals(False)
         if chosen is not None:
             self.select(chosen)
@@ -257,7 +297,7 @@ class SpaceCombo(QComboBox):
         return self.records.get(key) if key is not None else None
 
     def select(self, space_id: int) -> bool:
-        index = self.findData(space_id)
+        index = self.list.rows.get(space_id, -1)
         if index >= 0:
             self.setCurrentIndex(index)
         return index >= 0

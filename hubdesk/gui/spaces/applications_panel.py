@@ -80,7 +80,7 @@ class ApplicationsPanel(QWidget):
         self.review_button = QPushButton(icon("clipboard-check"), self.tr("Review…"))
         self.allocate_button = QPushButton(icon("plus"), self.tr("Allocate…"))
         self.withdraw_button = QPushButton(icon("undo-2"), self.tr("Withdraw"))
-        self.next_space = SpaceCombo(self.spaces.lettable_spaces())
+        self.next_space = SpaceCombo(())  # filled by the first refresh
         self.next_start = date_edit(context.today(), context)
         self.next_button = QPushButton(
             icon("list-start"), self.tr("Allocate next from the waiting list…")

@@ -9,16 +9,18 @@ shows the whole floor and scrolling runs both ways instead of along one strip.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -48,6 +50,7 @@ ASPECT = 1.6  # wrap a long building into rows until it is about this wide per h
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
 LEGIBLE_ZOOM = 0.8  # the default never goes below this: team names stay readable
 PAD = 6
+BUCKET = 16  # plan units a side of the squares the overlap check files rooms under
 
 FILL = {
     RoomState.FREE: QColor("#d5efcf"),
@@ -88,27 +91,51 @@ def arrange(rects: Mapping[int, PlanRect], aspect: float = ASPECT) -> dict[int, 
 
 
 def _split_placed(rects: Mapping[int, PlanRect]) -> tuple[dict[int, PlanRect], list[int]]:
+    """Rooms at their plan place, and the rooms without one or on a square of the plan an
+    earlier room covers. Rooms are filed by the ``BUCKET``-unit squares they touch, so a
+    room is checked against its neighbours only (a floor has up to 3,300 rooms)."""
     placed: dict[int, PlanRect] = {}
     loose: list[int] = []
-    taken: set[tuple[int, int]] = set()
+    filed: dict[tuple[int, int], list[PlanRect]] = defaultdict(list)
     for key, rect in rects.items():
-        cells = _cells(rect)
-        if rect == UNPLACED or cells & taken:
+        if rect == UNPLACED:
             loose.append(key)
             continue
-        taken |= cells
+        if not _takes_squares(rect):  # a hall, or no area: in nobody's way
+            placed[key] = rect
+            continue
+        buckets = _buckets(rect)
+        if any(_overlap(rect, other) for bucket in buckets for other in filed.get(bucket, ())):
+            loose.append(key)
+            continue
+        for bucket in buckets:
+            filed[bucket].append(rect)
         placed[key] = rect
     return placed, loose
 
 
-def _cells(rect: PlanRect) -> set[tuple[int, int]]:
-    if rect.width * rect.height > 2_500:  # a hall: too big to check cell by cell
-        return set()
-    return {
+def _takes_squares(rect: PlanRect) -> bool:
+    """Whether the room covers squares of the plan that another room may not share (a hall
+    is too big to check)."""
+    return rect.width > 0 and rect.height > 0 and rect.width * rect.height <= 2_500
+
+
+def _buckets(rect: PlanRect) -> list[tuple[int, int]]:
+    return [
         (x, y)
-        for x in range(rect.x, rect.x + rect.width)
-        for y in range(rect.y, rect.y + rect.height)
-    }
+        for x in range(rect.x // BUCKET, (rect.x + rect.width - 1) // BUCKET + 1)
+        for y in range(rect.y // BUCKET, (rect.y + rect.height - 1) // BUCKET + 1)
+    ]
+
+
+def _overlap(a: PlanRect, b: PlanRect) -> bool:
+    """Whether two rooms share a square of the plan."""
+    return (
+        a.x < b.x + b.width
+        and b.x < a.x + a.width
+        and a.y < b.y + b.height
+        and b.y < a.y + a.height
+    )
 
 
 @dataclass
@@ -184,8 +211,9 @@ class RoomItem(QGraphicsItem):
         self.fonts = fonts
         self.selected = False
         self._rect = QRectF(0, 0, rect.width(), rect.height())
+        self._bounds = self._rect.adjusted(-2, -2, 2, 2)  # asked for often: made once
+        self._tip_of: RoomView | None = None  # the room the tooltip was written for
         self.setPos(rect.topLeft())
-        self.setToolTip(room_tooltip(room))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # Painted once per zoom into a pixmap: scrolling repaints without Python.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -194,12 +222,28 @@ class RoomItem(QGraphicsItem):
     def space_id(self) -> int:
         return self.room.space.id
 
+    def set_room(self, room: RoomView) -> None:
+        """Show the room as it is now (the same place on the plan)."""
+        if room != self.room:
+            self.room = room
+            if self._tip_of is not None:  # shown before: the next tooltip says the news
+                self.tooltip()
+            self.update()
+
+    def tooltip(self) -> str:
+        """The room's tooltip, written when first asked for (the view asks as it is about to
+        show it) and again when the room changes."""
+        if self._tip_of is not self.room:
+            self._tip_of = self.room
+            self.setToolTip(room_tooltip(self.room))
+        return self.toolTip()
+
     @property
     def fill(self) -> QColor:
         return FILL[self.room.state]
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
-        return self._rect.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
@@ -354,6 +398,7 @@ class FloorPlanView(QGraphicsView):
         self.setBackgroundBrush(QColor("#f7f7f4"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.items_by_id: dict[int, RoomItem] = {}
+        self._aspect = ASPECT  # the width per height the rooms were arranged for
         self.selected_id: int | None = None
         self._fonts = _Fonts(self.font())
         self._zoom = 1.0
@@ -363,14 +408,21 @@ class FloorPlanView(QGraphicsView):
     # --- content ---------------------------------------------------------------
 
     def set_rooms(self, rooms: Iterable[RoomView], *, keep_view: bool = False) -> None:
-        """Draw ``rooms``; ``keep_view`` keeps zoom and scrolling (a refresh of the same floor)."""
+        """Draw ``rooms``; ``keep_view`` keeps zoom and scrolling (a refresh of the same floor:
+        when its rooms keep their places, only the rooms that changed are drawn again)."""
         rooms = list(rooms)
+        view = self.viewport().size()
+        aspect = view.width() / view.height() if self.isVisible() and view.height() > 0 else ASPECT
+        aspect = max(aspect, 1.0)
+        if keep_view and self._same_places(rooms, aspect):
+            for room in rooms:
+                self.items_by_id[room.space.id].set_room(room)
+            return
         scene = self.scene()
         scene.clear()
         self.items_by_id = {}
-        view = self.viewport().size()
-        aspect = view.width() / view.height() if self.isVisible() and view.height() > 0 else ASPECT
-        places = arrange({room.space.id: room.plan for room in rooms}, max(aspect, 1.0))
+        self._aspect = aspect
+        places = arrange({room.space.id: room.plan for room in rooms}, aspect)
         for room in rooms:
             rect = places[room.space.id]
             item = RoomItem(
@@ -388,6 +440,18 @@ class FloorPlanView(QGraphicsView):
             self.selected_id = None
         if not keep_view:
             self.reset_zoom()
+
+    def _same_places(self, rooms: list[RoomView], aspect: float) -> bool:
+        """Whether ``rooms`` are the rooms drawn, each with the plan place it had."""
+        drawn = self.items_by_id
+        return (
+            aspect == self._aspect
+            and len(rooms) == len(drawn)
+            and all(
+                room.space.id in drawn and drawn[room.space.id].room.plan == room.plan
+                for room in rooms
+            )
+        )
 
     def select_room(self, space_id: int | None, *, centre: bool = False) -> None:
         if self.selected_id in self.items_by_id:
@@ -483,6 +547,13 @@ class FloorPlanView(QGraphicsView):
         item = self.items_by_id[space_id]
         self.ensureVisible(item, 10, 10)
         return self.mapFromScene(item.sceneBoundingRect().center())
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.room_at(event.pos())
+            if item is not None:
+                item.tooltip()  # the scene shows it next
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

@@ -40,7 +40,7 @@ from hubdesk.gui.common.views import filling, list_table
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.icons import icon
 from hubdesk.gui.spaces.floor_plan import FloorPlanLegend, FloorPlanView
-from hubdesk.gui.spaces.timeline import TimelineView
+from hubdesk.gui.spaces.timeline import ServiceSource, TimelineView
 from hubdesk.gui.spaces.timeline_bars import TimelineLegend, default_window
 from hubdesk.gui.text.labels import day, label, tenancy_state, won
 from hubdesk.gui.topics import APPLICATIONS, SPACES, TEAMS, TENANCIES
@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # imported when the tab is first shown
 
 # Team names show on the plan, the timeline and in the panels, so a rename counts too.
 SHOWN_TOPICS = frozenset({TENANCIES, SPACES, APPLICATIONS, TEAMS})
+BUILDING_TOPICS = frozenset({TENANCIES, SPACES, TEAMS})  # the strip, the plan, the timeline
 PLAN, TIMELINE, APPLICATIONS_TAB = 0, 1, 2
 ENDING_BACKGROUND = QColor("#fde3c2")
 
@@ -393,7 +394,9 @@ class SpacesPage(QWidget, HoldsDialog):
     def refresh(self, topics: frozenset[str]) -> None:
         if topics and not topics & SHOWN_TOPICS:
             return
-        self.stale |= {"strip", PLAN, TIMELINE, APPLICATIONS_TAB}
+        if not topics or topics & BUILDING_TOPICS:  # an application alone leaves them be
+            self.stale |= {"strip", PLAN, TIMELINE}
+        self.stale.add(APPLICATIONS_TAB)
         if self.isVisible():
             self._load_visible(topics)
 
@@ -439,7 +442,7 @@ class SpacesPage(QWidget, HoldsDialog):
     def _load_strip(self, today: date) -> None:
         history = self.spaces.occupancy_history(today)
         self.occupancy_value.setText(occupancy_text(history[-1]))
-        ending = len(self.spaces.ending_soon(today))
+        ending = self.spaces.ending_soon_count(today)
         self.ending_value.setText(self.tr("Ending within 60 days: {0}").format(ending))
         self.chart.set_bars(history_bars(history, today))
 
@@ -463,7 +466,7 @@ class SpacesPage(QWidget, HoldsDialog):
 
     def _load_timeline(self, today: date) -> None:
         start, end = default_window(today)
-        self.timeline.set_rows(self.views.timeline(start, end), start, end, today)
+        self.timeline.set_source(ServiceSource(self.views, start, end), start, end, today)
 
     def _load_applications(self, topics: frozenset[str]) -> None:
         if self.applications is None:

@@ -3,14 +3,19 @@
 A scroll area that paints only the rows in view (scale 100 has ~2,700 lettable
 spaces), with the month header and the space column fixed while the body scrolls.
 Tenancies that share a space at the same time are drawn in lanes of its row.
+
+The rows come from a ``TimelineSource``: first their layout (each space, its floor
+and how many lanes it takes), then the bars of only the rows drawn, as they come
+into view; the filter asks the source which spaces match.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -39,7 +44,12 @@ from hubdesk.gui.spaces.timeline_bars import (
     default_window,
     lanes_of,
 )
-from hubdesk.services.spaces.views import TimelineBar, TimelineRow
+from hubdesk.services.spaces.views import (
+    SpaceViewService,
+    TimelineBar,
+    TimelineRow,
+    TimelineSlot,
+)
 
 LABEL_WIDTH = 170
 HEADER_HEIGHT = 40
@@ -59,13 +69,62 @@ SELECTED_ROW = QColor("#dfeafa")
 SELECTED_BAR = QColor("#0b2a55")
 
 
+class TimelineSource(Protocol):
+    """Where the timeline's rows come from."""
+
+    def layout(self) -> Sequence[TimelineSlot]:
+        """Every row in order, before its bars are read."""
+
+    def matching(self, text: str) -> Collection[int]:
+        """The spaces whose row the filter ``text`` (stripped, case-folded) keeps."""
+
+    def rows(self, space_ids: Sequence[int]) -> Sequence[TimelineRow]:
+        """The rows of ``space_ids`` with their bars."""
+
+
+class RowsSource:
+    """Rows read already (all of them): the filter looks in their texts."""
+
+    def __init__(self, rows: Iterable[TimelineRow]) -> None:
+        self._rows = {row.space.id: row for row in rows}
+        self._texts = {key: _search_text(row) for key, row in self._rows.items()}
+
+    def layout(self) -> list[TimelineSlot]:
+        return [
+            TimelineSlot(key, row.space.floor, len(lanes_of(row.bars)))
+            for key, row in self._rows.items()
+        ]
+
+    def matching(self, text: str) -> set[int]:
+        return {key for key, words in self._texts.items() if text in words}
+
+    def rows(self, space_ids: Sequence[int]) -> list[TimelineRow]:
+        return [self._rows[key] for key in space_ids if key in self._rows]
+
+
+class ServiceSource:
+    """The timeline of ``start`` … ``end`` as the database holds it, read a screen at a time."""
+
+    def __init__(self, views: SpaceViewService, start: date, end: date) -> None:
+        self.views, self.start, self.end = views, start, end
+
+    def layout(self) -> list[TimelineSlot]:
+        return self.views.timeline_layout(self.start, self.end)
+
+    def matching(self, text: str) -> set[int]:
+        return self.views.timeline_matches(self.start, self.end, text)
+
+    def rows(self, space_ids: Sequence[int]) -> list[TimelineRow]:
+        return self.views.timeline_rows(self.start, self.end, space_ids)
+
+
 @dataclass
 class _Row:
-    row: TimelineRow
-    lanes: list[list[TimelineBar]]
+    slot: TimelineSlot
+    row: TimelineRow | None = None  # read when first drawn (None after: the space is gone)
+    lanes: list[list[TimelineBar]] | None = None  # None until read
     top: int = 0
     height: int = 0
-    text: str = field(default="")
 
 
 class TimelineView(QAbstractScrollArea):
@@ -81,6 +140,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.today = date.today()
         self.start, self.end = default_window(self.today)
+        self._source: TimelineSource = RowsSource(())
         self._all: list[_Row] = []
         self._rows: list[_Row] = []
         self._tops: list[int] = []
@@ -102,8 +162,14 @@ class TimelineView(QAbstractScrollArea):
     # --- content ---------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[TimelineRow], start: date, end: date, today: date) -> None:
+        """Show rows read already."""
+        self.set_source(RowsSource(rows), start, end, today)
+
+    def set_source(self, source: TimelineSource, start: date, end: date, today: date) -> None:
+        """Show the rows of ``source``: their layout now, their bars when drawn."""
         self.start, self.end, self.today = start, end, today
-        self._all = [_Row(row, lanes_of(row.bars), text=_search_text(row)) for row in rows]
+        self._source = source
+        self._all = [_Row(slot) for slot in source.layout()]
         self._apply_filter()
 
     def set_filter(self, text: str) -> None:
@@ -122,12 +188,16 @@ class TimelineView(QAbstractScrollArea):
 
     def _apply_filter(self) -> None:
         wanted = self._filter
-        self._rows = [r for r in self._all if wanted in r.text] if wanted else list(self._all)
+        if wanted:
+            kept = self._source.matching(wanted)
+            self._rows = [r for r in self._all if r.slot.space_id in kept]
+        else:
+            self._rows = list(self._all)
         top = 0
         self._tops = []
         for row in self._rows:
             row.top = top
-            row.height = max(len(row.lanes), 1) * LANE_HEIGHT + 2 * ROW_PAD
+            row.height = max(row.slot.lanes, 1) * LANE_HEIGHT + 2 * ROW_PAD
             self._tops.append(top)
             top += row.height
         self._total_height = top
@@ -179,28 +249,41 @@ class TimelineView(QAbstractScrollArea):
         y = self._row_y(row, origin) + ROW_PAD + lane * LANE_HEIGHT
         return QRectF(x0, y + 2, max(x1 - x0, 2), LANE_HEIGHT - 4)
 
-    def _rows_between(self, top: int, bottom: int) -> Iterable[_Row]:
-        """Rows that reach into content lines ``top`` to ``bottom``."""
+    def _rows_between(self, top: int, bottom: int) -> list[_Row]:
+        """Rows that reach into content lines ``top`` to ``bottom``, their bars read."""
         first = max(bisect.bisect_right(self._tops, top) - 1, 0)
+        rows = []
         for row in self._rows[first:]:
             if row.top >= bottom:
                 break
             if row.top + row.height > top:
-                yield row
+                rows.append(row)
+        self._read(rows)
+        return [row for row in rows if row.row is not None]
 
-    def _visible_rows(self) -> Iterable[_Row]:
+    def _read(self, rows: list[_Row]) -> None:
+        """Read the bars of the rows not read yet, in one call of the source."""
+        unread = [row for row in rows if row.lanes is None]
+        if not unread:
+            return
+        found = {row.space.id: row for row in self._source.rows([r.slot.space_id for r in unread])}
+        for row in unread:
+            row.row = found.get(row.slot.space_id)  # None: the space is gone meanwhile
+            row.lanes = lanes_of(row.row.bars) if row.row is not None else []
+
+    def _visible_rows(self) -> list[_Row]:
         _width, height = self._body_size()
         scroll = self.verticalScrollBar().value()
         return self._rows_between(scroll, scroll + height + 1)
 
     def visible_rows(self) -> list[TimelineRow]:
         """The rows in view now: the only ones painted."""
-        return [row.row for row in self._visible_rows()]
+        return [row.row for row in self._visible_rows() if row.row is not None]
 
     def bar_rect(self, tenancy_id: int) -> QRect | None:
         """Where a bar is drawn now, in viewport coordinates (None when not in view)."""
         for row in self._visible_rows():
-            for lane, bars in enumerate(row.lanes):
+            for lane, bars in enumerate(row.lanes or []):
                 for bar in bars:
                     if bar.tenancy_id == tenancy_id:
                         return self._bar_rect(row, lane, bar).toRect()
@@ -219,10 +302,11 @@ class TimelineView(QAbstractScrollArea):
             y = self._row_y(row)
             if not y <= position.y() < y + row.height:
                 continue
+            lanes = row.lanes or []
             lane = (position.y() - y - ROW_PAD) // LANE_HEIGHT
-            if not 0 <= lane < len(row.lanes):
+            if not 0 <= lane < len(lanes):
                 return None
-            for bar in row.lanes[lane]:
+            for bar in lanes[lane]:
                 if self._bar_rect(row, lane, bar).contains(position.toPointF()):
                     return bar
         return None
@@ -233,7 +317,7 @@ class TimelineView(QAbstractScrollArea):
         for row in self._visible_rows():
             y = self._row_y(row)
             if y <= position.y() < y + row.height:
-                return row.row.space.id
+                return row.slot.space_id
         return None
 
     # --- events ----------------------------------------------------------------
@@ -318,7 +402,7 @@ class TimelineView(QAbstractScrollArea):
             return self._tiles[index]
         pixmap = self._pixmap(width, TILE_HEIGHT)
         origin = index * TILE_HEIGHT
-        rows = list(self._rows_between(origin, origin + TILE_HEIGHT))
+        rows = self._rows_between(origin, origin + TILE_HEIGHT)
         painter = QPainter(pixmap)
         painter.setClipRect(QRect(LABEL_WIDTH, 0, width - LABEL_WIDTH, TILE_HEIGHT))
         self._paint_rows(painter, rows, width, origin)
@@ -350,13 +434,13 @@ class TimelineView(QAbstractScrollArea):
         for row in rows:
             y = self._row_y(row, origin)
             index = bisect.bisect_left(self._tops, row.top)
-            if row.row.space.id == self.selected_space:
+            if row.slot.space_id == self.selected_space:
                 painter.fillRect(0, y, width, row.height, SELECTED_ROW)
             elif index % 2:
                 painter.fillRect(0, y, width, row.height, STRIPE)
             painter.setPen(GRID)
             painter.drawLine(0, y + row.height - 1, width, y + row.height - 1)
-            if index and self._rows[index - 1].row.space.floor != row.row.space.floor:
+            if index and self._rows[index - 1].slot.floor != row.slot.floor:
                 painter.setPen(QPen(FLOOR_LINE, 2))
                 painter.drawLine(0, y, width, y)
 
@@ -376,7 +460,7 @@ class TimelineView(QAbstractScrollArea):
         metrics = QFontMetrics(self._small)
         painter.setFont(self._small)
         for row in rows:
-            for lane, bars in enumerate(row.lanes):
+            for lane, bars in enumerate(row.lanes or []):
                 for bar in bars:
                     rect = self._bar_rect(row, lane, bar, origin)
                     self._paint_bar(painter, metrics, rect, bar)
@@ -480,6 +564,7 @@ class TimelineView(QAbstractScrollArea):
         painter.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, TILE_HEIGHT)
         bold_metrics, small_metrics = QFontMetrics(self._bold), QFontMetrics(self._small)
         for row in rows:
+            assert row.row is not None  # only rows read are drawn
             y = self._row_y(row, origin)
             space = row.row.space
             if space.id == self.selected_space:

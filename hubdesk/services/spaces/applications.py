@@ -7,16 +7,24 @@ honestly any more.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import ApplicationStatus, SpaceKind
 from hubdesk.domain.errors import HubDeskError, InvalidTransition, RecordChanged, ValidationError
 from hubdesk.domain.periods import one_year_from
 from hubdesk.domain.records import ApplicationRecord, TenancyRecord
-from hubdesk.services.core.base import Service, check_count, clean_text, get_or_raise
+from hubdesk.services.core.base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    plain_rows,
+)
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.spaces.spaces import (
     TenancyDraft,
@@ -62,9 +70,33 @@ def application_record(tx: Session, app: Application) -> ApplicationRecord:
     return _record_of(app, tx.get_one(Team, app.team_id).name)
 
 
-def _records(tx: Session, query: Select[Application, str]) -> list[ApplicationRecord]:
-    rows: list[Row[Application, str]] = list(tx.execute(query))
-    return [_record_of(app, name) for app, name in rows]
+# An application's columns in ``ApplicationRecord`` order: the lists read no ORM objects
+# (7,500 applications at scale 300).
+_RECORD_COLUMNS = (
+    Application.id,
+    Application.team_id,
+    Team.name,
+    Application.space_kind,
+    Application.seats,
+    Application.submitted_on,
+    Application.status,
+    Application.review_score,
+    Application.tenancy_id,
+    Application.reviewed_on,
+    Application.note,
+)
+
+
+def _records(
+    tx: Session, *where: ColumnElement[bool], order: Sequence[Any]
+) -> list[ApplicationRecord]:
+    query = (
+        select(*_RECORD_COLUMNS)
+        .join(Team, Team.id == Application.team_id)
+        .where(*where)
+        .order_by(*order)
+    )
+    return [ApplicationRecord(*row) for row in plain_rows(tx, query)]
 
 
 def _check_status(app: Application, allowed: tuple[ApplicationStatus, ...], target: str) -> None:
@@ -155,16 +187,15 @@ class ApplicationService(Service):
 
     def applications(self, status: ApplicationStatus | None = None) -> list[ApplicationRecord]:
         """Applications, the newest first; only those in ``status`` when given."""
-        query = _rows().order_by(Application.submitted_on.desc(), Application.id.desc())
-        if status is not None:
-            query = query.where(Application.status == status)
+        where = [] if status is None else [Application.status == status]
+        order = [Application.submitted_on.desc(), Application.id.desc()]
         with self._read() as tx:
-            return _records(tx, query)
+            return _records(tx, *where, order=order)
 
     def waiting_list(self, space_kind: SpaceKind | None = None) -> list[ApplicationRecord]:
         """Wait-listed applications, best review score first, then the earliest."""
         with self._read() as tx:
-            return _records(tx, _waiting(space_kind))
+            return _records(tx, *_waiting_filter(space_kind), order=WAITING_ORDER)
 
     def next_waiting(
         self, space_id: int, start: date, end: date | None = None
@@ -223,8 +254,15 @@ class ApplicationService(Service):
             return tenancy_record(tx, tenancy)
 
 
-def _waiting(space_kind: SpaceKind | None) -> Select[Application, str]:
-    query = _rows().where(Application.status == ApplicationStatus.WAITLISTED)
+WAITING_ORDER = (Application.review_score.desc(), Application.submitted_on, Application.id)
+
+
+def _waiting_filter(space_kind: SpaceKind | None) -> list[ColumnElement[bool]]:
+    where = [Application.status == ApplicationStatus.WAITLISTED]
     if space_kind is not None:
-        query = query.where(Application.space_kind == space_kind)
-    return query.order_by(Application.review_score.desc(), Application.submitted_on, Application.id)
+        where.append(Application.space_kind == space_kind)
+    return where
+
+
+def _waiting(space_kind: SpaceKind | None) -> Select[Application, str]:
+    return _rows().where(*_waiting_filter(space_kind)).order_by(*WAITING_ORDER)

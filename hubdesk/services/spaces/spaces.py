@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import ChecklistKind, SpaceKind, TeamKind, TeamStatus, TenancyStatus
@@ -36,10 +48,17 @@ from hubdesk.domain.rules import (
     RENEWAL_WINDOW_DAYS,
     FreeSeats,
     SeatUse,
+    fewest_free,
     free_seats,
     seat_peak,
 )
-from hubdesk.services.core.base import Service, check_count, clean_text, get_or_raise
+from hubdesk.services.core.base import (
+    Service,
+    check_count,
+    clean_text,
+    get_or_raise,
+    plain_rows,
+)
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.core.settings import load_settings, working_calendar
 from hubdesk.storage.models import Application, ChecklistItem, Space, Team, Tenancy, TenancyRenewal
@@ -76,6 +95,20 @@ class TenancyDraft:
 
 def last_day_column() -> ColumnElement[date]:
     return func.coalesce(Tenancy.ended_early_on, Tenancy.end_date)
+
+
+# A space's columns in ``SpaceRecord`` order: lists of thousands of spaces read no ORM objects.
+SPACE_COLUMNS = (
+    Space.id,
+    Space.code,
+    Space.name,
+    Space.floor,
+    Space.kind,
+    Space.seats,
+    Space.area_m2,
+    Space.monthly_fee,
+    Space.active,
+)
 
 
 def space_record(space: Space) -> SpaceRecord:
@@ -151,18 +184,35 @@ def seat_uses(tx: Session, space_id: int, exclude_tenancy: int | None = None) ->
     ]
 
 
-def _uses_by_space(tx: Session, period: DateRange) -> dict[int, list[SeatUse]]:
-    """Space id → the seat uses that overlap ``period`` (one query for every space)."""
-    query = select(Tenancy).where(
-        Tenancy.status != TenancyStatus.CANCELLED,
-        Tenancy.start_date <= period.end,
-        last_day_column() >= period.start,
+def _taken_spans(period: DateRange) -> Any:
+    """Per space, the uses that overlap ``period`` as text, "first/last/seats …" (one row a
+    space: the thousands of uses at scale 300 stay in SQL until a space needs them)."""
+    use = (
+        type_coerce(Tenancy.start_date, String)
+        + "/"
+        + type_coerce(last_day_column(), String)
+        + "/"
+        + cast(Tenancy.seats, String)
     )
-    found: dict[int, list[SeatUse]] = {}
-    for t in tx.scalars(query):
-        use = SeatUse(t.id, "", DateRange(t.start_date, t.ended_early_on or t.end_date), t.seats)
-        found.setdefault(t.space_id, []).append(use)
-    return found
+    return (
+        select(Tenancy.space_id, func.aggregate_strings(use, " ").label("uses"))
+        .where(
+            Tenancy.status != TenancyStatus.CANCELLED,
+            Tenancy.start_date <= period.end,
+            last_day_column() >= period.start,
+        )
+        .group_by(Tenancy.space_id)
+        .subquery("taken_spans")
+    )
+
+
+def _spans(text: str) -> list[tuple[date, date, int]]:
+    """The uses ``_taken_spans`` wrote as text."""
+    spans = []
+    for use in text.split():
+        first, last, seats = use.split("/")
+        spans.append((date.fromisoformat(first), date.fromisoformat(last), int(seats)))
+    return spans
 
 
 def check_seats(
@@ -228,12 +278,12 @@ class SpaceService(Service):
     def lettable_spaces(self) -> list[SpaceRecord]:
         """Active spaces that are let to teams (no meeting rooms), by code."""
         query = (
-            select(Space)
+            select(*SPACE_COLUMNS)
             .where(Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS))
             .order_by(Space.code)
         )
         with self._read() as tx:
-            return [space_record(s) for s in tx.scalars(query)]
+            return [SpaceRecord(*row) for row in plain_rows(tx, query)]
 
     def tenant_choices(self, search: str = "", limit: int = 50) -> list[TeamChoice]:
         """Teams that may take space (not closed or archived) whose name or number has ``search``.
@@ -279,22 +329,31 @@ class SpaceService(Service):
         """Lettable spaces with ``seats`` free on every day from ``start`` to ``end``, the
         closest fit first: the rooms a clash offers instead."""
         period = DateRange(start, end) if end >= start else DateRange(start, start)
+        taken = _taken_spans(period)
+        query = (
+            select(*SPACE_COLUMNS, taken.c.uses)
+            .outerjoin(taken, taken.c.space_id == Space.id)
+            .where(
+                Space.active.is_(True),
+                Space.kind.in_(LETTABLE_KINDS),
+                Space.seats >= seats,
+            )
+        )
+        if seats > 0:  # a private office is let whole: once used, it has no seat free
+            query = query.where(or_(Space.kind != SpaceKind.PRIVATE_OFFICE, taken.c.uses.is_(None)))
         with self._read() as tx:
-            spaces = tx.scalars(
-                select(Space).where(Space.active.is_(True), Space.kind.in_(LETTABLE_KINDS))
-            ).all()
-            uses = _uses_by_space(tx, period)
-        rooms = []
-        for space in spaces:
-            taken = uses.get(space.id, [])
-            if space.kind == SpaceKind.PRIVATE_OFFICE:
-                free = 0 if taken else space.seats
+            spaces = plain_rows(tx, query)
+        fitting = []
+        for row in spaces:
+            code, kind, capacity, uses = row[1], row[4], row[5], row[-1]
+            if kind == SpaceKind.PRIVATE_OFFICE:
+                free = 0 if uses else capacity
             else:
-                free = min(run.free for run in free_seats(taken, period, space.seats))
+                free = fewest_free(_spans(uses), period, capacity) if uses else capacity
             if free >= seats:
-                rooms.append(SpaceRoom(space_record(space), free))
-        rooms.sort(key=lambda room: (room.free - seats, room.space.code))
-        return rooms[:limit]
+                fitting.append((free - seats, code, free, row[:-1]))
+        closest = heapq.nsmallest(limit, fitting, key=lambda room: room[:2])
+        return [SpaceRoom(SpaceRecord(*row), free) for _extra, _code, free, row in closest]
 
     def allocate(self, draft: TenancyDraft) -> TenancyRecord:
         """Let seats of a space to a team from the draft's start (one year by default)."""
@@ -486,6 +545,17 @@ class SpaceService(Service):
         with self._read() as tx:
             return [tenancy_record_of(row) for row in tx.execute(query)]
 
+    def ending_soon_count(self, today: date) -> int:
+        """How many tenancies ``ending_soon`` lists, counted in SQL."""
+        horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
+        query = select(func.count(Tenancy.id)).where(
+            Tenancy.status == TenancyStatus.ACTIVE,
+            Tenancy.end_date.between(today, horizon),
+            Tenancy.ended_early_on.is_(None),
+        )
+        with self._read() as tx:
+            return int(tx.scalar(query) or 0)
+
     def occupancy(self, on: date) -> OccupancyRecord:
         """Seats taken / seats offered on a day (lettable, active spaces only)."""
         with self._read() as tx:
@@ -495,9 +565,11 @@ class SpaceService(Service):
         """Occupancy on the last day of each of the past months (up to 10 years), and today."""
         check_count(months, "months", minimum=1, maximum=120)
         days = [add_months(today.replace(day=1), -k) - timedelta(days=1) for k in range(months - 1)]
+        days = sorted([*days, today])
         with self._read() as tx:
             offered = _offered(tx)  # today's spaces, the same for every day
-            return [OccupancyRecord(d, _taken(tx, d), offered) for d in sorted([*days, today])]
+            taken = _taken_on(tx, days)
+        return [OccupancyRecord(d, seats, offered) for d, seats in zip(days, taken, strict=True)]
 
 
 def _offered(tx: Session) -> int:
@@ -520,6 +592,28 @@ def _taken(tx: Session, on: date) -> int:
         )
     )
     return int(taken or 0)
+
+
+def _taken_on(tx: Session, days: Sequence[date]) -> list[int]:
+    """``_taken`` of each of ``days``, summed in one pass over the tenancies."""
+    last_day = last_day_column()
+    sums = [
+        func.coalesce(
+            func.sum(
+                case((and_(Tenancy.start_date <= day, last_day >= day), Tenancy.seats), else_=0)
+            ),
+            0,
+        )
+        for day in days
+    ]
+    row = tx.execute(
+        select(*sums).where(
+            Tenancy.status != TenancyStatus.CANCELLED,
+            Tenancy.start_date <= max(days),
+            last_day >= min(days),
+        )
+    ).one()
+    return [int(seats or 0) for seats in row]
 
 
 def _item_record(item: ChecklistItem) -> ChecklistItemRecord:

@@ -6,8 +6,10 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from support.hub import TODAY, Hub
@@ -18,9 +20,11 @@ from hubdesk.domain.records import SpaceRecord
 from hubdesk.gui.spaces.floor_plan import (
     FILL,
     UNIT,
+    UNPLACED,
     UNPLACED_SIZE,
     FloorPlanView,
     RoomItem,
+    _split_placed,
     arrange,
     room_tooltip,
 )
@@ -65,6 +69,46 @@ def test_rooms_without_a_place_line_up_below_the_plan() -> None:
     assert layout[2].y >= 4 and layout[3].y >= 4
     assert layout[2].width == layout[3].width == UNPLACED_SIZE
     assert not overlapping(layout)
+
+
+def cells_of(rect: PlanRect) -> set[tuple[int, int]]:
+    if rect.width * rect.height > 2_500:  # a hall: never in the way
+        return set()
+    return {
+        (x, y)
+        for x in range(rect.x, rect.x + rect.width)
+        for y in range(rect.y, rect.y + rect.height)
+    }
+
+
+def split_by_cells(rects: dict[int, PlanRect]) -> tuple[dict[int, PlanRect], list[int]]:
+    """Which rooms keep their place, found square by square (as the plan first did)."""
+    placed: dict[int, PlanRect] = {}
+    loose: list[int] = []
+    taken: set[tuple[int, int]] = set()
+    for key, rect in rects.items():
+        cells = cells_of(rect)
+        if rect == UNPLACED or cells & taken:
+            loose.append(key)
+            continue
+        taken |= cells
+        placed[key] = rect
+    return placed, loose
+
+
+plan_rects = (
+    st.builds(
+        PlanRect, st.integers(-5, 60), st.integers(-5, 30), st.integers(-1, 20), st.integers(-1, 9)
+    )
+    | st.just(UNPLACED)
+    | st.builds(PlanRect, st.integers(0, 9), st.just(0), st.just(60), st.just(50))
+)
+
+
+@given(st.lists(plan_rects, max_size=40))
+def test_overlaps_are_found_as_square_by_square(rects: list[PlanRect]) -> None:
+    numbered = dict(enumerate(rects))
+    assert _split_placed(numbered) == split_by_cells(numbered)
 
 
 def test_a_long_building_is_wrapped_at_the_gaps_between_wings() -> None:
@@ -118,7 +162,32 @@ def test_one_item_per_room_at_its_place_and_colour(
     assert item.room.state is RoomState.PARTLY_TAKEN
     assert colour_at(view, desk) == FILL[RoomState.PARTLY_TAKEN].name()
     assert item.lines(3)[0] == ("금천도시농업협동조합", False)
+    assert item is view.items_by_id[desk]  # a refresh draws the changed room again, in place
+    assert item.toolTip() == ""  # written when the mouse first comes over the room
+    hover(view, desk)
     assert "금천도시농업협동조합" in item.toolTip() and "2 of 6" in item.toolTip()
+
+
+def hover(view: FloorPlanView, space_id: int) -> None:
+    """The mouse rests on a room: the viewport is asked for a tooltip there."""
+    position = view.room_position(space_id)
+    event = QHelpEvent(QEvent.Type.ToolTip, position, view.viewport().mapToGlobal(position))
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_a_refresh_keeps_the_rooms_that_did_not_change(view: FloorPlanView) -> None:
+    rooms = [fake_room(1, PlanRect(0, 0, 8, 4)), fake_room(2, PlanRect(8, 0, 4, 4))]
+    view.set_rooms(rooms)
+    hover(view, 2)
+    first, second = view.items_by_id[1], view.items_by_id[2]
+    changed = fake_room(2, PlanRect(8, 0, 4, 4), ("가온협동조합",))
+    view.set_rooms([rooms[0], changed], keep_view=True)
+    assert view.items_by_id == {1: first, 2: second}
+    assert first.room is rooms[0] and second.room is changed
+    assert "가온협동조합" in second.toolTip()  # shown before: written again at once
+    moved = fake_room(2, PlanRect(12, 0, 4, 4))
+    view.set_rooms([rooms[0], moved], keep_view=True)  # a room moved: drawn anew
+    assert view.items_by_id[2].room is moved and view.items_by_id[2].pos() != QPointF(8 * UNIT, 0)
 
 
 def colour_at(view: FloorPlanView, space_id: int) -> str:

@@ -19,8 +19,8 @@ from hubdesk.domain.records import TenancyRecord
 from hubdesk.gui.goals.page import OverviewPage
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.spaces.floor_plan import FILL
-from hubdesk.gui.spaces.page import PLAN, TIMELINE, SpacesPage
-from hubdesk.gui.topics import TENANCIES
+from hubdesk.gui.spaces.page import APPLICATIONS_TAB, PLAN, TIMELINE, SpacesPage
+from hubdesk.gui.topics import APPLICATIONS, AUDIT, TENANCIES
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
 from hubdesk.services.spaces.views import RoomState
 from hubdesk.storage.models import Space
@@ -287,3 +287,16 @@ def test_choosing_a_floor_shows_its_rooms(window: MainWindow, hub: Hub, qtbot: Q
     page.refresh(frozenset({TENANCIES}))  # refilling the floors keeps the floor chosen
     assert page.floor_box.currentData() == 3
     assert set(page.plan.items_by_id) == {hub.spaces["3F-301"]}
+
+
+def test_an_application_alone_leaves_the_plan_and_the_timeline_be(
+    window: MainWindow, hub: Hub, qtbot: QtBot
+) -> None:
+    place_rooms(hub)
+    page = open_page(window, qtbot)
+    drawn = dict(page.plan.items_by_id)
+    page.refresh(frozenset({APPLICATIONS, AUDIT}))
+    assert page.stale == {TIMELINE, APPLICATIONS_TAB}  # the timeline waits for its tab anyway
+    assert page.plan.items_by_id == drawn
+    page.refresh(frozenset({TENANCIES}))
+    assert page.stale == {TIMELINE, APPLICATIONS_TAB}

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from support.hub import TODAY, Hub
 
 from hubdesk.domain.enums import SpaceKind, TenancyStatus
 from hubdesk.domain.records import SpaceRecord, TenancyRecord
-from hubdesk.gui.spaces.timeline import HEADER_HEIGHT, LABEL_WIDTH, TimelineView
+from hubdesk.gui.spaces.timeline import HEADER_HEIGHT, LABEL_WIDTH, RowsSource, TimelineView
 from hubdesk.gui.spaces.timeline_bars import (
     STYLES,
     TODAY_COLOUR,
@@ -23,7 +26,12 @@ from hubdesk.gui.spaces.timeline_bars import (
     lanes_of,
 )
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
-from hubdesk.services.spaces.views import SpaceViewService, TimelineBar, TimelineRow
+from hubdesk.services.spaces.views import (
+    SpaceViewService,
+    TimelineBar,
+    TimelineRow,
+    lane_count,
+)
 
 
 @pytest.fixture
@@ -197,3 +205,84 @@ def test_the_filter_keeps_matching_spaces_and_teams(view: TimelineView) -> None:
     assert [row.space.id for row in view.visible_rows()] == [7]
     view.set_filter("")
     assert view.row_count == 50
+
+
+class RecordingSource(RowsSource):
+    """Rows read already, noting which the view asks for."""
+
+    def __init__(self, rows: list[TimelineRow]) -> None:
+        super().__init__(rows)
+        self.asked: list[int] = []
+
+    def rows(self, space_ids: Sequence[int]) -> list[TimelineRow]:
+        self.asked += space_ids
+        return super().rows(space_ids)
+
+
+def test_only_the_rows_drawn_are_read(view: TimelineView) -> None:
+    start, end = default_window(TODAY)
+    source = RecordingSource(synthetic_rows(3100))
+    view.set_source(source, start, end, TODAY)
+    view.viewport().repaint()
+    drawn = {row.space.id for row in view.visible_rows()}
+    assert drawn <= set(source.asked)
+    band = 512 // 26 + 1  # rows in one band of the body, drawn at once
+    assert len(source.asked) == len(set(source.asked)) <= 2 * band
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.viewport().repaint()
+    assert 3099 in source.asked
+    assert len(source.asked) <= 4 * band  # the top and the bottom, nothing between
+
+
+def test_filtering_keeps_the_rows_read(view: TimelineView) -> None:
+    start, end = default_window(TODAY)
+    source = RecordingSource(synthetic_rows(50))
+    view.set_source(source, start, end, TODAY)
+    view.viewport().repaint()
+    asked = list(source.asked)
+    view.set_filter("팀 4")
+    view.set_filter("")
+    view.viewport().repaint()
+    assert source.asked[: len(asked)] == asked
+    assert len(source.asked) == len(set(source.asked))  # nothing read twice
+
+
+def test_a_space_gone_since_the_layout_is_left_out(view: TimelineView) -> None:
+    start, end = default_window(TODAY)
+    rows = synthetic_rows(5)
+    source = RowsSource(rows)
+    layout = source.layout()
+    source = RowsSource(rows[1:])  # the first space was removed after the layout was read
+    source.layout = lambda: layout  # type: ignore[method-assign]
+    view.set_source(source, start, end, TODAY)
+    assert [row.space.id for row in view.visible_rows()] == [1, 2, 3, 4]
+    assert view.space_at(QPoint(20, HEADER_HEIGHT + 5)) is None
+
+
+spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 40)).map(
+        lambda pair: (date(2026, 1, 1) + timedelta(days=pair[0]), pair[1])
+    ),
+    max_size=12,
+)
+
+
+@given(spans)
+def test_lane_count_packs_as_lanes_of(drawn: list[tuple[date, int]]) -> None:
+    bars = [
+        TimelineBar(
+            key,
+            1,
+            "팀",
+            1,
+            start,
+            start + timedelta(days=length),
+            TenancyStatus.ACTIVE,
+            0,
+            None,
+            (),
+        )
+        for key, (start, length) in enumerate(drawn)
+    ]
+    ordered = sorted(bars, key=lambda b: (b.start_date, b.tenancy_id))
+    assert lane_count((b.start_date, b.end_date) for b in ordered) == len(lanes_of(bars))

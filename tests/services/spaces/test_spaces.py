@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from support.hub import TODAY, Hub, refused
@@ -18,8 +19,11 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.services.core.settings import SettingsService
+from hubdesk.services.demo import generate_demo
+from hubdesk.services.people.staff import actor_for
 from hubdesk.services.people.teams import TeamService
 from hubdesk.services.spaces.spaces import SpaceService, TenancyDraft
+from hubdesk.storage import Database
 
 
 @pytest.fixture
@@ -209,6 +213,7 @@ def test_occupancy_is_seats_taken_over_seats_offered(hub: Hub, spaces: SpaceServ
     assert today.rate == pytest.approx(0.7)
     history = spaces.occupancy_history(TODAY)
     assert len(history) == 12 and history[-1] == today
+    assert history == [spaces.occupancy(h.on) for h in history]  # one query, the same sums
     assert [(h.on, h.seats_taken) for h in history[:2]] == [
         (date(2025, 12, 31), 0),  # before the office was let
         (date(2026, 1, 31), 4),  # the office only
@@ -221,3 +226,28 @@ def test_tenancies_ending_within_sixty_days_are_flagged(hub: Hub, spaces: SpaceS
     )
     spaces.allocate(TenancyDraft(hub.teams["social"], hub.spaces["2F-OD1"], 2, date(2026, 6, 1)))
     assert [t.id for t in spaces.ending_soon(TODAY)] == [soon.id]
+    assert spaces.ending_soon_count(TODAY) == 1
+
+
+def test_spaces_with_room_are_the_closest_fits_space_by_space(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    generate_demo(path, today=TODAY)
+    with Database.open(path, create=False) as db:
+        spaces = SpaceService(db, actor_for(db, "manager"))
+        lettable = spaces.lettable_spaces()
+        for seats, start, end in (
+            (1, TODAY, date(2027, 11, 23)),
+            (2, date(2026, 1, 1), date(2026, 3, 31)),
+            (4, TODAY, TODAY),
+            (1, date(2030, 1, 1), date(2030, 12, 31)),  # nobody yet: every space
+        ):
+            fewest = {
+                space.id: min(run.free for run in spaces.availability(space.id, start, end))
+                for space in lettable
+            }
+            expected = sorted(
+                (fewest[s.id] - seats, s.code, s.id) for s in lettable if fewest[s.id] >= seats
+            )[:5]
+            rooms = spaces.spaces_with_room(seats, start, end)
+            assert [(r.free - seats, r.space.code, r.space.id) for r in rooms] == expected
+            assert all(r.space in lettable for r in rooms)

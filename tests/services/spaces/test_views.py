@@ -295,3 +295,51 @@ def test_one_room_is_what_the_floor_plan_shows(
             assert views.room(room.space.id, TODAY) == room
     with pytest.raises(NotFound):
         views.room(9999, TODAY)
+
+
+def most_at_once(bars: tuple[Any, ...]) -> int:
+    """The most bars that share a day (counted at each bar's start), counted plainly."""
+    return max(
+        (sum(b.start_date <= a.start_date <= b.end_date for b in bars) for a in bars), default=0
+    )
+
+
+def test_the_timeline_layout_is_its_rows_without_the_bars(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    generate_demo(path, today=TODAY)
+    with Database.open(path, create=False) as db:
+        views = SpaceViewService(db, actor_for(db, "manager"))
+        for start, end in (
+            (date(2025, 11, 1), date(2027, 11, 30)),
+            (TODAY, TODAY),
+            (date(2020, 1, 1), date(2021, 1, 1)),  # before the hub: lettable spaces, no bars
+        ):
+            rows = views.timeline(start, end)
+            layout = views.timeline_layout(start, end)
+            assert [(s.space_id, s.floor) for s in layout] == [
+                (r.space.id, r.space.floor) for r in rows
+            ]
+            assert [s.lanes for s in layout] == [most_at_once(r.bars) for r in rows]
+            some = [slot.space_id for slot in layout[::7]]
+            assert views.timeline_rows(start, end, some) == [r for r in rows if r.space.id in some]
+        assert any(slot.lanes > 1 for slot in views.timeline_layout(date(2025, 11, 1), TODAY))
+
+
+def test_the_timeline_filter_finds_what_its_rows_say(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    generate_demo(path, today=TODAY)
+    with Database.open(path, create=False) as db:
+        views = SpaceViewService(db, actor_for(db, "manager"))
+        start, end = date(2025, 11, 1), date(2027, 11, 30)
+        rows = views.timeline(start, end)
+        teams = sorted({bar.team_name for row in rows for bar in row.bars})
+        for text in ["2f-", "3F-30", "독립", teams[0], teams[-1][:2], "  협동 ", "없는이름", "%"]:
+            words = {
+                row.space.id: "\n".join([row.space.code, row.space.name])
+                + "".join(f"\n{bar.team_name}" for bar in row.bars)
+                for row in rows
+            }
+            wanted = text.strip().casefold()
+            expected = {key for key, said in words.items() if wanted in said.casefold()}
+            shown = {row.space.id for row in rows}
+            assert views.timeline_matches(start, end, text) & shown == expected, text
