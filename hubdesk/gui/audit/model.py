@@ -94,6 +94,9 @@ class AuditTableModel(PagedTableModel[AuditQuery, AuditRow]):
     def _count(self, query: AuditQuery) -> int:
         return self._service.count(query)
 
+    def _count_aside(self, query: AuditQuery) -> bool:
+        return bool(query.text.strip())  # a search reads every row of the trail
+
     def _fetch(self, query: AuditQuery, offset: int, limit: int) -> list[AuditRow]:
         return self._service.search(query, offset, limit)
 

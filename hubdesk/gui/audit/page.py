@@ -236,6 +236,7 @@ class ChangesPanel(QWidget):
         self.history_button.clicked.connect(self._history_of_selected)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._show_count)
         on_choice(self.table, self._row_chosen)
 
     # --- filters --------------------------------------------------------------
@@ -293,10 +294,7 @@ class ChangesPanel(QWidget):
         return self.model.row_at(row) if row is not None else None
 
     def _after_reset(self) -> None:
-        total = self.model.total
-        self.count_label.setText(
-            self.tr("1 change") if total == 1 else self.tr("{0} changes").format(f"{total:,}")
-        )
+        self._show_count()
         self._show_record_label()
         wanted, self._reselect = self._reselect, None
         row = None if wanted is None else self.model.row_of(wanted)
@@ -304,6 +302,14 @@ class ChangesPanel(QWidget):
             self._show_detail(None)
         else:
             self.table.selectRow(row)
+
+    def _show_count(self) -> None:
+        """How many changes the filters find ("200+ changes" while a search counts them)."""
+        model = self.model
+        if model.total == 1 and model.total_known:
+            self.count_label.setText(self.tr("1 change"))
+        else:
+            self.count_label.setText(self.tr("{0} changes").format(model.total_text()))
 
     def _remember_selection(self) -> None:
         selected = self.selected_row()

@@ -68,6 +68,9 @@ class SessionTableModel(PagedTableModel[SessionQuery, SessionRecord]):
     def _count(self, query: SessionQuery) -> int:
         return self._service.count(query)
 
+    def _count_aside(self, query: SessionQuery) -> bool:
+        return bool(query.filter.text.strip())  # a search reads every session
+
     def _fetch(self, query: SessionQuery, offset: int, limit: int) -> list[SessionRecord]:
         return self._service.search(query, offset, limit)
 

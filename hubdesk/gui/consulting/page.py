@@ -260,6 +260,7 @@ class ConsultingPage(QWidget, HoldsDialog):
             lambda current, _previous: self._list_row_chosen(current.row())
         )
         self.table.doubleClicked.connect(lambda index: self._list_row_opened(index.row()))
+        self.model.counted.connect(self._show_count)
         self.status_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.consultant_box.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.team_filter.team_changed.connect(lambda _team: self.apply_filters())
@@ -348,8 +349,12 @@ class ConsultingPage(QWidget, HoldsDialog):
             self.month.select(self.selected_id)
         else:
             self.model.set_filter(chosen)
-            self.count.setText(self.tr("{0} sessions").format(f"{self.model.total:,}"))
+            self._show_count()
             self._select_in_list()
+
+    def _show_count(self) -> None:
+        """How many sessions the list holds ("200+" while a search counts them)."""
+        self.count.setText(self.tr("{0} sessions").format(self.model.total_text()))
 
     def month_first(self) -> date:
         return self.anchor.replace(day=1)

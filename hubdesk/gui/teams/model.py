@@ -68,6 +68,9 @@ class TeamTableModel(PagedTableModel[TeamQuery, TeamRow]):
     def _fetch(self, query: TeamQuery, offset: int, limit: int) -> list[TeamRow]:
         return self._service.search(query, self._today(), offset, limit)
 
+    def _fetch_after(self, query: TeamQuery, last: TeamRow, limit: int) -> list[TeamRow]:
+        return self._service.search(query, self._today(), 0, limit, after=last)
+
     def _cells(self, row: TeamRow) -> list[str]:
         return [cell_text(row, column) for column in COLUMNS]
 

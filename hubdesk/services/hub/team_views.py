@@ -8,19 +8,21 @@ registering and editing a team is ``people.teams``.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, null, or_, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubdesk.domain.enums import AgreementStatus, TeamKind, TeamStatus, TenancyStatus
 from hubdesk.domain.records import AgreementRecord, SessionRecord, SubsidyYear, TeamDetail, TeamRow
 from hubdesk.domain.rules import subsidy_flags
 from hubdesk.services.consulting.sessions import session_record
-from hubdesk.services.core.base import Service, get_or_raise
+from hubdesk.services.core.base import Service, get_or_raise, plain_rows
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.grants.rows import agreement_records
 from hubdesk.services.people.teams import team_record
@@ -79,40 +81,46 @@ class TeamViewService(Service):
             return _subsidy_years(tx, team_id, today)
 
     def search(
-        self, query: TeamQuery, today: date, offset: int = 0, limit: int = 200
+        self,
+        query: TeamQuery,
+        today: date,
+        offset: int = 0,
+        limit: int = 200,
+        *,
+        after: TeamRow | None = None,
     ) -> list[TeamRow]:
-        """One page of the team list, filtered and sorted in SQL (ties broken by id)."""
-        spaces = _current_spaces(today)
-        statement = (
-            select(
-                Team.id,
-                Team.name,
-                Team.kind,
-                Team.status,
-                Team.brn,
-                Team.representative,
-                Team.phone,
-                spaces.c.codes,
-                Team.closed_on,
+        """One page of the team list, filtered and sorted in SQL (ties broken by id).
+
+        ``after`` asks for the rows that follow that row (a keyset page: as quick at the
+        end of the list as at its start, where an ``offset`` reads every row before it).
+        Sorted by anything but the spaces, the page is read in the order of an index and
+        only its own teams' spaces are looked up."""
+        if query.sort == TeamColumn.SPACES:
+            spaces = _current_spaces(today)
+            key: _Sortable = spaces.c.first_code
+            statement = select(*_ROW_COLUMNS, spaces.c.codes).outerjoin(
+                spaces, spaces.c.team_id == Team.id
             )
-            .outerjoin(spaces, spaces.c.team_id == Team.id)
-            .where(*_filters(query, spaces.c.team_id))
-            .order_by(*_order(query, spaces.c.first_code))
-            .offset(max(offset, 0))
-            .limit(max(limit, 0))
+        else:
+            key = _sort_key(query.sort)
+            statement = select(*_ROW_COLUMNS, null().label("codes"))
+        statement = statement.where(*_filters(query, today))
+        if after is not None:
+            statement = statement.where(_after(query, key, after))
+        statement = (
+            statement.order_by(*_order(query, key)).offset(max(offset, 0)).limit(max(limit, 0))
         )
         with self._read() as tx:
-            return [_team_row(row) for row in tx.execute(statement)]
+            rows = plain_rows(tx, statement)
+            if query.sort == TeamColumn.SPACES:
+                codes = {row.id: row.codes.split(SPACE_SEPARATOR) for row in rows if row.codes}
+            else:
+                codes = _codes_of(tx, [row.id for row in rows], today)
+        return [_team_row(row, codes.get(row.id, [])) for row in rows]
 
     def count(self, query: TeamQuery, today: date) -> int:
         """How many teams the query finds (all pages)."""
-        spaces = _current_spaces(today)
-        statement = (
-            select(func.count())
-            .select_from(Team)
-            .outerjoin(spaces, spaces.c.team_id == Team.id)
-            .where(*_filters(query, spaces.c.team_id))
-        )
+        statement = select(func.count()).select_from(Team).where(*_filters(query, today))
         with self._read() as tx:
             return int(tx.scalar(statement) or 0)
 
@@ -134,6 +142,15 @@ class TeamViewService(Service):
             )
 
 
+def _current(today: date) -> ColumnElement[bool]:
+    """Tenancies that house their team on ``today``."""
+    return and_(
+        Tenancy.status != TenancyStatus.CANCELLED,
+        Tenancy.start_date <= today,
+        last_day_column() >= today,
+    )
+
+
 def _current_spaces(today: date) -> Any:
     """Per team housed today: its space codes and the first code (for sorting), one row."""
     return (
@@ -143,24 +160,34 @@ def _current_spaces(today: date) -> Any:
             func.min(Space.code).label("first_code"),
         )
         .join(Space, Space.id == Tenancy.space_id)
-        .where(
-            Tenancy.status != TenancyStatus.CANCELLED,
-            Tenancy.start_date <= today,
-            last_day_column() >= today,
-        )
+        .where(_current(today))
         .group_by(Tenancy.team_id)
         .subquery("current_spaces")
     )
 
 
-def _filters(query: TeamQuery, housed_team: ColumnElement[Any]) -> list[ColumnElement[bool]]:
+def _codes_of(tx: Session, team_ids: list[int], today: date) -> dict[int, list[str]]:
+    """The codes of the spaces each of ``team_ids`` is housed in today (one a tenancy)."""
+    query = (
+        select(Tenancy.team_id, Space.code)
+        .join(Space, Space.id == Tenancy.space_id)
+        .where(Tenancy.team_id.in_(team_ids), _current(today))
+    )
+    found: dict[int, list[str]] = defaultdict(list)
+    for team_id, code in plain_rows(tx, query):
+        found[team_id].append(code)
+    return found
+
+
+def _filters(query: TeamQuery, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.kind is not None:
         conditions.append(Team.kind == query.kind)
     if query.status is not None:
         conditions.append(Team.status == query.status)
     if query.housed is not None:
-        conditions.append(housed_team.is_not(None) if query.housed else housed_team.is_(None))
+        housed = select(Tenancy.id).where(Tenancy.team_id == Team.id, _current(today)).exists()
+        conditions.append(housed if query.housed else ~housed)
     conditions.extend(_text_filters(query.text))
     return conditions
 
@@ -188,32 +215,74 @@ def _text_filters(text: str) -> list[ColumnElement[bool]]:
     ]
 
 
-def _sort_key(column: TeamColumn, first_space: ColumnElement[Any]) -> _Sortable:
-    """Kinds and statuses sort in their declared order, not by their stored names."""
+_KIND_ORDER = {kind: index for index, kind in enumerate(TeamKind)}
+_STATUS_ORDER = {status: index for index, status in enumerate(TeamStatus)}
+_NULLABLE = (TeamColumn.BRN, TeamColumn.SPACES)  # the others are never empty
+
+
+def _sort_key(column: TeamColumn) -> _Sortable:
+    """Kinds and statuses sort in their declared order, not by their stored names (the
+    spaces' key is the first code, from ``_current_spaces``)."""
     if column == TeamColumn.KIND:
-        return case({kind: index for index, kind in enumerate(TeamKind)}, value=Team.kind)
+        return case(_KIND_ORDER, value=Team.kind)
     if column == TeamColumn.STATUS:
-        return case({status: index for index, status in enumerate(TeamStatus)}, value=Team.status)
+        return case(_STATUS_ORDER, value=Team.status)
     columns: dict[TeamColumn, _Sortable] = {
         TeamColumn.NAME: Team.name,
         TeamColumn.BRN: Team.brn,
         TeamColumn.REPRESENTATIVE: Team.representative,
-        TeamColumn.SPACES: first_space,
     }
     return columns[column]
 
 
-def _order(query: TeamQuery, first_space: ColumnElement[Any]) -> list[ColumnElement[Any]]:
-    """Empty values last in both directions, then the column, then the id."""
-    key = _sort_key(query.sort, first_space)
-    empty_last = case((key.is_(None), 1), else_=0)
-    if query.descending:
-        return [empty_last, key.desc(), Team.id.desc()]
-    return [empty_last, key.asc(), Team.id.asc()]
+def _order(query: TeamQuery, key: _Sortable) -> list[ColumnElement[Any]]:
+    """Empty values last in both directions, then the column, then the id. A column that is
+    never empty orders by itself and the id alone: the order of its index."""
+    order: list[ColumnElement[Any]] = (
+        [key.desc(), Team.id.desc()] if query.descending else [key.asc(), Team.id.asc()]
+    )
+    if query.sort in _NULLABLE:
+        order.insert(0, case((key.is_(None), 1), else_=0))
+    return order
 
 
-def _team_row(row: Any) -> TeamRow:
-    codes = sorted(row.codes.split(SPACE_SEPARATOR)) if row.codes else []
+def _sort_value(row: TeamRow, column: TeamColumn) -> object:
+    """The value of ``key`` the row was sorted by."""
+    values: dict[TeamColumn, Callable[[TeamRow], object]] = {
+        TeamColumn.NAME: lambda r: r.name,
+        TeamColumn.KIND: lambda r: _KIND_ORDER[r.kind],
+        TeamColumn.STATUS: lambda r: _STATUS_ORDER[r.status],
+        TeamColumn.BRN: lambda r: r.brn,
+        TeamColumn.REPRESENTATIVE: lambda r: r.representative,
+        TeamColumn.SPACES: lambda r: min(r.spaces.split(SPACE_SEPARATOR)) if r.spaces else None,
+    }
+    return values[column](row)
+
+
+def _after(query: TeamQuery, key: _Sortable, row: TeamRow) -> ColumnElement[bool]:
+    """The teams that follow ``row`` in the query's order (see ``_order``)."""
+    value = _sort_value(row, query.sort)
+    if value is None:  # among the empty ones, last: only ids decide
+        return and_(key.is_(None), Team.id < row.id if query.descending else Team.id > row.id)
+    ordered, cursor = tuple_(key, Team.id), tuple_(literal(value), literal(row.id))
+    beyond = ordered < cursor if query.descending else ordered > cursor
+    return or_(key.is_(None), beyond) if query.sort in _NULLABLE else beyond
+
+
+_ROW_COLUMNS = (
+    Team.id,
+    Team.name,
+    Team.kind,
+    Team.status,
+    Team.brn,
+    Team.representative,
+    Team.phone,
+    Team.closed_on,
+)
+
+
+def _team_row(row: Any, codes: list[str]) -> TeamRow:
+    """A row of ``_ROW_COLUMNS`` with the codes of its spaces today (one a tenancy)."""
     return TeamRow(
         id=row.id,
         name=row.name,
@@ -222,7 +291,7 @@ def _team_row(row: Any) -> TeamRow:
         brn=row.brn,
         representative=row.representative,
         phone=row.phone,
-        spaces=SPACE_SEPARATOR.join(codes),
+        spaces=SPACE_SEPARATOR.join(sorted(codes)),
         closed_on=row.closed_on,
     )
 

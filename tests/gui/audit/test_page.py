@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -307,3 +308,39 @@ def test_an_agreement_print_and_a_settings_change_read_in_words(hub: Hub, page: 
             select(AuditEntry.changes).where(AuditEntry.table_name == "hub_settings")
         ).all()
     assert any("정민호" in str(change) for change in stored)  # not \uc815\ubbfc\ud638
+
+
+def test_a_search_shows_its_first_rows_then_its_count(
+    hub: Hub, page: AuditPage, qtbot: QtBot
+) -> None:
+    start = datetime(2025, 1, 1)
+    add_entries(hub.db, [start + timedelta(minutes=n) for n in range(450)], username="park")
+    changes = page.changes
+    qtbot.keyClicks(changes.search, "32")
+    with qtbot.waitSignal(changes.model.counted, timeout=10_000):
+        qtbot.keyClick(changes.search, Qt.Key.Key_Return)
+        # The first page shows at once; the count of the whole trail runs aside.
+        assert changes.model.rowCount() == PAGE_SIZE and not changes.model.total_known
+        assert changes.count_label.text() == f"{PAGE_SIZE}+ changes"
+    expected = sql_count(hub.db, "CAST(changes AS TEXT) LIKE '%32%'")
+    assert changes.model.total == expected >= 450
+    assert changes.count_label.text() == f"{expected} changes"
+    model = changes.model
+    while model.canFetchMore(model.index(0, 0).parent()):
+        model.fetchMore(model.index(0, 0).parent())
+    assert model.rowCount() == expected
+
+
+def test_a_count_that_comes_after_the_last_page_changes_nothing(
+    hub: Hub, page: AuditPage, qtbot: QtBot
+) -> None:
+    start = datetime(2025, 1, 1)
+    add_entries(hub.db, [start + timedelta(minutes=n) for n in range(250)], username="park")
+    changes = page.changes
+    model = changes.model
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        changes.search.setText("32")
+        changes.apply_filters()
+        model.fetchMore(model.index(0, 0).parent())  # the rest, before the count is back
+        assert model.total_known and model.total == model.rowCount()
+    assert model.total == model.rowCount() == sql_count(hub.db, "CAST(changes AS TEXT) LIKE '%32%'")

@@ -223,6 +223,21 @@ def test_pages_join_up_without_gaps_or_repeats(many: Hub, size: int) -> None:
     assert list(all_pages(service, query, size)) == expected_ids(many.db, query)
 
 
+def keyset_pages(service: TeamViewService, query: TeamQuery, size: int) -> Iterator[int]:
+    """Every page, each asked for as the rows after the last row of the one before."""
+    after = None
+    while page := service.search(query, TODAY, 0, size, after=after):
+        assert len(page) <= size
+        yield from (row.id for row in page)
+        after = page[-1]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=repr)
+def test_keyset_pages_follow_the_full_sort_across_ties(many: Hub, query: TeamQuery) -> None:
+    service = TeamViewService(many.db, many.clerk)
+    assert list(keyset_pages(service, query, 3)) == expected_ids(many.db, query)
+
+
 def test_business_number_is_found_with_or_without_hyphens(many: Hub) -> None:
     service = TeamViewService(many.db, many.clerk)
     brn = TeamService(many.db, many.clerk).get(many.teams["coop"]).brn
