@@ -196,8 +196,22 @@ class CalendarView(QWidget):
             return True
         return super().event(event)
 
+    def _block_fonts(self) -> dict[bool, tuple[QFont, QFontMetrics]]:
+        """The blocks' font and its metrics, struck out (cancelled) or not: made once a paint."""
+        fonts = {}
+        for struck in (False, True):
+            font = QFont(self._small)
+            font.setStrikeOut(struck)
+            fonts[struck] = (font, QFontMetrics(font))
+        return fonts
+
     def _paint_block(
-        self, painter: QPainter, rect: QRectF, row: SessionRecord, lines: list[str]
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        row: SessionRecord,
+        lines: list[str],
+        fonts: dict[bool, tuple[QFont, QFontMetrics]],
     ) -> None:
         style = STYLES[row.status]
         chosen = row.id == self.selected
@@ -206,11 +220,9 @@ class CalendarView(QWidget):
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         if rect.width() < 24 or rect.height() < 10:
             return
-        font = QFont(self._small)
-        font.setStrikeOut(row.status == SessionStatus.CANCELLED)
+        font, metrics = fonts[row.status == SessionStatus.CANCELLED]
         painter.setFont(font)
         painter.setPen(style.text)
-        metrics = QFontMetrics(font)
         inner = rect.adjusted(4, 1, -3, -1)
         y = inner.top()
         for line in lines:
@@ -243,8 +255,9 @@ class WeekView(CalendarView):
         width = (self.width() - left - 1) / 7
         return QRectF(left + index * width, top, width, self.height() - top - 1)
 
-    def _y(self, when: time) -> float:
-        column = self.column(0)
+    def _y(self, when: time, column: QRectF | None = None) -> float:
+        """Where ``when`` falls down a day column (``column``: any day's, when known)."""
+        column = column if column is not None else self.column(0)
         hours = min(max(when.hour + when.minute / 60, FIRST_HOUR), LAST_HOUR) - FIRST_HOUR
         return column.top() + hours * column.height() / (LAST_HOUR - FIRST_HOUR)
 
@@ -266,14 +279,15 @@ class WeekView(CalendarView):
             if 0 <= offset < 7:
                 by_day.setdefault(offset, []).append(row)
         for offset, rows in by_day.items():
-            column = self.column(offset).adjusted(1, 0, -2, 0)
+            day = self.column(offset)  # its top and height are every day's
+            column = day.adjusted(1, 0, -2, 0)
             for row, (lane, count) in zip(rows, lanes(rows), strict=True):
                 width = column.width() / max(count, 1)
-                top = self._y(row.starts_at.time())
+                top = self._y(row.starts_at.time(), day)
                 bottom = (
-                    self._y(row.ends_at.time())
+                    self._y(row.ends_at.time(), day)
                     if row.ends_at.date() == row.starts_at.date()
-                    else self._y(time(23, 59))
+                    else self._y(time(23, 59), day)
                 )
                 rect = QRectF(column.left() + lane * width, top, width, max(bottom - top, 6))
                 self._hits.append((rect, row))
@@ -283,12 +297,13 @@ class WeekView(CalendarView):
         painter.fillRect(self.rect(), self.palette().base())
         self._paint_grid(painter)
         wide = QFontMetrics(self._small).horizontalAdvance("00:00 ") * 2
+        fonts = self._block_fonts()
         for rect, row in self._hits:
             if rect.width() >= wide:
                 lines = [f"{row.starts_at:%H:%M} {row.team_name}", row.consultant_name]
             else:  # a narrow lane: the team tells the blocks apart better than the time
                 lines = [row.team_name, row.consultant_name]
-            self._paint_block(painter, rect, row, [*lines, label(row.field)])
+            self._paint_block(painter, rect, row, [*lines, label(row.field)], fonts)
         if self.crowded():
             self._paint_crowded_note(painter)
         painter.end()
@@ -427,8 +442,10 @@ class MonthView(CalendarView):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         self._paint_grid(painter)
+        fonts = self._block_fonts()
         for rect, row in self._hits:
-            self._paint_block(painter, rect, row, [f"{row.starts_at:%H:%M} {row.team_name}"])
+            line = f"{row.starts_at:%H:%M} {row.team_name}"
+            self._paint_block(painter, rect, row, [line], fonts)
         painter.setFont(self._small)
         painter.setPen(HEADER_TEXT)
         more = QCoreApplication.translate("SessionCalendar", "+{0} more")

@@ -12,13 +12,20 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, extract, func, or_, select
+from sqlalchemy import ColumnElement, Float, Select, extract, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from hubdesk.domain.enums import ConsultingField, SessionStatus
 from hubdesk.domain.records import MouRecord, SessionRecord
-from hubdesk.services.consulting.consultants import ConsultantDetail, consultant_detail, mou_record
+from hubdesk.services.consulting.consultants import (
+    ConsultantDetail,
+    ConsultantDraft,
+    mou_record,
+)
 from hubdesk.services.consulting.sessions import BOOKED, covering_mou, idle_tenants
-from hubdesk.services.core.base import Service, get_or_raise
+from hubdesk.services.core.base import Service, get_or_raise, plain_rows
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.storage.models import (
     Consultant,
@@ -113,6 +120,28 @@ class IdleTeam:
     last_session: date | None
 
 
+class SecondsBetween(FunctionElement[float]):
+    """The seconds from one moment to another (portable, as ``extract("epoch")``)."""
+
+    type = Float()
+    inherit_cache = True
+    name = "seconds_between"
+
+
+@compiles(SecondsBetween)
+def _seconds(element: SecondsBetween, compiler: SQLCompiler, **kw: Any) -> str:
+    start, end = element.clauses
+    return compiler.process(extract("epoch", end) - extract("epoch", start), **kw)
+
+
+@compiles(SecondsBetween, "sqlite")
+def _sqlite_seconds(element: SecondsBetween, compiler: SQLCompiler, **kw: Any) -> str:
+    """julianday() reads a moment three times faster than strftime('%s'); each difference
+    is rounded to the second, so the sum stays exact."""
+    start, end = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"round((julianday({end}) - julianday({start})) * 86400)"
+
+
 _COLUMNS = (
     S.id,
     S.team_id,
@@ -158,16 +187,40 @@ def _conditions(chosen: SessionFilter) -> list[ColumnElement[bool]]:
         conditions.append(S.team_id == chosen.team_id)
     text = chosen.text.strip()
     if text:
+        # Teams and consultants by name first, then the sessions by their ids: the search
+        # reads the time index (topic and place are in it), not each session's team.
         pattern = f"%{text}%"
         conditions.append(
             or_(
-                Team.name.ilike(pattern),
-                Consultant.name.ilike(pattern),
+                S.team_id.in_(select(Team.id).where(Team.name.ilike(pattern))),
+                S.consultant_id.in_(select(Consultant.id).where(Consultant.name.ilike(pattern))),
                 S.topic.ilike(pattern),
                 S.place.ilike(pattern),
             )
         )
     return conditions
+
+
+_FIELDS = tuple(ConsultingField)  # iterating the enum itself is ten times slower
+_CONSULTANT_COLUMNS = (
+    Consultant.id,
+    Consultant.name,
+    Consultant.affiliation,
+    Consultant.position,
+    Consultant.phone,
+    Consultant.email,
+    Consultant.active,
+    Consultant.version,
+)
+
+
+def _consultant_detail(row: Any, held: set[ConsultingField]) -> ConsultantDetail:
+    """``consultant_detail`` of a row of ``_CONSULTANT_COLUMNS``."""
+    fields = tuple(field for field in _FIELDS if field in held)  # in the enum's order
+    draft = ConsultantDraft(
+        row.name, row.affiliation, fields, row.position, row.phone, row.email, row.active
+    )
+    return ConsultantDetail(row.id, draft, row.version)
 
 
 def _row(values: Any) -> SessionRecord:
@@ -208,10 +261,7 @@ class ConsultingViewService(Service):
             return [_row(values) for values in tx.execute(statement)]
 
     def count(self, query: SessionQuery) -> int:
-        statement = select(func.count(S.id))
-        if query.filter.text.strip():  # only a text search needs the names
-            statement = _rows_query(func.count(S.id))
-        statement = statement.where(*_conditions(query.filter))
+        statement = select(func.count(S.id)).where(*_conditions(query.filter))
         with self._read() as tx:
             return int(tx.scalar(statement) or 0)
 
@@ -239,17 +289,18 @@ class ConsultingViewService(Service):
             return mou_record(mou) if mou is not None else None
 
     def consultants(self, *, active_only: bool = False) -> list[ConsultantDetail]:
-        """Every consultant (or the active ones) by name, fields read in one query."""
-        query = select(Consultant).order_by(Consultant.name, Consultant.id)
+        """Every consultant (or the active ones) by name, fields read in one query: two
+        column queries (scale 300 has 3,600 consultants)."""
+        query = select(*_CONSULTANT_COLUMNS).order_by(Consultant.name, Consultant.id)
         if active_only:
             query = query.where(Consultant.active.is_(True))
+        fields = select(ConsultantField.consultant_id, ConsultantField.field)
         with self._read() as tx:
             held: dict[int, set[ConsultingField]] = defaultdict(set)
-            for key, field in tx.execute(
-                select(ConsultantField.consultant_id, ConsultantField.field)
-            ):
+            for key, field in plain_rows(tx, fields):
                 held[key].add(field)
-            return [consultant_detail(c, held[c.id]) for c in tx.scalars(query)]
+            rows = plain_rows(tx, query)
+        return [_consultant_detail(row, held[row.id]) for row in rows]
 
     def burn_down(self, year: int) -> BurnDown:
         """The yearly quota of the MOU in force that year: hours used, planned and left."""
@@ -258,14 +309,15 @@ class ConsultingViewService(Service):
             mou = covering_mou(tx, date(year, 12, 31)) or covering_mou(tx, date(year, 1, 1))
             if mou is None:
                 return BurnDown(year, 0, ())
-            # Summed in SQL (extract() is portable: strftime on SQLite, EXTRACT elsewhere):
-            # 30,000 rows of a scale-100 year read into Python took ~60 ms.
-            seconds = func.sum(extract("epoch", S.ends_at) - extract("epoch", S.starts_at))
+            # Summed in SQL: 30,000 rows of a scale-100 year read into Python took ~60 ms.
+            seconds = func.sum(SecondsBetween(S.starts_at, S.ends_at))
             query = (
                 select(S.field, S.status, seconds)
                 .where(
                     S.mou_id == mou.id,
                     S.status.in_(BOOKED),
+                    # Every field, named: the quota index is then read year by year.
+                    S.field.in_(list(ConsultingField)),
                     S.starts_at >= first,
                     S.starts_at < first.replace(year=year + 1),
                 )

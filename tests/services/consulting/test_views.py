@@ -130,3 +130,27 @@ def test_idle_teams_show_their_last_session(hub: Hub, booked: dict[str, int]) ->
     assert [(team.name, team.last_session) for team in idle] == [("가산마을부엌", None)]
     legacy = {team.name for team in ConsultingService(hub.db, hub.clerk).idle_teams(TODAY)}
     assert legacy == {team.name for team in idle}
+
+
+def test_consultants_are_read_as_their_rows_say(hub: Hub) -> None:
+    from hubdesk.services.consulting.consultants import consultant_detail
+    from hubdesk.services.consulting.sessions import consultant_fields
+    from hubdesk.storage.models import Consultant
+
+    with hub.db.read() as tx:
+        rows = tx.scalars(select(Consultant).order_by(Consultant.name, Consultant.id)).all()
+        expected = [consultant_detail(c, consultant_fields(tx, c.id)) for c in rows]
+    views = ConsultingViewService(hub.db, hub.clerk)
+    assert views.consultants() == expected and expected
+    assert views.consultants(active_only=True) == [c for c in expected if c.draft.active]
+
+
+def test_a_search_finds_team_consultant_topic_or_place(hub: Hub, booked: dict[str, int]) -> None:
+    views = ConsultingViewService(hub.db, hub.clerk)
+    rows = views.search(SessionQuery(), 0, 1000)
+    words = {r.id: " ".join([r.team_name, r.consultant_name, r.topic, r.place]) for r in rows}
+    for text in ["협동", rows[0].team_name[:2], rows[-1].consultant_name, "zzz"]:
+        expected = [key for key, said in words.items() if text.lower() in said.lower()]
+        query = SessionQuery(SessionFilter(text=text))
+        assert [r.id for r in views.search(query, 0, 1000)] == expected, text
+        assert views.count(query) == len(expected)
