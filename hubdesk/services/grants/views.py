@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, null, or_, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import (
@@ -28,12 +28,13 @@ from hubdesk.domain.enums import (
     GrantKind,
 )
 from hubdesk.domain.records import AgreementRecord, ProgramRecord
-from hubdesk.services.core.base import Service, get_or_raise
+from hubdesk.services.core.base import Service, get_or_raise, plain_rows
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.grants.rows import (
     agreement_record,
     money_by_agreement,
     paid_by_agreement,
+    paid_of,
     program_record,
 )
 from hubdesk.storage.models import (
@@ -263,17 +264,21 @@ _ROW_COLUMNS = (
 )
 
 
-def _rows_query(paid: Any, *columns: Any) -> Select[Any]:
-    return (
+def _rows_query(paid: Any | None, *columns: Any) -> Select[Any]:
+    query = (
         select(*columns)
         .join(Team, Team.id == A.team_id)
         .join(P, P.id == A.program_id)
-        .outerjoin(paid, paid.c.agreement_id == A.id)
         .outerjoin(Settlement, Settlement.agreement_id == A.id)
     )
+    return query if paid is None else query.outerjoin(paid, paid.c.agreement_id == A.id)
 
 
-def _sort_keys(column: AgreementColumn, paid: Any) -> list[Any]:
+def _sort_keys(column: AgreementColumn, paid: Any | None) -> list[Any]:
+    """What the list is sorted by (``paid``: the paid money, joined to sort by it)."""
+    if column == AgreementColumn.PAID:
+        assert paid is not None
+        return [func.coalesce(paid.c.amount, 0)]
     # Numbers sort by year, kind, then numerically (…-999 before …-1000).
     keys: dict[AgreementColumn, list[Any]] = {
         AgreementColumn.NUMBER: [P.fiscal_year, P.code, func.length(A.number), A.number],
@@ -283,7 +288,6 @@ def _sort_keys(column: AgreementColumn, paid: Any) -> list[Any]:
         AgreementColumn.PERIOD: [A.start_date, A.end_date],
         AgreementColumn.GRANT: [A.grant],
         AgreementColumn.COPAYMENT: [A.copayment],
-        AgreementColumn.PAID: [func.coalesce(paid.c.amount, 0)],
         AgreementColumn.SETTLEMENT_DUE: [Settlement.due_date],
     }
     return keys[column]
@@ -353,26 +357,33 @@ class GrantViewService(Service):
 
     def search(self, query: AgreementQuery, offset: int, limit: int | None) -> list[AgreementRow]:
         """One page of the agreement list, filtered and sorted in SQL (ties broken by id)."""
-        paid = _paid_by_agreement()
+        # Paid money summed for the page's agreements only, unless the list is sorted by it.
+        by_paid = query.sort == AgreementColumn.PAID
+        paid = _paid_by_agreement() if by_paid else None
+        amount = paid.c.amount if paid is not None else null()
         keys = _sort_keys(query.sort, paid)
         order = [k.desc() if query.descending else k.asc() for k in keys]
         statement = (
-            _rows_query(paid, *_ROW_COLUMNS, paid.c.amount, Settlement.due_date)
+            _rows_query(paid, *_ROW_COLUMNS, amount, Settlement.due_date)
             .where(*_conditions(query.filter))
             .order_by(*order, A.id.desc() if query.descending else A.id)
             .offset(offset)
             .limit(limit)
         )
         with self._read() as tx:
-            return [_row(values) for values in tx.execute(statement)]
+            rows = plain_rows(tx, statement)
+            if not by_paid:
+                found = paid_of(tx, [row[0] for row in rows])
+                return [_row((*row[:-2], found.get(row[0]), row[-1])) for row in rows]
+        return [_row(row) for row in rows]
 
     def count(self, query: AgreementQuery) -> int:
-        statement = (
-            select(func.count(A.id))
-            .join(Team, Team.id == A.team_id)
-            .join(P, P.id == A.program_id)
-            .where(*_conditions(query.filter))
-        )
+        chosen = query.filter
+        statement = select(func.count(A.id)).where(*_conditions(chosen))
+        if chosen.text.strip():  # only a text search needs the team's name
+            statement = statement.join(Team, Team.id == A.team_id)
+        if chosen.fiscal_year is not None:  # only a year needs the program
+            statement = statement.join(P, P.id == A.program_id)
         with self._read() as tx:
             return int(tx.scalar(statement) or 0)
 

@@ -248,6 +248,10 @@ def test_agreement_list_pages_counts_and_sorts(
     assert views.count(replace(query, filter=AgreementFilter(text="마을"))) == 1
     first, second = views.search(query, 0, 2), views.search(query, 2, 2)
     assert [row.paid for row in first + second] == [3_333_333, 3_000_001, 1_000_000, 0]
+    by_paid = {row.id: row for row in first + second}
+    for column in AgreementColumn:  # sorted by anything else, the page's paid money is read apart
+        rows = views.search(replace(query, sort=column), 0, 10)
+        assert {row.id: row for row in rows} == by_paid, column
 
 
 def test_agreement_numbers_sort_numerically(hub: Hub, views: GrantViewService) -> None:
