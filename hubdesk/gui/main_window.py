@@ -33,6 +33,7 @@ from hubdesk import __version__
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.records import Actor
 from hubdesk.gui.common.first_paint import FirstPaint
+from hubdesk.gui.common.memory import freeze_long_lived, thaw
 from hubdesk.gui.common.place import PagePlace, capture, restore
 from hubdesk.gui.context import Page, PageContext, as_widget
 from hubdesk.gui.icons import app_icon, icon
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         history: EditHistory | None = None,
     ) -> None:
         super().__init__()
+        thaw()  # a window it replaces can be collected
+        self._settled = False  # its long-lived objects frozen out of the collector
         self.db, self.actor, self.demo, self.holder = db, actor, demo, holder
         self.ui = ui or UiSettings()
         if history is None:
@@ -422,6 +425,9 @@ class MainWindow(QMainWindow):
         if unbuilt:
             self.page_at(unbuilt[0])
             QTimer.singleShot(0, self, self.build_remaining_pages)
+        elif not self._settled:
+            self._settled = True
+            freeze_long_lived()
 
     # --- the place: kept when the window is rebuilt ------------------------------------
 

@@ -3,6 +3,8 @@ on screen, or at once when a person opens one first."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -100,3 +102,15 @@ def test_a_window_remembers_the_place_of_pages_it_never_built(
     second.restore_place(place)
     assert isinstance(second.current_page(), TeamsPage)
     assert built(second) == ["OverviewPage", "TeamsPage"]
+
+
+def test_once_every_page_is_built_the_window_is_frozen_out_of_the_collector(
+    hub: Hub, ui: UiSettings, qtbot: QtBot
+) -> None:
+    window = unshown(hub, ui, qtbot)
+    window.build_remaining_pages()
+    assert gc.get_freeze_count() == 0  # pages still to build
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+    assert len(window._built) == len(window.kinds)
+    unshown(hub, ui, qtbot)  # a new window: the old one's cycles may be collected
+    assert gc.get_freeze_count() == 0
