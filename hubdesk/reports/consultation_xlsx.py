@@ -36,7 +36,7 @@ from hubdesk.reports.consultation_rows import (
     log_values,
     totals_tables,
 )
-from hubdesk.reports.files import save_bytes, written_or_removed
+from hubdesk.reports.files import collector_paused, save_bytes, written_or_removed
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
@@ -104,14 +104,15 @@ def write_consultation_xlsx(
     tracker = Tracker(len(log.sessions), progress, cancelled)
     tracker.report()
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_urls": False})
-    formats = _Formats(book)
-    _cover_sheet(book, log, formats)
-    _log_sheet(book, log, formats, tracker)
-    for table in totals_tables(log):
-        _totals_sheet(book, table, formats)
-    tracker.check()
-    book.close()
+    with collector_paused():
+        book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_urls": False})
+        formats = _Formats(book)
+        _cover_sheet(book, log, formats)
+        _log_sheet(book, log, formats, tracker)
+        for table in totals_tables(log):
+            _totals_sheet(book, table, formats)
+        tracker.check()
+        book.close()
     with written_or_removed(path):
         save_bytes(buffer, path)
     tracker.finish()

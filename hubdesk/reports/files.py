@@ -7,6 +7,7 @@ fails removes what it wrote, so an error never leaves half a file behind.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -26,6 +27,21 @@ def written_or_removed(path: Path) -> Iterator[Path]:
     except BaseException:
         _remove(path)
         raise
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a block that builds a large document of
+    objects that form no cycles: each collection walked the whole growing workbook (a
+    quarter's XLSX at scale 300 took 4.6 s with it, 3.4 s without). Reference counting
+    still frees everything; the collector is back on after the block."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def save_bytes(buffer: io.BytesIO, path: Path) -> None:

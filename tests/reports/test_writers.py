@@ -3,6 +3,7 @@ formula neutralisation and encodings."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -201,3 +202,20 @@ def test_csv_and_xlsx_write_an_empty_quarter(tmp_path: Path) -> None:
     assert csv_rows(tmp_path / "empty.csv") == [list(LOG_HEADER)]
     assert load_workbook(tmp_path / "empty.xlsx")["컨설팅 일지"].max_row == 1
     assert "완료 컨설팅 0건" in " ".join(pdf_pages(tmp_path / "empty.pdf")[0].split())
+
+
+def test_the_xlsx_writer_gives_the_collector_back_however_it_ends(tmp_path: Path) -> None:
+    """The workbook is built with the cyclic collector off; it is on again afterwards,
+    after a cancel too, and left off when it was off before."""
+    write_consultation_xlsx(sample_log(rows=30), tmp_path / "done.xlsx")
+    assert gc.isenabled()
+    with pytest.raises(ExportCancelled):
+        write_consultation_xlsx(sample_log(rows=30), tmp_path / "x.xlsx", cancelled=lambda: True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_consultation_xlsx(sample_log(rows=3), tmp_path / "off.xlsx")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert load_workbook(tmp_path / "done.xlsx")["컨설팅 일지"].max_row == 31
