@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import xlsxwriter
+from timing import alternated
 
 from hubdesk.domain.consultation_log import ConsultationLog
 from hubdesk.domain.periods import Quarter
@@ -100,16 +98,6 @@ def floor_same_file(log: ConsultationLog, path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
-def medians(steps: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    samples: dict[str, list[float]] = {name: [] for name in steps}
-    for _ in range(runs):
-        for name, step in steps.items():
-            started = time.perf_counter()
-            step()
-            samples[name].append(time.perf_counter() - started)
-    return {name: statistics.median(values) for name, values in samples.items()}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=100)
@@ -118,14 +106,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="hubdesk-exports-") as name:
         folder = Path(name)
         log = gathered(folder, args.scale)
-        times = medians(
-            {
-                "hubdesk": lambda: write_consultation_xlsx(log, folder / "hubdesk.xlsx"),
-                "same": lambda: floor_same_file(log, folder / "same.xlsx"),
-                "values": lambda: floor_values(log, folder / "values.xlsx"),
-            },
+        ours, same, values = alternated(
+            [
+                lambda: write_consultation_xlsx(log, folder / "hubdesk.xlsx"),
+                lambda: floor_same_file(log, folder / "same.xlsx"),
+                lambda: floor_values(log, folder / "values.xlsx"),
+            ],
             args.runs,
         )
+        times = {"hubdesk": ours, "same": same, "values": values}
     rows = len(log.sessions)
     print(f"XLSX of 2026Q3 at scale {args.scale} ({rows:,} sessions), medians of {args.runs}:")
     print(f"  HubDesk writer              {times['hubdesk']:6.2f} s")

@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import cycle, islice
@@ -41,6 +39,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+from timing import alternated
 
 from hubdesk.domain.agreement_document import AgreementDocument, korean_date
 from hubdesk.domain.consultation_log import FIELD_NAMES, MODE_NAMES, ConsultationLog, LogSession
@@ -273,24 +272,6 @@ def floor_agreements(documents: Sequence[AgreementDocument], target: Path) -> No
     canvas.save()
 
 
-# --- timing ---------------------------------------------------------------------------
-
-
-def alternated(
-    hubdesk: Callable[[], object], floor: Callable[[], object], runs: int
-) -> tuple[float, float]:
-    """Median seconds of each, run in turn ``runs`` times (after one run of each)."""
-    hubdesk(), floor()
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(runs):
-        for step, samples in ((hubdesk, ours), (floor, theirs)):
-            started = time.perf_counter()
-            step()
-            samples.append(time.perf_counter() - started)
-    return statistics.median(ours), statistics.median(theirs)
-
-
 def figures(path: Path, scale: int, runs: int, keep: Path | None = None) -> list[Figure]:
     """(label, HubDesk seconds, floor seconds, target) of each writer on the demo file
     ``path`` of ``scale``; the files written are left in ``keep`` if given."""
@@ -299,22 +280,31 @@ def figures(path: Path, scale: int, runs: int, keep: Path | None = None) -> list
         log, documents = gathered(path)
         rows: list[Figure] = []
         ours, floor = alternated(
-            lambda: write_consultation_pdf(log, folder / "log.pdf"),
-            lambda: floor_log(log, folder / "floor-log.pdf"),
+            [
+                lambda: write_consultation_pdf(log, folder / "log.pdf"),
+                lambda: floor_log(log, folder / "floor-log.pdf"),
+            ],
             runs,
+            warm_up=True,
         )
         rows.append(("PDF log writer alone (bare ReportLab canvas)", ours, floor, "≤1.3×"))
         one = documents[:1]
         ours, floor = alternated(
-            lambda: write_agreements_pdf(one, folder / "one.pdf"),
-            lambda: floor_agreements(one, folder / "floor-one.pdf"),
+            [
+                lambda: write_agreements_pdf(one, folder / "one.pdf"),
+                lambda: floor_agreements(one, folder / "floor-one.pdf"),
+            ],
             runs * ONE_REPEAT,
+            warm_up=True,
         )
         rows.append(("one agreement PDF, in process (bare document)", ours, floor, "≤1.5×"))
         ours, floor = alternated(
-            lambda: write_agreements_pdf(documents, folder / "batch.pdf"),
-            lambda: floor_agreements(documents, folder / "floor-batch.pdf"),
+            [
+                lambda: write_agreements_pdf(documents, folder / "batch.pdf"),
+                lambda: floor_agreements(documents, folder / "floor-batch.pdf"),
+            ],
             runs,
+            warm_up=True,
         )
         rows.append(
             (f"batch of {len(documents)} agreement PDFs (bare documents)", ours, floor, "≤1.5×")

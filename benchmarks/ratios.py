@@ -26,10 +26,8 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +38,7 @@ sys.path.insert(0, str(HERE))
 from exports import floor_same_file  # noqa: E402
 from start import compile_bytecode, demo_file  # noqa: E402
 from start import seconds as process_seconds  # noqa: E402
+from timing import alternated  # noqa: E402
 
 from hubdesk.domain.consultation_log import ConsultationLog  # noqa: E402
 from hubdesk.domain.periods import Quarter  # noqa: E402
@@ -94,17 +93,6 @@ class Figure:
 
 def _time(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
-
-
-def alternated(steps: list[Callable[[], object]], runs: int) -> list[float]:
-    """Medians (seconds) of ``steps`` run in turn, ``runs`` rounds."""
-    samples: list[list[float]] = [[] for _ in steps]
-    for _ in range(runs):
-        for index, step in enumerate(steps):
-            started = time.perf_counter()
-            step()
-            samples[index].append(time.perf_counter() - started)
-    return [statistics.median(values) for values in samples]
 
 
 def gathered(path: Path) -> ConsultationLog:
