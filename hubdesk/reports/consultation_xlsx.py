@@ -147,7 +147,11 @@ def _write(sheet: Worksheet, row: int, column: int, value: Cell, fmt: Format | N
 
 
 def _text(value: str) -> str:
-    return neutralise(_ILLEGAL.sub("", value))
+    """Text as a cell holds it: characters XML cannot carry dropped (searched for first:
+    almost no text has one), a formula-like start neutralised."""
+    if _ILLEGAL.search(value):
+        value = _ILLEGAL.sub("", value)
+    return neutralise(value)
 
 
 def _cover_sheet(book: xlsxwriter.Workbook, log: ConsultationLog, formats: _Formats) -> None:
@@ -197,10 +201,7 @@ def _write_log_row(
     write_string = sheet.write_string
     for column, value in enumerate(values):
         if value.__class__ is str:
-            text: str = value
-            if _ILLEGAL.search(text):
-                text = _ILLEGAL.sub("", text)
-            write_string(row, column, neutralise(text), shapes[column])
+            write_string(row, column, _text(value), shapes[column])
         else:
             _write(sheet, row, column, value, shapes[column])
 
