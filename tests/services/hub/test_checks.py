@@ -493,6 +493,17 @@ def test_an_edited_export_log_row_is_named(logged: Hub) -> None:
     assert found == ["[chain_edited] export_log row #2 was edited: it no longer matches its hash"]
 
 
+def test_a_digest_with_thirteen_digits_in_a_row_is_no_resident_number(logged: Hub) -> None:
+    # A real chain hash from CI: 5ca4212248185602b7 reads as 421224-8185602.
+    digest = "52c9865ef725f3713edfe71425eec61d87b9541b9beb5ca4212248185602b704"
+    found = check_after(
+        logged,
+        f"UPDATE export_log SET chain_hash = '{digest}' WHERE id = 2",
+        f"UPDATE staff_users SET password_hash = 'x${digest}' WHERE username = 'kim'",
+    )
+    assert [line.split("]")[0] for line in found] == ["[chain_rewritten", "[chain_edited"]
+
+
 def test_dropped_triggers_are_put_back_and_named(logged: Hub) -> None:
     newest = audit_ids(logged.db.path)[-1]
     found = check_after(logged, put_triggers_back=False)
