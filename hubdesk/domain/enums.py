@@ -130,8 +130,33 @@ class TrainingCategory(StrEnum):
 
 class TargetMetric(StrEnum):
     OPERATION_RATE = "operation_rate"  # whole percent of registered enterprises operating
-    PEOPLE_TRAINED = "people_trained"
-    BUDGET_EXECUTION = "budget_execution"  # won executed
+    PEOPLE_TRAINED = "people_trained"  # completions in the year
+    BUDGET_EXECUTION = "budget_execution"  # won executed, all sources
+    BUDGET_CITY = "budget_city"  # won executed from city money (시비)
+    BUDGET_DISTRICT = "budget_district"  # won executed from district money (구비)
+    PUBLIC_PROCUREMENT = "public_procurement"  # won bought from social-economy enterprises
+    # Distinct people trained over the plan's term (4,600): the row of the term's last year.
+    PEOPLE_TRAINED_TERM = "people_trained_term"
+
+
+class ParticipantKind(StrEnum):
+    RESIDENT = "resident"  # 주민
+    ENTERPRISE_WORKER = "enterprise_worker"  # 기업 종사자
+    OFFICIAL = "official"  # 공무원
+    STUDENT = "student"  # 학생
+
+
+class ParticipationStatus(StrEnum):
+    APPLIED = "applied"  # 신청
+    ATTENDED = "attended"  # 참석 (수료 판정 전)
+    COMPLETED = "completed"  # 수료
+    NOT_COMPLETED = "not_completed"  # 미수료
+
+
+class PurchaseCategory(StrEnum):
+    GOODS = "goods"  # 물품
+    SERVICES = "services"  # 용역
+    WORKS = "works"  # 공사
 
 
 ALLOWED_AGREEMENT_TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {

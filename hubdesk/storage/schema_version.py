@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # oldest first; the last is the head
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first; the last is the head
 HEAD_REVISION = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"
 

@@ -10,12 +10,15 @@ from hubdesk.storage.models.grants import (
     SettlementExpense,
     WageLine,
 )
-from hubdesk.storage.models.people import DayOff, HubSetting, StaffUser, Team
+from hubdesk.storage.models.people import DayOff, HubSetting, StaffUser, Team, TeamStatusChange
 from hubdesk.storage.models.records import (
     AuditEntry,
     ExportLogEntry,
     PendingOutput,
+    ProcurementTarget,
+    Purchase,
     TrainingCourse,
+    TrainingParticipant,
     YearlyTarget,
 )
 from hubdesk.storage.models.spaces import Application, ChecklistItem, Space, Tenancy, TenancyRenewal
@@ -36,14 +39,18 @@ __all__ = [
     "HubSetting",
     "Mou",
     "PendingOutput",
+    "ProcurementTarget",
+    "Purchase",
     "Settlement",
     "SettlementExpense",
     "Space",
     "StaffUser",
     "Team",
+    "TeamStatusChange",
     "Tenancy",
     "TenancyRenewal",
     "TrainingCourse",
+    "TrainingParticipant",
     "WageLine",
     "YearlyTarget",
 ]

@@ -1,10 +1,10 @@
-"""Teams, staff users, hub settings and days off."""
+"""Teams and their status history, staff users, hub settings and days off."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.domain.enums import StaffRole, TeamKind, TeamStatus
@@ -70,6 +70,22 @@ class Team(Versioned, Base):
         ),
         Index("ix_teams_kind_status", "kind", "status"),  # the overview's counts (schema 0005)
     )
+
+
+class TeamStatusChange(Base):
+    """A team's status from a day on: the operation rate of any past date is read here
+    (DOMAIN.md: a year's rate is taken on 31 December). Written with every status change;
+    a file from before 0006 was seeded from the status of its day (migration 0006)."""
+
+    __tablename__ = "team_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"))
+    status: Mapped[TeamStatus] = mapped_column(enum_type(TeamStatus, "team_status"))
+    changed_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = created_at_column()
+
+    __table_args__ = (Index("ix_team_status_changes_team_day", "team_id", "changed_on"),)
 
 
 class HubSetting(Base):

@@ -1,4 +1,5 @@
-"""Training courses, yearly targets, the export log and the audit trail."""
+"""Training courses and participants, yearly targets, public procurement, the export log
+and the audit trail."""
 
 from __future__ import annotations
 
@@ -17,8 +18,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hubdesk.domain.enums import TargetMetric, TrainingCategory
-from hubdesk.storage.models.base import Base, enum_type
+from hubdesk.domain.enums import (
+    ParticipantKind,
+    ParticipationStatus,
+    PurchaseCategory,
+    TargetMetric,
+    TeamKind,
+    TrainingCategory,
+)
+from hubdesk.storage.models.base import Base, Versioned, created_at_column, enum_type
 
 
 class TrainingCourse(Base):
@@ -33,14 +41,47 @@ class TrainingCourse(Base):
     )
     start_date: Mapped[date] = mapped_column(Date, index=True)
     end_date: Mapped[date] = mapped_column(Date)
+    # Headcounts: what a course without a participant list (a school visit) reports; with
+    # one (``named``), the service keeps them equal to the list's counts.
     participants: Mapped[int]
     completed: Mapped[int]
-    provider: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    provider: Mapped[str] = mapped_column(String(120), default="", server_default="")  # 협력기관
+    place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    hours: Mapped[int] = mapped_column(default=0, server_default="0")  # 교육시간, whole hours
+    sessions: Mapped[int] = mapped_column(default=1, server_default="1")  # 회차
+    # Completed (수료) when a participant attended at least this share of the sessions.
+    completion_percent: Mapped[int] = mapped_column(default=80, server_default="80")
+    named: Mapped[bool] = mapped_column(default=False, server_default="0")
 
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="end_not_before_start"),
         CheckConstraint("participants >= 0", name="participants_not_negative"),
         CheckConstraint("completed >= 0 AND completed <= participants", name="completed_range"),
+        CheckConstraint("hours >= 0", name="hours_not_negative"),
+        CheckConstraint("sessions >= 1", name="sessions_positive"),
+        CheckConstraint("completion_percent BETWEEN 1 AND 100", name="completion_percent_range"),
+    )
+
+
+class TrainingParticipant(Versioned, Base):
+    """A named person in a course. Never a resident number: name, affiliation, phone."""
+
+    __tablename__ = "training_participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("training_courses.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    affiliation: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    phone: Mapped[str | None] = mapped_column(String(32))  # tells two 김민지 apart
+    kind: Mapped[ParticipantKind] = mapped_column(enum_type(ParticipantKind, "participant_kind"))
+    status: Mapped[ParticipationStatus] = mapped_column(
+        enum_type(ParticipationStatus, "participation_status")
+    )
+    sessions_attended: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+        CheckConstraint("sessions_attended >= 0", name="sessions_attended_not_negative"),
     )
 
 
@@ -57,6 +98,49 @@ class YearlyTarget(Base):
     __table_args__ = (
         UniqueConstraint("year", "metric"),
         CheckConstraint("target_value >= 0", name="target_not_negative"),
+    )
+
+
+class ProcurementTarget(Versioned, Base):
+    """A district department's target for a year's purchases from social-economy
+    enterprises (부서별 공공구매 목표제), in won."""
+
+    __tablename__ = "procurement_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    department: Mapped[str] = mapped_column(String(60))
+    target_amount: Mapped[int]
+
+    __table_args__ = (
+        UniqueConstraint("year", "department"),
+        CheckConstraint("length(trim(department)) > 0", name="department_not_empty"),
+        CheckConstraint("target_amount >= 0", name="target_amount_not_negative"),
+    )
+
+
+class Purchase(Versioned, Base):
+    """One purchase of a department from a social-economy enterprise (공공구매 실적)."""
+
+    __tablename__ = "purchases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purchased_on: Mapped[date] = mapped_column(Date, index=True)
+    department: Mapped[str] = mapped_column(String(60), index=True)
+    enterprise_name: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    enterprise_kind: Mapped[TeamKind] = mapped_column(enum_type(TeamKind, "team_kind"))
+    category: Mapped[PurchaseCategory] = mapped_column(
+        enum_type(PurchaseCategory, "purchase_category")
+    )
+    amount: Mapped[int]
+    evidence: Mapped[str] = mapped_column(Text, default="", server_default="")  # 증빙
+    created_at: Mapped[datetime] = created_at_column()
+
+    __table_args__ = (
+        CheckConstraint("length(trim(department)) > 0", name="department_not_empty"),
+        CheckConstraint("length(trim(enterprise_name)) > 0", name="enterprise_name_not_empty"),
+        CheckConstraint("amount > 0", name="amount_positive"),
     )
 
 
