@@ -14,7 +14,7 @@ from hubdesk.storage.changes import Changes
 TEAMS, SPACES, TENANCIES, APPLICATIONS = "teams", "spaces", "tenancies", "applications"
 SESSIONS, CONSULTANTS = "sessions", "consultants"
 GRANTS = "grants"  # programs, agreements, disbursements and settlements
-GOALS = "goals"  # yearly targets and training courses
+GOALS = "goals"  # the dashboard: targets, training, procurement, and every figure they count
 AUDIT = "audit"  # the trail, the export log, the staff who appear in them
 
 EVERYTHING: frozenset[str] = frozenset()
@@ -23,15 +23,16 @@ _TENANCIES = frozenset({TENANCIES, SPACES, TEAMS, GOALS})  # the team list names
 
 TABLE_TOPICS: dict[str, frozenset[str]] = {
     "teams": frozenset({TEAMS, GOALS}),
+    "team_status_changes": frozenset({TEAMS, GOALS}),
     "spaces": frozenset({SPACES, GOALS}),
     "tenancies": _TENANCIES,
     "tenancy_renewals": _TENANCIES,
     "checklist_items": _TENANCIES,
     "applications": frozenset({APPLICATIONS}),
-    "consulting_sessions": frozenset({SESSIONS, TEAMS}),
+    "consulting_sessions": frozenset({SESSIONS, TEAMS, GOALS}),
     "consultants": frozenset({CONSULTANTS, SESSIONS}),
     "consultant_fields": frozenset({CONSULTANTS, SESSIONS}),
-    "mous": frozenset({CONSULTANTS, SESSIONS}),
+    "mous": frozenset({CONSULTANTS, SESSIONS, GOALS}),
     "grant_programs": _GRANTS,
     "grant_agreements": _GRANTS,
     "disbursements": _GRANTS,
@@ -39,7 +40,10 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "settlements": _GRANTS,
     "settlement_expenses": _GRANTS,
     "training_courses": frozenset({GOALS}),
+    "training_participants": frozenset({GOALS}),
     "yearly_targets": frozenset({GOALS}),
+    "procurement_targets": frozenset({GOALS}),
+    "purchases": frozenset({GOALS}),
     "staff_users": frozenset({AUDIT}),
     "export_log": frozenset({AUDIT}),
 }
