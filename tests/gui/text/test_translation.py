@@ -14,7 +14,7 @@ from hubdesk.gui.admin.preferences_dialog import PreferencesDialog
 from hubdesk.gui.main_window import MainWindow
 from hubdesk.gui.text.labels import has_label
 from hubdesk.gui.ui_settings import UiSettings
-from tools.translations import QM_FILE, TS_FILE, lrelease, lupdate, unfinished
+from tools.translations import QM_FILE, TS_FILE, fill, lrelease, lupdate, unfinished
 
 
 @pytest.fixture
@@ -28,6 +28,36 @@ def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
     shutil.copy(TS_FILE, ts_copy)
     lupdate(ts_copy)
     assert unfinished(ts_copy) == []
+
+
+UNFINISHED_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context><name>Page</name>
+<message><source>Save</source><translation type="unfinished"></translation></message>
+<message><source>Kept</source><translation>유지</translation></message>
+<message numerus="yes"><source>%n item(s)</source>
+<translation type="unfinished"><numerusform></numerusform></translation></message>
+<message><source>Two
+lines</source><translation type="unfinished"></translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_table_fills_only_unfinished_messages(tmp_path: Path) -> None:
+    ts_file, table = tmp_path / "ko.ts", tmp_path / "ko.tsv"
+    ts_file.write_text(UNFINISHED_TS, encoding="utf-8")
+    table.write_text(
+        "Page\tSave\t저장\nPage\tKept\t덮어쓰기\nPage\t%n item(s)\t%n건\n"
+        "Page\tTwo\\nlines\t두 줄\nOther\tSave\t다른 곳\n",
+        encoding="utf-8",
+    )
+    assert fill(table, ts_file) == 3
+    assert unfinished(ts_file) == []
+    text = ts_file.read_text(encoding="utf-8")
+    assert "<translation>저장</translation>" in text and "덮어쓰기" not in text
+    assert "<numerusform>%n건</numerusform>" in text and "두 줄" in text
 
 
 def test_the_compiled_file_is_up_to_date(tmp_path: Path) -> None:
