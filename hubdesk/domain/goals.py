@@ -218,6 +218,8 @@ class DepartmentProcurement:
     target: int
     actual: int
     next_year_target: int | None
+    # What it bought by kind (물품/용역/공사), for the departments' XLSX; empty if unknown.
+    by_category: tuple[tuple[PurchaseCategory, int], ...] = ()
 
     @property
     def percent(self) -> float | None:

@@ -17,6 +17,7 @@ from hubdesk.services.demo.consulting import add_consulting
 from hubdesk.services.demo.context import Demo
 from hubdesk.services.demo.grants import add_grants, write_agreements
 from hubdesk.services.demo.people import add_staff, add_teams
+from hubdesk.services.demo.procurement import add_procurement
 from hubdesk.services.demo.settlements import add_settlements
 from hubdesk.services.demo.spaces import add_spaces, add_tenancies
 from hubdesk.services.demo.training import add_targets, add_training
@@ -34,6 +35,8 @@ from hubdesk.storage.models import (
     GrantProgram,
     HubSetting,
     Mou,
+    ProcurementTarget,
+    Purchase,
     Settlement,
     SettlementExpense,
     Space,
@@ -42,6 +45,7 @@ from hubdesk.storage.models import (
     Tenancy,
     TenancyRenewal,
     TrainingCourse,
+    TrainingParticipant,
     WageLine,
     YearlyTarget,
 )
@@ -69,6 +73,9 @@ TABLES: tuple[type[Base], ...] = (
     Settlement,
     SettlementExpense,
     TrainingCourse,
+    TrainingParticipant,
+    ProcurementTarget,
+    Purchase,
     YearlyTarget,
 )
 
@@ -95,6 +102,9 @@ class DemoSummary:
     settlements: int
     settlement_expenses: int
     training_courses: int
+    training_participants: int
+    procurement_targets: int
+    purchases: int
     yearly_targets: int
 
     @property
@@ -125,7 +135,8 @@ STEPS: tuple[tuple[str, Callable[[Demo], None]], ...] = (
     ("consulting", add_consulting),
     ("grants", _build_grants),
     ("training", add_training),
-    ("targets", add_targets),
+    ("procurement", add_procurement),
+    ("targets", add_targets),  # after procurement: its target sums the departments'
 )
 
 

@@ -29,7 +29,7 @@ from hubdesk.domain.enums import (
 from hubdesk.storage.models.base import Base, Versioned, created_at_column, enum_type
 
 
-class TrainingCourse(Base):
+class TrainingCourse(Versioned, Base):
     """A social-economy course; its participants count toward the talent target."""
 
     __tablename__ = "training_courses"

@@ -478,4 +478,4 @@ def test_training_grows_toward_the_targets(session: Session) -> None:
     assert participants[2026] >= 0.95 * targets[2026, "people_trained"]
     assert [targets[y, "operation_rate"] for y in range(2025, 2030)] == [76, 77, 78, 79, 80]
     assert targets[2025, "budget_execution"] == 470_000_000
-    assert len(targets) == 15
+    assert len(targets) == 29  # 5 goals × 5 years, procurement × 3 years, the term's people

@@ -8,8 +8,8 @@ Issue 17 (the goals on the first page):
   was founded (or entered), and for a closed team with a closing date, operating until
   that date and closed from it (the file knows no more).
 - ``training_courses`` gain place, hours, sessions, the completion rule (a share of
-  the sessions attended) and ``named`` (a participant list; without one a course keeps
-  its headcounts, as a school visit of 500 pupils does).
+  the sessions attended), a version (stale edits) and ``named`` (a participant list;
+  without one a course keeps its headcounts, as a school visit of 500 pupils does).
 - ``training_participants``: named people of a course (never a resident number).
 - ``procurement_targets`` and ``purchases``: 부서별 공공구매 목표제.
 - ``yearly_targets.metric`` takes the new goals: budget by funding source, public
@@ -183,6 +183,7 @@ def _extend_courses() -> None:
             sa.Column("completion_percent", sa.Integer(), server_default="80", nullable=False)
         )
         batch_op.add_column(sa.Column("named", sa.Boolean(), server_default="0", nullable=False))
+        batch_op.add_column(_versioned())
         for name, condition in COURSE_CHECKS.items():
             batch_op.create_check_constraint(op.f(f"ck_training_courses_{name}"), condition)
 
@@ -295,6 +296,6 @@ def downgrade() -> None:
     with op.batch_alter_table("training_courses") as batch_op:
         for name in COURSE_CHECKS:
             batch_op.drop_constraint(op.f(f"ck_training_courses_{name}"), type_="check")
-        for column in ("named", "completion_percent", "sessions", "hours", "place"):
+        for column in ("version", "named", "completion_percent", "sessions", "hours", "place"):
             batch_op.drop_column(column)
     op.drop_table("team_status_changes")
