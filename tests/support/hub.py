@@ -70,7 +70,8 @@ def make_hub(db: Database) -> Hub:
     teams_service = TeamService(db, clerk)
     teams = {
         key: teams_service.add(
-            TeamDraft(name, kind, representative, brn=make_valid_brn(nine).formatted)
+            TeamDraft(name, kind, representative, brn=make_valid_brn(nine).formatted),
+            today=TODAY,
         ).id
         for key, name, kind, representative, nine in (
             ("coop", "금천도시농업협동조합", TeamKind.COOPERATIVE, "김철용", "119861234"),
@@ -79,7 +80,7 @@ def make_hub(db: Database) -> Hub:
         )
     }
     teams["startup"] = teams_service.add(
-        TeamDraft("청년창업팀 온기", TeamKind.STARTUP_TEAM, "최지우")
+        TeamDraft("청년창업팀 온기", TeamKind.STARTUP_TEAM, "최지우"), today=TODAY
     ).id
     space_service = SpaceService(db, admin)
     spaces = {

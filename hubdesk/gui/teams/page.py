@@ -391,7 +391,8 @@ class TeamsPage(QWidget):
         row = self.selected_row()
         if row is None or row.status not in CLOSED:
             return
-        steps = StatusSteps(self.service, row.id, lambda: self.service.reopen(row.id))
+        today = self.context.today()
+        steps = StatusSteps(self.service, row.id, lambda: self.service.reopen(row.id, today=today))
         text = self.tr("Reopen team {0}").format(row.name)
         self.context.ops.run(text, steps.do, undo=steps.undo, redo=steps.redo)
 

@@ -42,6 +42,7 @@ from hubdesk.storage.models import (
     Space,
     StaffUser,
     Team,
+    TeamStatusChange,
     Tenancy,
     TenancyRenewal,
     TrainingCourse,
@@ -57,6 +58,7 @@ Progress = Callable[[str, int, int], None]
 TABLES: tuple[type[Base], ...] = (
     StaffUser,
     Team,
+    TeamStatusChange,
     Space,
     Tenancy,
     TenancyRenewal,
@@ -86,6 +88,7 @@ class DemoSummary:
 
     staff_users: int
     teams: int
+    team_status_changes: int
     spaces: int
     tenancies: int
     tenancy_renewals: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 from hubdesk.domain.brn import make_valid_brn
 from hubdesk.domain.enums import StaffRole, TeamKind, TeamStatus
@@ -112,6 +112,66 @@ def add_teams(demo: Demo) -> None:
         row["brn"] = brns.make(kind)
         team_id = demo.add("teams", row)
         demo.teams.append(TeamInfo(team_id, name, kind, status, business))
+    add_status_history(demo)
+
+
+# Shares of the teams whose status changed since 1 January of last year (the rest keep
+# the status they were founded with): last year's 31 December differs from today.
+# The hub's work shows: more teams revived this year than lapsed (the rate rises).
+REVIVED_SHARE = 0.12  # operating today, dormant for a while before
+LAPSED_SHARE = 0.3  # dormant today, operating until last year or this year
+DORMANT_BEFORE_CLOSING = 0.5  # closed teams that were dormant first
+
+
+def add_status_history(demo: Demo) -> None:
+    """Each team's status history (team_status_changes), ending in its status today.
+
+    Its own random stream, so the teams' and later parts' rows stay as they were."""
+    rng = demo.rng("status_history")
+    since = date(demo.today.year - 1, 1, 1)
+    for team in demo.rows["teams"]:
+        for status, day in _history(rng, team, since, demo.today):
+            demo.add(
+                "team_status_changes",
+                {
+                    "team_id": team["id"],
+                    "status": status,
+                    "changed_on": day,
+                    "created_at": stamp(max(day, add_months(demo.today, -40))),
+                },
+            )
+
+
+def _history(
+    rng: random.Random, team: dict[str, object], since: date, today: date
+) -> list[tuple[TeamStatus, date]]:
+    """(status, from day) of one team, oldest first; the last is its status today."""
+    founded = team["founded_on"]
+    status = team["status"]
+    assert isinstance(founded, date) and isinstance(status, TeamStatus)
+    yesterday = today - timedelta(days=1)
+    if status is TeamStatus.CLOSED:
+        closed_on = team["closed_on"]
+        assert isinstance(closed_on, date)
+        steps = [(TeamStatus.OPERATING, founded)]
+        if rng.random() < DORMANT_BEFORE_CLOSING:
+            lapsed = random_day(rng, add_months(closed_on, -14), add_months(closed_on, -3))
+            steps.append((TeamStatus.DORMANT, lapsed))
+        return [*steps, (TeamStatus.CLOSED, closed_on)]
+    if status is TeamStatus.OPERATING and rng.random() < REVIVED_SHARE:
+        revived = random_day(rng, add_months(since, 12), yesterday)
+        lapsed = random_day(rng, add_months(revived, -30), add_months(revived, -12))
+        return [
+            (TeamStatus.OPERATING, founded),
+            (TeamStatus.DORMANT, max(lapsed, founded + timedelta(days=1))),
+            (TeamStatus.OPERATING, revived),
+        ]
+    if status is TeamStatus.DORMANT and rng.random() < LAPSED_SHARE:
+        return [
+            (TeamStatus.OPERATING, founded),
+            (TeamStatus.DORMANT, random_day(rng, since, yesterday)),
+        ]
+    return [(status, founded)]
 
 
 def _team_row(

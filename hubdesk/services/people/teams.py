@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubdesk.domain.brn import checked_brn, parse_brn
@@ -35,6 +35,7 @@ from hubdesk.storage.models import (
     ConsultingSession,
     GrantAgreement,
     Team,
+    TeamStatusChange,
     Tenancy,
 )
 
@@ -103,7 +104,11 @@ def team_record(team: Team) -> TeamRecord:
 
 @typed_boundary
 class TeamService(Service):
-    def add(self, draft: TeamDraft, *, confirm_check_digit: bool = False) -> TeamRecord:
+    def add(
+        self, draft: TeamDraft, *, confirm_check_digit: bool = False, today: date | None = None
+    ) -> TeamRecord:
+        """Register a team; its status history starts on the day it was founded (when
+        given and not in the future), else ``today``."""
         values = self._validated(draft)
         if draft.status in (TeamStatus.CLOSED, TeamStatus.ARCHIVED):  # closed_on comes with close()
             raise ValidationError(field="status", reason="use close() to close or archive a team")
@@ -112,12 +117,20 @@ class TeamService(Service):
             team = Team(**values, brn=brn, brn_check_confirmed=confirm_check_digit)
             tx.add(team)
             tx.flush()
+            _record_status(tx, team, _since(team.founded_on, today))
             return team_record(team)
 
     def update(
-        self, team_id: int, draft: TeamDraft, *, version: int, confirm_check_digit: bool = False
+        self,
+        team_id: int,
+        draft: TeamDraft,
+        *,
+        version: int,
+        confirm_check_digit: bool = False,
+        today: date | None = None,
     ) -> TeamRecord:
-        """Save an edit made on ``version`` of the team; a newer version is refused."""
+        """Save an edit made on ``version`` of the team; a newer version is refused.
+        A changed status is kept in the history from ``today``."""
         values = self._validated(draft)
         with self._write() as tx:
             team = get_or_raise(tx, Team, team_id, "team")
@@ -128,15 +141,19 @@ class TeamService(Service):
                     field="status", reason="use close() to close or archive a team"
                 )
             brn = self._checked_brn(tx, draft.brn, team_id, confirm_check_digit)
+            changed = team.status != values["status"]
             for key, value in values.items():
                 setattr(team, key, value)
             team.brn = brn
             team.brn_check_confirmed = confirm_check_digit
             tx.flush()
+            if changed:
+                _record_status(tx, team, today or date.today())
             return team_record(team)
 
     def close(self, team_id: int, on: date, *, archive: bool = False) -> TeamRecord:
-        """Close (폐업/해산) or archive a team instead of deleting it."""
+        """Close (폐업/해산) or archive a team instead of deleting it; the history takes the
+        new status from ``on`` (changes recorded after that day are superseded)."""
         target = TeamStatus.ARCHIVED if archive else TeamStatus.CLOSED
         with self._write() as tx:
             team = get_or_raise(tx, Team, team_id, "team")
@@ -147,14 +164,18 @@ class TeamService(Service):
             team.status = target
             team.closed_on = on
             tx.flush()
+            _drop_status_after(tx, team.id, on)
+            _record_status(tx, team, on)
             return team_record(team)
 
-    def reopen(self, team_id: int) -> TeamRecord:
+    def reopen(self, team_id: int, *, today: date | None = None) -> TeamRecord:
+        """Operating again from ``today``."""
         with self._write() as tx:
             team = get_or_raise(tx, Team, team_id, "team")
             team.status = TeamStatus.OPERATING
             team.closed_on = None
             tx.flush()
+            _record_status(tx, team, today or date.today())
             return team_record(team)
 
     def delete(self, team_id: int) -> TeamRecord:
@@ -173,6 +194,7 @@ class TeamService(Service):
             if any(counts.values()):
                 raise TeamHasRecords(team_name=team.name, **counts)
             record = team_record(team)
+            tx.execute(delete(TeamStatusChange).where(TeamStatusChange.team_id == team_id))
             tx.delete(team)
             return record
 
@@ -186,8 +208,9 @@ class TeamService(Service):
         with self._read() as tx:
             return {(kind, status): int(n) for kind, status, n in tx.execute(query)}
 
-    def restore(self, record: TeamRecord) -> TeamRecord:
-        """Bring a deleted team back under its id, values and version (redo of "add team")."""
+    def restore(self, record: TeamRecord, *, today: date | None = None) -> TeamRecord:
+        """Bring a deleted team back under its id, values and version (redo of "add team");
+        its history starts again as ``add`` starts it."""
         self._validated(draft_of(record))
         _check_closed_on(record.status, record.closed_on)
         with self._write() as tx:
@@ -205,16 +228,29 @@ class TeamService(Service):
                 .values(version=record.version)
             )
             tx.refresh(team)
+            _record_status(tx, team, record.closed_on or _since(record.founded_on, today))
             return team_record(team)
 
-    def revert_status(self, team_id: int, status: TeamStatus, closed_on: date | None) -> TeamRecord:
-        """Put back the status a close, archive or reopen replaced (undo)."""
+    def revert_status(
+        self,
+        team_id: int,
+        status: TeamStatus,
+        closed_on: date | None,
+        *,
+        today: date | None = None,
+    ) -> TeamRecord:
+        """Put back the status a close, archive or reopen replaced (undo). The history
+        drops the change being undone when its last row is that change; otherwise it
+        takes ``status`` from ``closed_on`` (or ``today``)."""
         _check_closed_on(status, closed_on)
         with self._write() as tx:
             team = get_or_raise(tx, Team, team_id, "team")
+            undone = _undo_last_status(tx, team, TeamStatus(status))
             team.status = TeamStatus(status)
             team.closed_on = closed_on
             tx.flush()
+            if not undone:
+                _record_status(tx, team, closed_on or today or date.today())
             return team_record(team)
 
     def _validated(self, draft: TeamDraft) -> dict[str, object]:
@@ -271,6 +307,46 @@ def _check_closed_on(status: TeamStatus, closed_on: date | None) -> None:
         raise ValidationError(
             field="closed_on", reason="is given exactly when the team is closed or archived"
         )
+
+
+def _since(founded_on: date | None, today: date | None) -> date:
+    """The day a new team's history starts: its founding day, unless that is unknown or
+    after ``today``."""
+    day = today or date.today()
+    return founded_on if founded_on is not None and founded_on <= day else day
+
+
+def _record_status(tx: Session, team: Team, on: date) -> None:
+    """Keep the team's (new) status in its history from ``on`` (DOMAIN.md, Teams)."""
+    tx.add(TeamStatusChange(team_id=team.id, status=team.status, changed_on=on))
+    tx.flush()
+
+
+def _drop_status_after(tx: Session, team_id: int, on: date) -> None:
+    """Changes recorded after a closing day are superseded by the closing."""
+    later = select(TeamStatusChange).where(
+        TeamStatusChange.team_id == team_id, TeamStatusChange.changed_on > on
+    )
+    for row in tx.scalars(later):
+        tx.delete(row)
+    tx.flush()
+
+
+def _undo_last_status(tx: Session, team: Team, restored: TeamStatus) -> bool:
+    """Delete the team's last history row when it records the status being undone and
+    the row before it the status put back; True when it did."""
+    query = (
+        select(TeamStatusChange)
+        .where(TeamStatusChange.team_id == team.id)
+        .order_by(TeamStatusChange.changed_on.desc(), TeamStatusChange.id.desc())
+        .limit(2)
+    )
+    rows = list(tx.scalars(query))
+    if len(rows) == 2 and rows[0].status == team.status and rows[1].status == restored:
+        tx.delete(rows[0])
+        tx.flush()
+        return True
+    return False
 
 
 def _check_version(team: Team, version: int) -> None:

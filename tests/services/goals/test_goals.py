@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 from support.grants import paid_disbursement
 from support.hub import TODAY, Hub, refused
 
-from hubdesk.domain.enums import AgreementStatus, TargetMetric, TeamKind, TeamStatus
+from hubdesk.domain.enums import (
+    AgreementStatus,
+    ParticipantKind,
+    ParticipationStatus,
+    TargetMetric,
+    TeamKind,
+    TeamStatus,
+)
 from hubdesk.domain.enums import TrainingCategory as Category
-from hubdesk.domain.errors import HubDeskError, InvalidPeriod, ValidationError
-from hubdesk.services.goals.goals import GoalProgress, GoalService
+from hubdesk.domain.errors import HubDeskError, InvalidPeriod, PermissionDenied, ValidationError
+from hubdesk.domain.goals import GoalFigure
+from hubdesk.services.goals.goals import GoalService
 from hubdesk.services.grants.agreements import AgreementDraft, GrantService
 from hubdesk.services.grants.disbursements import DisbursementService
 from hubdesk.services.people.teams import TeamDraft, TeamService
+from hubdesk.storage.models import TrainingCourse, TrainingParticipant
+
+M = TargetMetric
 
 
 def goals(hub: Hub) -> GoalService:
@@ -69,8 +82,8 @@ def test_people_trained_per_year_by_the_course_start(hub: Hub) -> None:
     service.add_course(
         "캠퍼스타운", Category.CAMPUS_TOWN, date(2025, 12, 1), date(2026, 2, 27), 19, 12
     )
-    assert service.people_trained(2026) == 561
-    assert service.people_trained(2025) == 19
+    assert service.people_trained(2026) == 555  # completions, not participants
+    assert service.people_trained(2025) == 12
     assert service.people_trained(2024) == 0
 
 
@@ -144,50 +157,182 @@ def test_money_clawed_back_is_not_executed(hub: Hub) -> None:
     assert service.budget_executed(2026) == 2_000_000
 
 
-def test_operation_rate_of_a_past_year_is_unknown(hub: Hub) -> None:
-    rate = {p.metric: p for p in goals(hub).progress(2025, TODAY)}[TargetMetric.OPERATION_RATE]
-    assert rate.actual is None and rate.achieved is None
-
-
-def test_targets_and_progress(hub: Hub) -> None:
-    service = goals(hub)
-    service.add_course("학교 교육", Category.SCHOOL, date(2026, 4, 1), date(2026, 4, 1), 500, 500)
-    service.set_target(2026, TargetMetric.PEOPLE_TRAINED, 600)
-    service.set_target(2026, TargetMetric.BUDGET_EXECUTION, 9_000_000)
-    paid_agreement(hub, "coop", "dev", [9_000_000])
-
-    progress = {p.metric: p for p in service.progress(2026, TODAY)}
-    assert progress[TargetMetric.PEOPLE_TRAINED] == GoalProgress(
-        2026, TargetMetric.PEOPLE_TRAINED, 600, 500
-    )
-    assert progress[TargetMetric.PEOPLE_TRAINED].achieved is False
-    assert progress[TargetMetric.BUDGET_EXECUTION].achieved is True
-    assert progress[TargetMetric.OPERATION_RATE].target is None
-    assert progress[TargetMetric.OPERATION_RATE].achieved is None
-    assert progress[TargetMetric.OPERATION_RATE].actual == 100
-
-    service.set_target(2026, TargetMetric.PEOPLE_TRAINED, 500)  # replaces, not a second row
-    progress = {p.metric: p for p in service.progress(2026, TODAY)}
-    assert progress[TargetMetric.PEOPLE_TRAINED].target == 500
-    assert progress[TargetMetric.PEOPLE_TRAINED].achieved is True
-    assert {p.target for p in service.progress(2027, TODAY)} == {None}
-
-
-def test_operation_rate_target_is_not_met_by_rounding_up(hub: Hub) -> None:
-    """2 of 3 operate: 66.7% does not reach a 67% target."""
-    TeamService(hub.db, hub.clerk).close(hub.teams["village"], TODAY)
-    service = goals(hub)
-    service.set_target(2026, TargetMetric.OPERATION_RATE, 67)
-    rate = {p.metric: p for p in service.progress(2026, TODAY)}[TargetMetric.OPERATION_RATE]
-    assert rate.actual == 66
-    assert rate.achieved is False
-
-
 @pytest.mark.parametrize(
     ("year", "value"),
     [(1999, 10), (2101, 10), (2026, -1)],
 )
 def test_set_target_checks_year_and_value(hub: Hub, year: int, value: int) -> None:
-    refused(
-        hub.db, ValidationError, goals(hub).set_target, year, TargetMetric.PEOPLE_TRAINED, value
+    service = GoalService(hub.db, hub.director)
+    refused(hub.db, ValidationError, service.set_target, year, TargetMetric.PEOPLE_TRAINED, value)
+
+
+def by_metric(figures: tuple[GoalFigure, ...]) -> dict[TargetMetric, GoalFigure]:
+    assert [f.metric for f in figures] == list(TargetMetric)  # every goal, in order
+    return {f.metric: f for f in figures}
+
+
+def admin_goals(hub: Hub) -> GoalService:
+    return GoalService(hub.db, hub.director)
+
+
+def test_figures_compare_each_goal_with_its_target_and_pace(hub: Hub) -> None:
+    service = admin_goals(hub)
+    service.add_course("학교 교육", Category.SCHOOL, date(2026, 4, 1), date(2026, 4, 1), 500, 500)
+    service.set_targets({(2026, M.PEOPLE_TRAINED): 800, (2026, M.OPERATION_RATE): 76})
+    service.set_targets({(2026, M.BUDGET_CITY): 4_000_000, (2026, M.BUDGET_DISTRICT): 1_000})
+    paid_agreement(hub, "coop", "dev", [9_000_000])  # city 6 of 10 million, district 4
+
+    figures = by_metric(service.figures(2026, TODAY))
+    share = ((TODAY - date(2026, 1, 1)).days + 1) / 365  # 328 of 365 days
+    trained = figures[M.PEOPLE_TRAINED]
+    assert (trained.year, trained.target, trained.actual, trained.of) == (2026, 800, 500, None)
+    assert trained.pace == pytest.approx(800 * share)
+    assert trained.behind_pace  # 500 < 718.9
+    assert trained.percent_of_target == pytest.approx(62.5)
+    city, district = figures[M.BUDGET_CITY], figures[M.BUDGET_DISTRICT]
+    assert (city.actual, district.actual) == (5_400_000, 3_600_000)  # 9 M × 6/10 and × 4/10
+    assert figures[M.BUDGET_EXECUTION].actual == 9_000_000
+    assert figures[M.BUDGET_EXECUTION].target is None and figures[M.BUDGET_EXECUTION].pace is None
+    assert not city.behind_pace  # 5.4 M ≥ 4 M × share
+
+
+def test_the_rate_is_read_from_the_history_against_its_target(hub: Hub) -> None:
+    """The fixture's three enterprises operate since TODAY; a dormant cooperative joins."""
+    service = admin_goals(hub)
+    service.set_target(2026, M.OPERATION_RATE, 76)
+    draft = TeamDraft("독산 협동조합", TeamKind.COOPERATIVE, "유하나", founded_on=date(2019, 1, 2))
+    TeamService(hub.db, hub.clerk).add(replace(draft, status=TeamStatus.DORMANT), today=TODAY)
+    rate = by_metric(service.figures(2026, TODAY))[M.OPERATION_RATE]
+    assert (rate.actual, rate.of, rate.target, rate.pace) == (3, 4, 76, 76)  # a state: no pace
+    assert rate.value == 75 and rate.behind_pace
+
+
+def test_a_past_year_is_measured_against_its_whole_target(hub: Hub) -> None:
+    service = admin_goals(hub)
+    service.set_target(2025, M.PEOPLE_TRAINED, 600)
+    service.add_course(
+        "캠퍼스타운", Category.CAMPUS_TOWN, date(2025, 3, 1), date(2025, 5, 1), 19, 12
     )
+    trained = by_metric(service.figures(2025, TODAY))[M.PEOPLE_TRAINED]
+    assert (trained.actual, trained.pace) == (12, 600)
+    future = by_metric(service.figures(2027, TODAY))[M.PEOPLE_TRAINED]
+    assert future.pace is None and future.actual == 0
+
+
+def test_the_term_sums_targets_and_actuals_and_takes_the_rate_of_its_last_year(hub: Hub) -> None:
+    service = admin_goals(hub)
+    plan = {2025: 600, 2026: 800, 2027: 1_000}
+    service.set_targets({(year, M.PEOPLE_TRAINED): value for year, value in plan.items()})
+    service.set_targets({(2026, M.OPERATION_RATE): 77, (2027, M.OPERATION_RATE): 78})
+    service.set_target(2027, M.PEOPLE_TRAINED_TERM, 4_600)
+    service.add_course("아카데미", Category.ACADEMY, date(2025, 3, 1), date(2025, 5, 1), 61, 55)
+    service.add_course("학교", Category.SCHOOL, date(2026, 4, 1), date(2026, 4, 1), 500, 500)
+    service.add_course("전", Category.OTHER, date(2024, 4, 1), date(2024, 4, 1), 9, 9)  # before
+    assert service.term() == (2025, 2027)
+
+    figures = by_metric(service.figures(None, TODAY))
+    trained = figures[M.PEOPLE_TRAINED]
+    assert (trained.year, trained.target, trained.actual) == (None, 2_400, 555)
+    days = (date(2027, 12, 31) - date(2025, 1, 1)).days + 1
+    elapsed = (TODAY - date(2025, 1, 1)).days + 1
+    assert trained.pace == pytest.approx(2_400 * elapsed / days)
+    assert figures[M.OPERATION_RATE].target == 78
+    people = figures[M.PEOPLE_TRAINED_TERM]
+    assert (people.year, people.target, people.actual) == (None, 4_600, 555)  # headcounts
+    # A year's term figure counts from the term's start to the end of that year.
+    assert by_metric(service.figures(2025, TODAY))[M.PEOPLE_TRAINED_TERM].actual == 55
+
+
+def test_the_term_defaults_to_five_years_from_last_year(hub: Hub) -> None:
+    today = date.today()
+    assert goals(hub).term() == (today.year - 1, today.year + 3)
+
+
+def add_named_course(hub: Hub, start: date, people: list[tuple[str, str | None, str, str]]) -> int:
+    """A course with a participant list: (name, phone, affiliation, status) each."""
+    with hub.db.write("system") as tx:
+        course = TrainingCourse(
+            title="사회적경제 아카데미",
+            category=Category.ACADEMY,
+            start_date=start,
+            end_date=start,
+            participants=len(people),
+            completed=sum(status == "completed" for *_, status in people),
+            named=True,
+        )
+        tx.add(course)
+        tx.flush()
+        for name, phone, affiliation, status in people:
+            tx.add(
+                TrainingParticipant(
+                    course_id=course.id,
+                    name=name,
+                    phone=phone,
+                    affiliation=affiliation,
+                    kind=ParticipantKind.RESIDENT,
+                    status=ParticipationStatus(status),
+                )
+            )
+        return course.id
+
+
+def test_distinct_people_over_the_term(hub: Hub) -> None:
+    service = admin_goals(hub)
+    service.set_targets({(2025, M.PEOPLE_TRAINED): 600, (2027, M.PEOPLE_TRAINED): 600})
+    add_named_course(
+        hub,
+        date(2025, 3, 2),
+        [
+            ("김민지", "010-1111-2222", "", "completed"),
+            ("김민지", "010-3333-4444", "", "completed"),  # another 김민지
+            ("이서준", None, "독산동", "completed"),
+            ("박하늘", None, "가산동", "not_completed"),
+        ],
+    )
+    add_named_course(
+        hub,
+        date(2026, 5, 2),
+        [
+            ("김민지", "010-1111-2222", "", "completed"),  # the first again
+            ("이서준", None, "독산동", "completed"),  # the same resident again
+            ("이서준", None, "시흥동", "completed"),  # a namesake elsewhere
+            ("박하늘", None, "가산동", "completed"),
+        ],
+    )
+    service.add_course("학교", Category.SCHOOL, date(2026, 4, 1), date(2026, 4, 1), 500, 480)
+    figures = by_metric(service.figures(2026, TODAY))
+    assert figures[M.PEOPLE_TRAINED_TERM].actual == 5 + 480
+    assert figures[M.PEOPLE_TRAINED].actual == 4 + 480  # completions, not people
+    with hub.db.read() as tx:
+        independent = tx.execute(
+            text(
+                "SELECT count(*) FROM (SELECT DISTINCT p.name, p.phone,"
+                " CASE WHEN p.phone IS NULL THEN p.affiliation ELSE '' END"
+                " FROM training_participants p JOIN training_courses c ON c.id = p.course_id"
+                " WHERE p.status = 'completed' AND c.named"
+                " AND c.start_date BETWEEN '2025-01-01' AND '2027-12-31')"
+            )
+        ).scalar_one()
+    assert independent == 5
+
+
+@pytest.mark.parametrize("who", ["clerk", "manager"])
+def test_only_administrators_set_targets(hub: Hub, who: str) -> None:
+    service = GoalService(hub.db, getattr(hub, who))
+    refused(hub.db, PermissionDenied, service.set_target, 2026, M.PEOPLE_TRAINED, 600)
+    refused(hub.db, PermissionDenied, service.set_targets, {(2026, M.PEOPLE_TRAINED): 600})
+
+
+def test_set_targets_is_all_or_nothing(hub: Hub) -> None:
+    service = admin_goals(hub)
+    service.set_target(2026, M.PEOPLE_TRAINED, 600)
+    changes = {(2026, M.PEOPLE_TRAINED): 800, (2027, M.OPERATION_RATE): 101}  # not a percent
+    refused(hub.db, ValidationError, service.set_targets, changes)
+    refused(hub.db, ValidationError, service.set_targets, {(2026, "speed"): 1})
+    assert service.targets(2026, 2027) == {(2026, M.PEOPLE_TRAINED): 600}
+    service.set_targets({(2026, M.PEOPLE_TRAINED): None, (2027, M.OPERATION_RATE): 77})
+    assert service.targets(2020, 2030) == {(2027, M.OPERATION_RATE): 77}
+    service.set_target(2027, M.OPERATION_RATE, 78)  # replaces, not a second row
+    with hub.db.read() as tx:
+        rows = tx.execute(text("SELECT year, metric, target_value FROM yearly_targets")).all()
+    assert [tuple(row) for row in rows] == [(2027, "operation_rate", 78)]
