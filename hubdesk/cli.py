@@ -72,7 +72,25 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("number", help="the agreement number, like 2026-사업개발-007")
     agreement.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     _add_backup_parsers(commands)
+    _add_report_parser(commands)
     return parser
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser("report", help="write a report of the district's goals")
+    what = report.add_subparsers(dest="report_what", required=True, parser_class=_Parser)
+    annual = what.add_parser("annual", help="the annual report (사회적경제 활성화 추진실적)")
+    annual.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        dest="report_db",
+        metavar="PATH",
+        help="the HubDesk file (default: the window's file)",
+    )
+    annual.add_argument("--year", type=_year, required=True, help="like 2026")
+    annual.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    annual.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
 
 def _add_backup_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -124,6 +142,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if not 1 <= value <= 1000:
         raise argparse.ArgumentTypeError(f"{value} is not between 1 and 1000")
+    return value
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year like 2026") from None
+    if not 2000 <= value <= 2100:
+        raise argparse.ArgumentTypeError(f"{value} is not a year between 2000 and 2100")
     return value
 
 
@@ -231,6 +259,22 @@ def run_agreement(path: Path, number: str, output: Path) -> int:
     return EXIT_OK
 
 
+def run_annual_report(args: argparse.Namespace) -> int:
+    from hubdesk.services.goals.report_files import save_annual_report
+    from hubdesk.services.people.staff import system_actor
+    from hubdesk.storage.outputs import refuse_protected_target
+    from hubdesk.storage.paths import default_database_path
+
+    path = args.report_db or args.db or default_database_path()
+    with _open_for_work(path) as db:
+        refuse_protected_target(args.output, db.path)  # before anything, the actor too, is written
+        target = save_annual_report(
+            db, system_actor(db), args.year, args.format, args.output, date.today()
+        )
+    print(f"{target}: annual report of {args.year} written ({args.format})")
+    return EXIT_OK
+
+
 def run_window(db_path: Path | None, demo: bool, smoke: str | None = None) -> int:
     from hubdesk.gui.start import run_window as start_window
 
@@ -249,6 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(args)
         if args.command == "agreement":
             return run_agreement(args.agreement_db, args.number, args.output)
+        if args.command == "report":
+            return run_annual_report(args)
         if args.command in ("backup", "restore"):
             from hubdesk import cli_backup
 
