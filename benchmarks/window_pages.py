@@ -52,6 +52,7 @@ from hubdesk.gui.start import create_application  # noqa: E402
 from hubdesk.gui.teams.page import TeamsPage  # noqa: E402
 from hubdesk.gui.topics import (  # noqa: E402
     APPLICATIONS,
+    GOALS,
     GRANTS,
     SESSIONS,
     TEAMS,
@@ -169,7 +170,7 @@ def measure(db: Database, folder: Path) -> Figures:
     window = build_window(db, folder)
     QApplication.processEvents()
     ids = record_ids(db)
-    results += overview_steps(window)
+    results += dashboard_steps(window)
     results += teams_steps(window)
     results += spaces_steps(window, ids)
     results += applications_steps(window, ids)
@@ -210,10 +211,34 @@ def record_ids(db: Database) -> dict[str, int]:
     return {name: int(value) for name, value in found.items() if value is not None}
 
 
-def overview_steps(window: MainWindow) -> Figures:
+def dashboard_steps(window: MainWindow) -> Figures:
+    """The first page: built anew (as when the window opens on it), a year switch with
+    the arrow keys' path (the selector's index), and a reload after an edit."""
     page = show(window, OverviewPage)
     assert isinstance(page, OverviewPage)
-    return [("overview: reload after an edit", timed(lambda: page.refresh(frozenset())))]
+    for _page in window.kinds:  # the other pages' idle builds, not timed with the open
+        QApplication.processEvents()
+    this_year = page.year_box.currentIndex()
+    other_year = max(this_year - 1, 0)
+    years = cycle(other_year, this_year)
+
+    def open_page() -> QWidget:
+        built = OverviewPage(page.context)
+        built.resize(page.size())
+        built.show()
+        return built
+
+    def switch_year() -> None:
+        page._seen.clear()  # a year not read before: the page keeps those it has read
+        page.year_box.setCurrentIndex(int(next(years)))
+
+    results = [
+        ("dashboard: open", timed_dialog(open_page, REPEATS)),
+        ("dashboard: switch year", timed(switch_year)),
+        ("dashboard: reload after an edit", timed(lambda: page.refresh(frozenset({GOALS})))),
+    ]
+    page.year_box.setCurrentIndex(this_year)
+    return results
 
 
 def teams_steps(window: MainWindow) -> Figures:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from support.hub import TODAY, Hub
 
 from hubdesk.gui.main_window import MainWindow
@@ -29,13 +29,14 @@ def test_status_bar_shows_the_file_and_the_user(window: MainWindow, hub: Hub) ->
     assert any("김담당" in text or "kim" in text for text in texts), texts
 
 
-def test_overview_shows_the_operating_enterprises(window: MainWindow) -> None:
+def test_the_dashboard_shows_the_operating_enterprises(window: MainWindow) -> None:
     texts = label_texts(window.centralWidget())
     # Three registered enterprises operate; the startup-prep team does not count.
-    assert any(text.startswith("3 / 3 (100.0%)") for text in texts), texts
-    # Seats offered: the private office (4) and the open desk (6), not the meeting room.
-    assert "0 / 10 (0.0%)" in texts
+    assert "3 / 3 operating" in texts and "100.0%" in texts, texts
     assert "금천구 사회적경제 허브센터" in texts
+    # Seats offered: the private office (4) and the open desk (6), not the meeting room.
+    buttons = [b.text() for b in window.centralWidget().findChildren(QPushButton)]
+    assert "Today: 0 of 10 seats taken (0.0%)" in buttons
 
 
 def test_demo_flag_is_shown(make_window: Callable[..., MainWindow]) -> None:
@@ -49,16 +50,17 @@ def test_the_window_paints(window: MainWindow) -> None:
     assert pixmap.width() > 0 and pixmap.height() > 0
 
 
-def test_a_hidden_overview_catches_up_when_shown(window: MainWindow, hub: Hub) -> None:
+def test_a_hidden_dashboard_catches_up_when_shown(window: MainWindow, hub: Hub) -> None:
     from hubdesk.gui.goals.page import OverviewPage
-    from hubdesk.gui.topics import TEAMS
+    from hubdesk.gui.topics import GOALS, TEAMS
     from hubdesk.services.people.teams import TeamService
 
-    overview = window.page_of(OverviewPage)
-    assert isinstance(overview, OverviewPage)
+    dashboard = window.page_of(OverviewPage)
+    assert isinstance(dashboard, OverviewPage)
+    operation = dashboard.tiles["operation"].detail
     window.show_page(1)
     TeamService(hub.db, hub.clerk).close(hub.teams["coop"], TODAY)
-    window.ops.changed.emit(frozenset({TEAMS}))
-    assert overview.operation_value.text().startswith("3 / 3")  # not read while hidden
+    window.ops.changed.emit(frozenset({TEAMS, GOALS}))
+    assert operation.text() == "3 / 3 operating"  # not read while hidden
     window.show_page(0)
-    assert overview.operation_value.text().startswith("2 / ")
+    assert operation.text() == "2 / 3 operating"
