@@ -78,11 +78,22 @@ def page_factories() -> list[PageFactory]:
     from hubdesk.gui.audit.page import AuditPage
     from hubdesk.gui.consulting.page import ConsultingPage
     from hubdesk.gui.goals.page import OverviewPage
+    from hubdesk.gui.goals.procurement_page import ProcurementPage
+    from hubdesk.gui.goals.training_page import TrainingPage
     from hubdesk.gui.grants.page import GrantsPage
     from hubdesk.gui.spaces.page import SpacesPage
     from hubdesk.gui.teams.page import TeamsPage
 
-    return [OverviewPage, TeamsPage, SpacesPage, ConsultingPage, GrantsPage, AuditPage]
+    return [
+        OverviewPage,
+        TeamsPage,
+        SpacesPage,
+        ConsultingPage,
+        GrantsPage,
+        TrainingPage,
+        ProcurementPage,
+        AuditPage,
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -193,6 +204,10 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Export consultation log…"), self._export_consultations
         )
         self.export_action.setIcon(icon("file-spreadsheet"))
+        self.annual_report_action = self._action(
+            self.file_menu, self.tr("&Annual report…"), self._open_annual_report
+        )
+        self.annual_report_action.setIcon(icon("file-down"))
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Settings…"), self._open_settings)
         self._action(
@@ -200,6 +215,10 @@ class MainWindow(QMainWindow):
             self.tr("&Hub settings and agreement articles…"),
             self._open_hub_settings,
         )
+        if self.actor.role == StaffRole.ADMINISTRATOR:  # the service refuses the others too
+            self.targets_action = self._action(
+                self.file_menu, self.tr("Yearly &targets…"), self._open_targets
+            )
         self.file_menu.addSeparator()
         self.backups_action = self._action(self.file_menu, self.tr("&Backups…"), self._open_backups)
         self.backups_action.setIcon(icon("database-backup"))
@@ -572,6 +591,16 @@ class MainWindow(QMainWindow):
         from hubdesk.gui.consulting.export_dialog import open_export_dialog
 
         open_export_dialog(self.context, self)
+
+    def _open_annual_report(self) -> None:
+        from hubdesk.gui.goals.report_dialog import open_annual_report
+
+        open_annual_report(self.context, self)
+
+    def _open_targets(self) -> None:
+        from hubdesk.gui.goals.targets_dialog import open_targets
+
+        open_targets(self.context, self)
 
     def _open_settings(self) -> None:
         from hubdesk.gui.admin.preferences_dialog import PreferencesDialog

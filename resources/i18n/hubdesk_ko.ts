@@ -527,6 +527,53 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <translation>사회적경제 활성화 추진실적</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>저장할 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Writing the annual report of {0}…</source>
+        <translation>{0}년 추진실적을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Writing the annual report…</source>
+        <translation>추진실적을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>취소했습니다. 파일을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Submit an application</source>
@@ -830,6 +877,29 @@
     <message>
         <source>the settlement deadline (a date)</source>
         <translation>정산 기한(날짜)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance — {0}</source>
+        <translation>출석 — {0}</translation>
+    </message>
+    <message>
+        <source> of {0} sessions</source>
+        <translation>회 / 총 {0}회차</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>출석 회차</translation>
+    </message>
+    <message>
+        <source>Completed with {0} or more sessions ({1}% of {2}).</source>
+        <translation>{0}회차 이상 출석하면 수료입니다({2}회차의 {1}%).</translation>
+    </message>
+    <message>
+        <source>Attendance of {0}: {1}</source>
+        <translation>출석 입력: {0} {1}회</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1453,68 @@
         <translation>건수</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>교육시간</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Completion rule (%)</source>
+        <translation>수료 기준(%)</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>참여자 명단</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>교육과정</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>출석 회차</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>목표액</translation>
+    </message>
+    <message>
+        <source>Purchased on</source>
+        <translation>구매일</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Enterprise kind</source>
+        <translation>기업 유형</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>변경일</translation>
+    </message>
+    <message>
         <source>Quarterly consultation log</source>
         <translation>분기별 컨설팅 일지</translation>
     </message>
     <message>
         <source>Grant agreements</source>
         <translation>보조금 지원 협약서</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>사회적경제 활성화 추진실적</translation>
+    </message>
+    <message>
+        <source>Public procurement report</source>
+        <translation>부서별 공공구매 실적</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -1542,6 +1668,22 @@
     <message>
         <source>Yearly target</source>
         <translation>연도별 목표</translation>
+    </message>
+    <message>
+        <source>Training participant</source>
+        <translation>교육 참여자</translation>
+    </message>
+    <message>
+        <source>Procurement target</source>
+        <translation>공공구매 목표</translation>
+    </message>
+    <message>
+        <source>Public purchase</source>
+        <translation>공공구매 실적</translation>
+    </message>
+    <message>
+        <source>Team status change</source>
+        <translation>기업 상태 변경</translation>
     </message>
     <message>
         <source>Staff account</source>
@@ -2297,6 +2439,363 @@ Execution: {7}%</source>
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>교육과정 수정</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>새 교육과정</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 사회적경제 아카데미 기초과정</source>
+        <translation>예: 2026 사회적경제 아카데미 기초과정</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Headcount only (no participant list)</source>
+        <translation>인원만 집계(참여자 명단 없음)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>과정명</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>교육시간</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>수료 기준</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협력기관</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 인원</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>수료 인원</translation>
+    </message>
+    <message>
+        <source>A participant completes the course by attending at least this share of its sessions. For a visit where only the numbers are known (a school class), choose headcount only and type the numbers.</source>
+        <translation>참여자는 전체 회차 중 이 비율 이상 출석하면 수료합니다. 학교 방문 교육처럼 인원만 아는 과정은 &apos;인원만 집계&apos;를 고르고 인원을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the course&apos;s title.</source>
+        <translation>과정명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>More completed than participants.</source>
+        <translation>수료 인원이 참여 인원보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>New course {0}</source>
+        <translation>새 교육과정: {0}</translation>
+    </message>
+    <message>
+        <source>Edit course {0}</source>
+        <translation>교육과정 수정: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModel</name>
+    <message>
+        <source>Title</source>
+        <translation>과정명</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>교육기간</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>협력기관</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 인원</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>수료 인원</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>엑셀로 저장…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{1}별 {0}</translation>
+    </message>
+    <message>
+        <source>Enterprises operating</source>
+        <translation>운영 중인 기업</translation>
+    </message>
+    <message>
+        <source>Enterprises not operating</source>
+        <translation>운영하지 않는 기업</translation>
+    </message>
+    <message>
+        <source>Completions of the year</source>
+        <translation>교육 수료 현황</translation>
+    </message>
+    <message>
+        <source>Distinct people over the term</source>
+        <translation>전체 기간 수료 실인원</translation>
+    </message>
+    <message>
+        <source>Grant payments</source>
+        <translation>보조금 지급 내역</translation>
+    </message>
+    <message>
+        <source>Public procurement purchases</source>
+        <translation>공공구매 실적</translation>
+    </message>
+    <message>
+        <source>Tenancies on the day</source>
+        <translation>입주 현황</translation>
+    </message>
+    <message>
+        <source>Consulting sessions</source>
+        <translation>컨설팅 내역</translation>
+    </message>
+    <message>
+        <source>Tenancies ending</source>
+        <translation>입주 종료 예정</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>이번 주 컨설팅</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>내 결재 대기</translation>
+    </message>
+    <message>
+        <source>Settlements due or overdue</source>
+        <translation>정산 기한 임박·경과</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1월</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2월</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3월</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4월</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5월</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6월</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7월</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8월</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9월</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10월</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11월</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12월</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day} {month} {year}</source>
+        <translation>{year}. {month_number}. {day}. ({weekday})</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{month_number}. {day}. ({weekday})</translation>
+    </message>
+    <message>
+        <source>{0} won</source>
+        <translation>{0}원</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0}시간</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0}명</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>목표 미설정</translation>
+    </message>
+    <message>
+        <source>Target {0} · {1} of the target</source>
+        <translation>목표 {0} · 달성률 {1}</translation>
+    </message>
+    <message>
+        <source>pace {0}</source>
+        <translation>진도 기준 {0}</translation>
+    </message>
+    <message>
+        <source>Target met.</source>
+        <translation>목표를 달성했습니다.</translation>
+    </message>
+    <message>
+        <source>On pace.</source>
+        <translation>진도에 맞게 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Behind pace.</source>
+        <translation>진도보다 늦습니다.</translation>
+    </message>
+    <message>
+        <source>Far behind pace.</source>
+        <translation>진도보다 크게 늦습니다.</translation>
+    </message>
+    <message>
+        <source>No target set for this year.</source>
+        <translation>이 연도의 목표가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter or a click shows the records behind it.</source>
+        <translation>Enter 키나 클릭으로 근거 자료를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Tenancies ending ({0})</source>
+        <translation>입주 종료 예정 ({0})</translation>
+    </message>
+    <message>
+        <source>Sessions ({0})</source>
+        <translation>컨설팅 일정 ({0})</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval ({0})</source>
+        <translation>내 결재 대기 ({0})</translation>
+    </message>
+    <message>
+        <source>Settlements due or overdue ({0})</source>
+        <translation>정산 기한 임박·경과 ({0})</translation>
+    </message>
+    <message>
+        <source>This week&apos;s work</source>
+        <translation>이번 주 할 일</translation>
+    </message>
+    <message>
+        <source>… {0} more</source>
+        <translation>… 외 {0}건</translation>
+    </message>
+    <message>
+        <source>Nothing this week</source>
+        <translation>이번 주에는 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Mon</source>
@@ -2399,6 +2898,29 @@ Execution: {7}%</source>
     <message>
         <source>Approve part of {0}</source>
         <translation>{0} 일부 인정</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentModel</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표액</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>구매 실적</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성률</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s target</source>
+        <translation>차년도 목표액</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +3118,170 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillHeaders</name>
+    <message>
+        <source>Team</source>
+        <translation>기업·팀</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>교육과정</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여 인원</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>수료 인원</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>지원사업</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>협약번호</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>재원</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반납액</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Goods/services</source>
+        <translation>구매 구분</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>공간</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>컨설턴트</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3639,13 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>the column {column} is missing</source>
         <translation>{column} 열이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FileTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +4133,50 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>예산 집행률</translation>
     </message>
     <message>
+        <source>Budget execution (city)</source>
+        <translation>예산 집행(시비)</translation>
+    </message>
+    <message>
+        <source>Budget execution (district)</source>
+        <translation>예산 집행(구비)</translation>
+    </message>
+    <message>
+        <source>Public procurement</source>
+        <translation>공공구매</translation>
+    </message>
+    <message>
+        <source>People trained (term)</source>
+        <translation>인재양성(계획 기간)</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>주민</translation>
+    </message>
+    <message>
+        <source>Enterprise worker</source>
+        <translation>기업 종사자</translation>
+    </message>
+    <message>
+        <source>Public official</source>
+        <translation>공무원</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>용역</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>공사</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>추가</translation>
     </message>
@@ -3507,12 +4244,20 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>컨설팅 일지 내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Annual report…</source>
+        <translation>사회적경제 활성화 추진실적(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Hub settings and agreement articles…</source>
         <translation>센터 설정·협약서 조항(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;targets…</source>
+        <translation>연도별 목표(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -4563,62 +5308,262 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Open my approvals…</source>
-        <translation>내 결재함 열기…</translation>
+        <source>Dashboard</source>
+        <translation>현황판</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>현황</translation>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>오늘</translation>
+        <source>Save goals as Excel…</source>
+        <translation>목표 실적 엑셀로 저장…</translation>
     </message>
     <message>
-        <source>Enterprises operating</source>
-        <translation>운영 중인 기업</translation>
+        <source>Enterprise operation rate</source>
+        <translation>사회적경제기업 운영률</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>인재양성 (연간)</translation>
+    </message>
+    <message>
+        <source>Counts course completions in the year</source>
+        <translation>해당 연도 교육 수료 인원 기준</translation>
+    </message>
+    <message>
+        <source>Budget executed</source>
+        <translation>예산 집행</translation>
+    </message>
+    <message>
+        <source>Public procurement</source>
+        <translation>공공구매</translation>
+    </message>
+    <message>
+        <source>People trained over the term</source>
+        <translation>인재양성 누적 (전체 기간)</translation>
+    </message>
+    <message>
+        <source>Counts distinct people</source>
+        <translation>실인원 기준</translation>
+    </message>
+    <message>
+        <source>Office occupancy</source>
+        <translation>사무공간 입주율</translation>
+    </message>
+    <message>
+        <source>Consulting hours by field</source>
+        <translation>분야별 컨설팅 시간</translation>
+    </message>
+    <message>
+        <source>Year {0}</source>
+        <translation>{0}년</translation>
+    </message>
+    <message>
+        <source>Whole term ({0}–{1})</source>
+        <translation>전체 기간 ({0}~{1})</translation>
+    </message>
+    <message>
+        <source>{0} / {1} operating</source>
+        <translation>{0} / {1} 운영</translation>
+    </message>
+    <message>
+        <source>Counts course completions in {0}</source>
+        <translation>{0}년 교육 수료 인원 기준</translation>
+    </message>
+    <message>
+        <source>Counts course completions over the term</source>
+        <translation>전체 기간 교육 수료 인원 기준</translation>
+    </message>
+    <message>
+        <source>City {0}
+District {1}</source>
+        <translation>시비 {0}
+구비 {1}</translation>
+    </message>
+    <message>
+        <source>Counts distinct people over the term {0}–{1}</source>
+        <translation>{0}~{1}년 수료 실인원 기준</translation>
+    </message>
+    <message>
+        <source>Today: {0} of {1} seats taken ({2})</source>
+        <translation>오늘: {1}석 중 {0}석 입주 ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} seats</source>
+        <translation>{0}: {2}석 중 {1}석</translation>
+    </message>
+    <message>
+        <source>Seats taken on the first day of each month</source>
+        <translation>월별 입주율 (매월 1일 기준)</translation>
+    </message>
+    <message>
+        <source>{0} used of the MOU&apos;s {1} ({2})</source>
+        <translation>협약 시간 {1} 중 {0} 사용 ({2})</translation>
+    </message>
+    <message>
+        <source>{0} used; no MOU quota for the year</source>
+        <translation>{0} 사용 (해당 연도 협약 시간 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenancies on {0}</source>
+        <translation>{0} 입주 현황</translation>
+    </message>
+    <message>
+        <source>Goals {0}</source>
+        <translation>목표 대비 실적 {0}</translation>
+    </message>
+    <message>
+        <source>Office occupancy {0}</source>
+        <translation>사무공간 입주율 {0}</translation>
+    </message>
+    <message>
+        <source>Consulting hours {0}</source>
+        <translation>분야별 컨설팅 시간 {0}</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표 항목</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>비율(%)</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>달성률(%)</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>진도 기준</translation>
+    </message>
+    <message>
+        <source>Budget executed: city</source>
+        <translation>예산 집행: 시비</translation>
+    </message>
+    <message>
+        <source>Budget executed: district</source>
+        <translation>예산 집행: 구비</translation>
     </message>
     <message>
         <source>Seats taken</source>
         <translation>사용 중인 좌석</translation>
     </message>
     <message>
-        <source>Tenancies ending within 60 days</source>
-        <translation>60일 안에 끝나는 입주계약</translation>
+        <source>Month</source>
+        <translation>월</translation>
     </message>
     <message>
-        <source>Waiting for my approval</source>
-        <translation>내 결재 대기</translation>
+        <source>Seats offered</source>
+        <translation>제공 좌석</translation>
     </message>
     <message>
-        <source>Teams by kind and status</source>
-        <translation>유형·상태별 기업</translation>
+        <source>Field</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>MOU quota</source>
+        <translation>협약 시간</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>합계</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
     <message>
-        <source>Ends</source>
-        <translation>종료일</translation>
+        <source>Edit participant</source>
+        <translation>참여자 수정</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>공간</translation>
+        <source>New participant</source>
+        <translation>새 참여자</translation>
     </message>
     <message>
-        <source>Team</source>
-        <translation>팀</translation>
+        <source>e.g. 금천구청, 가산마을부엌, 금천고등학교</source>
+        <translation>예: 금천구청, 가산마을부엌, 금천고등학교</translation>
     </message>
     <message>
-        <source>Figures for {0}</source>
-        <translation>{0} 기준</translation>
+        <source>010-1234-5678 (optional)</source>
+        <translation>010-1234-5678 (선택)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n건</numerusform>
-        </translation>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name.</source>
+        <translation>참여자 성명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Participant {0}</source>
+        <translation>참여자: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>출석 회차</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5682,105 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>ProcurementPage</name>
+    <message>
+        <source>Procurement</source>
+        <translation>공공구매</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>엑셀로 저장…</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>목표 설정…</translation>
+    </message>
+    <message>
+        <source>Only administrators set the targets.</source>
+        <translation>목표는 관리자만 정합니다.</translation>
+    </message>
+    <message>
+        <source>Search enterprise, department or evidence</source>
+        <translation>기업·부서·증빙 검색</translation>
+    </message>
+    <message>
+        <source>New purchase…</source>
+        <translation>새 구매 실적…</translation>
+    </message>
+    <message>
+        <source>Edit purchase…</source>
+        <translation>구매 실적 수정…</translation>
+    </message>
+    <message>
+        <source>Remove purchase</source>
+        <translation>구매 실적 삭제</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>부서별 실적</translation>
+    </message>
+    <message>
+        <source>Running total by month (% of the year&apos;s target)</source>
+        <translation>월별 누계(연간 목표 대비 %)</translation>
+    </message>
+    <message>
+        <source>Share by enterprise kind</source>
+        <translation>기업 유형별 비중</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>구매 실적</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Target {0} · bought {1} ({2})</source>
+        <translation>목표 {0} · 실적 {1} ({2})</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>전체 부서</translation>
+    </message>
+    <message>
+        <source>Bought by the end of month {0}: {1}</source>
+        <translation>{0}월 말까지 구매: {1}</translation>
+    </message>
+    <message>
+        <source>Target of the year: {0}</source>
+        <translation>연간 목표: {0}</translation>
+    </message>
+    <message>
+        <source>M{0}</source>
+        <translation>{0}월</translation>
+    </message>
+    <message>
+        <source>Remove the purchase from {0} of {1}?</source>
+        <translation>{0}의 구매 실적({1})을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove purchase from {0}</source>
+        <translation>구매 실적 삭제: {0}</translation>
+    </message>
+    <message>
+        <source>Public procurement {0}.xlsx</source>
+        <translation>{0}년 부서별 공공구매 실적.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the procurement report…</source>
+        <translation>공공구매 실적을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>엑셀로 저장</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>Edit program</source>
@@ -4844,6 +5888,120 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Eligible expenses</source>
         <translation>지원 가능 비목</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>e.g. 일자리경제과</source>
+        <translation>예: 일자리경제과</translation>
+    </message>
+    <message>
+        <source>Edit purchase</source>
+        <translation>구매 실적 수정</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>새 구매 실적</translation>
+    </message>
+    <message>
+        <source>One of the hub&apos;s teams</source>
+        <translation>센터 입주·지원 기업</translation>
+    </message>
+    <message>
+        <source>Another enterprise</source>
+        <translation>그 밖의 기업</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s name</source>
+        <translation>기업명</translation>
+    </message>
+    <message>
+        <source>e.g. 지출결의서 2026-0412, 계약서 사본</source>
+        <translation>예: 지출결의서 2026-0412, 계약서 사본</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>구매일</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>센터 기업</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>기업명</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>기업 유형</translation>
+    </message>
+    <message>
+        <source>Goods / services / works</source>
+        <translation>물품·용역·공사</translation>
+    </message>
+    <message>
+        <source>Amount (won)</source>
+        <translation>금액(원)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Enter the department that bought.</source>
+        <translation>구매한 부서를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>기업명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Purchase of {0} won</source>
+        <translation>구매 실적 {0}원</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseModel</name>
+    <message>
+        <source>Date</source>
+        <translation>구매일</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>기업 유형</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>증빙</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6808,83 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     </message>
 </context>
 <context>
+    <name>TableXlsx</name>
+    <message>
+        <source>Save as Excel</source>
+        <translation>엑셀로 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Department target</source>
+        <translation>부서별 목표</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Target (won)</source>
+        <translation>목표액(원)</translation>
+    </message>
+    <message>
+        <source>Choose the next year to enter the plan&apos;s target.</source>
+        <translation>차년도 계획 목표는 다음 연도를 골라 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the department.</source>
+        <translation>부서를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the target.</source>
+        <translation>목표액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Target of {0} for {1}</source>
+        <translation>{1}년 {0} 목표</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Yearly targets {0}–{1}</source>
+        <translation>연도별 목표 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Type the rate in percent (78), people as a count (1,200) and money as an office writes it (4억 1,700만). The term&apos;s people are counted on its last year. An empty cell has no target.</source>
+        <translation>운영률은 %(78), 인원은 명(1,200), 금액은 원(4억 1,700만)으로 입력합니다. 계획 기간 누적 인원은 마지막 연도에 입력합니다. 빈칸은 목표가 없다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>The term&apos;s people are counted on its last year.</source>
+        <translation>계획 기간 누적 인원은 마지막 연도에 입력합니다.</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: not a number HubDesk can read.</source>
+        <translation>{0}, {1}년: 읽을 수 없는 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Yearly targets ({0} changed)</source>
+        <translation>연도별 목표 {0}건 변경</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Edit team</source>
@@ -6056,6 +7291,132 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
     <message>
         <source>Ends on {0}, in {1} day(s): renewal review or move-out</source>
         <translation>{0} 종료({1}일 남음): 갱신 심사 또는 퇴거</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <source>Applied</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>참석</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>수료</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>미수료</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>인재양성</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>전체 구분</translation>
+    </message>
+    <message>
+        <source>Search title, place or partner</source>
+        <translation>과정명·장소·협력기관 검색</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>새 교육과정…</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>교육과정 수정…</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>교육과정 삭제</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>참여자 추가…</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>참여자 수정…</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>참여자 삭제</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>출석 입력…</translation>
+    </message>
+    <message>
+        <source>Judge completion</source>
+        <translation>수료 판정</translation>
+    </message>
+    <message>
+        <source>Mark each participant completed or not by the course&apos;s rule</source>
+        <translation>과정의 수료 기준에 따라 참여자마다 수료·미수료를 판정합니다</translation>
+    </message>
+    <message>
+        <source>Copy list (names masked)</source>
+        <translation>명단 복사(성명 가림)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>전체 연도</translation>
+    </message>
+    <message>
+        <source>{0} courses · {1} participants · {2} completed</source>
+        <translation>교육과정 {0}개 · 참여 {1}명 · 수료 {2}명</translation>
+    </message>
+    <message>
+        <source>Choose a course to see its participants.</source>
+        <translation>교육과정을 고르면 참여자가 보입니다.</translation>
+    </message>
+    <message>
+        <source>{0}: headcount only, no participant list ({1} participants, {2} completed).</source>
+        <translation>{0}: 인원만 집계하는 과정입니다(참여 {1}명, 수료 {2}명). 참여자 명단이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sessions; completed with {2}% of them.</source>
+        <translation>{0}: 총 {1}회차, {2}% 이상 출석하면 수료</translation>
+    </message>
+    <message>
+        <source>Remove the course {0}?</source>
+        <translation>&apos;{0}&apos; 교육과정을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove course {0}</source>
+        <translation>교육과정 삭제: {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the course?</source>
+        <translation>{0} 님을 과정에서 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove participant {0}</source>
+        <translation>참여자 삭제: {0}</translation>
+    </message>
+    <message>
+        <source>Judge completion of {0}</source>
+        <translation>수료 판정: {0}</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,15 @@ def test_before_it_is_shown_only_the_first_page_is_built(
     assert built(window) == ["OverviewPage"]
     # The navigation and the View menu name every page all the same.
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Overview", "Teams", "Spaces", "Consulting", "Grants"]
+    assert names == [
+        "Dashboard",
+        "Teams",
+        "Spaces",
+        "Consulting",
+        "Grants",
+        "Training",
+        "Procurement",
+    ]
     assert [a.text() for a in window.view_menu.actions()][: len(names)] == names
 
 
@@ -59,6 +67,8 @@ def test_once_on_screen_the_other_pages_are_built(hub: Hub, ui: UiSettings, qtbo
         "SpacesPage",
         "ConsultingPage",
         "GrantsPage",
+        "TrainingPage",
+        "ProcurementPage",
     ]
     for index in range(len(window.kinds)):  # each in its place in the stack
         assert window.stack.widget(index) is as_widget(window.page_at(index))

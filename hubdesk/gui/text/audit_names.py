@@ -19,6 +19,9 @@ from hubdesk.domain.enums import (
     DisbursementStatus,
     ExpenseDecision,
     GrantKind,
+    ParticipantKind,
+    ParticipationStatus,
+    PurchaseCategory,
     SessionMode,
     SessionStatus,
     SettlementStatus,
@@ -56,6 +59,10 @@ _TABLES: dict[str, str] = {
     "settlement_expenses": QT_TRANSLATE_NOOP("AuditTables", "Settlement expense"),
     "training_courses": QT_TRANSLATE_NOOP("AuditTables", "Training course"),
     "yearly_targets": QT_TRANSLATE_NOOP("AuditTables", "Yearly target"),
+    "training_participants": QT_TRANSLATE_NOOP("AuditTables", "Training participant"),
+    "procurement_targets": QT_TRANSLATE_NOOP("AuditTables", "Procurement target"),
+    "purchases": QT_TRANSLATE_NOOP("AuditTables", "Public purchase"),
+    "team_status_changes": QT_TRANSLATE_NOOP("AuditTables", "Team status change"),
     "staff_users": QT_TRANSLATE_NOOP("AuditTables", "Staff account"),
     "hub_settings": QT_TRANSLATE_NOOP("AuditTables", "Hub setting"),
     "days_off": QT_TRANSLATE_NOOP("AuditTables", "Day off"),
@@ -206,6 +213,18 @@ _FIELDS: dict[str, str] = {
     "password_hash": QT_TRANSLATE_NOOP("AuditFields", "Password"),
     "value": QT_TRANSLATE_NOOP("AuditFields", "Value"),
     "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
+    "hours": QT_TRANSLATE_NOOP("AuditFields", "Hours"),
+    "sessions": QT_TRANSLATE_NOOP("AuditFields", "Sessions"),
+    "completion_percent": QT_TRANSLATE_NOOP("AuditFields", "Completion rule (%)"),
+    "named": QT_TRANSLATE_NOOP("AuditFields", "Participant list"),
+    "course_id": QT_TRANSLATE_NOOP("AuditFields", "Course"),
+    "sessions_attended": QT_TRANSLATE_NOOP("AuditFields", "Sessions attended"),
+    "department": QT_TRANSLATE_NOOP("AuditFields", "Department"),
+    "target_amount": QT_TRANSLATE_NOOP("AuditFields", "Target amount"),
+    "purchased_on": QT_TRANSLATE_NOOP("AuditFields", "Purchased on"),
+    "enterprise_name": QT_TRANSLATE_NOOP("AuditFields", "Enterprise"),
+    "enterprise_kind": QT_TRANSLATE_NOOP("AuditFields", "Enterprise kind"),
+    "changed_on": QT_TRANSLATE_NOOP("AuditFields", "Changed on"),
 }
 
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
@@ -228,6 +247,11 @@ _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("staff_users", "role"): StaffRole,
     ("training_courses", "category"): TrainingCategory,
     ("yearly_targets", "metric"): TargetMetric,
+    ("training_participants", "kind"): ParticipantKind,
+    ("training_participants", "status"): ParticipationStatus,
+    ("purchases", "enterprise_kind"): TeamKind,
+    ("purchases", "category"): PurchaseCategory,
+    ("team_status_changes", "status"): TeamStatus,
 }
 
 _MONEY = frozenset(
@@ -248,6 +272,7 @@ _MONEY = frozenset(
         "claimed",
         "approved",
         "returned_amount",
+        "target_amount",
     }
 )
 
@@ -255,6 +280,8 @@ _MONEY = frozenset(
 _EXPORT_KINDS: dict[str, str] = {
     "consultation_log": QT_TRANSLATE_NOOP("AuditFields", "Quarterly consultation log"),
     "agreement": QT_TRANSLATE_NOOP("AuditFields", "Grant agreements"),
+    "annual_report": QT_TRANSLATE_NOOP("AuditFields", "Annual report"),
+    "procurement_report": QT_TRANSLATE_NOOP("AuditFields", "Public procurement report"),
 }
 
 _EXPORT_PARAMETERS: dict[str, str] = {
@@ -262,6 +289,7 @@ _EXPORT_PARAMETERS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("AuditFields", "Format"),
     "encoding": QT_TRANSLATE_NOOP("AuditFields", "Encoding"),
     "numbers": QT_TRANSLATE_NOOP("AuditFields", "Agreement numbers"),
+    "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
 }
 
 

@@ -21,6 +21,9 @@ from hubdesk.domain.enums import (
     ExpenseDecision,
     FundingSource,
     GrantKind,
+    ParticipantKind,
+    ParticipationStatus,
+    PurchaseCategory,
     SessionMode,
     SessionStatus,
     SettlementStatus,
@@ -44,7 +47,10 @@ CONTEXT = "Labels"
 GRANT_CONTEXT = "GrantLabels"
 SETTLEMENT_CONTEXT = "SettlementLabels"
 EXPENSE_CONTEXT = "ExpenseLabels"
+# A participant "Completed" a course (수료); a consulting session was "Completed" (완료).
+TRAINING_CONTEXT = "TrainingLabels"
 _CONTEXTS: dict[type, str] = {
+    ParticipationStatus: TRAINING_CONTEXT,
     AgreementStatus: GRANT_CONTEXT,
     DisbursementStatus: GRANT_CONTEXT,
     SettlementStatus: SETTLEMENT_CONTEXT,
@@ -128,6 +134,21 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (TargetMetric.OPERATION_RATE, QT_TRANSLATE_NOOP("Labels", "Enterprise operation rate")),
     (TargetMetric.PEOPLE_TRAINED, QT_TRANSLATE_NOOP("Labels", "People trained")),
     (TargetMetric.BUDGET_EXECUTION, QT_TRANSLATE_NOOP("Labels", "Budget execution")),
+    (TargetMetric.BUDGET_CITY, QT_TRANSLATE_NOOP("Labels", "Budget execution (city)")),
+    (TargetMetric.BUDGET_DISTRICT, QT_TRANSLATE_NOOP("Labels", "Budget execution (district)")),
+    (TargetMetric.PUBLIC_PROCUREMENT, QT_TRANSLATE_NOOP("Labels", "Public procurement")),
+    (TargetMetric.PEOPLE_TRAINED_TERM, QT_TRANSLATE_NOOP("Labels", "People trained (term)")),
+    (ParticipantKind.RESIDENT, QT_TRANSLATE_NOOP("Labels", "Resident")),
+    (ParticipantKind.ENTERPRISE_WORKER, QT_TRANSLATE_NOOP("Labels", "Enterprise worker")),
+    (ParticipantKind.OFFICIAL, QT_TRANSLATE_NOOP("Labels", "Public official")),
+    (ParticipantKind.STUDENT, QT_TRANSLATE_NOOP("Labels", "Student")),
+    (ParticipationStatus.APPLIED, QT_TRANSLATE_NOOP("TrainingLabels", "Applied")),
+    (ParticipationStatus.ATTENDED, QT_TRANSLATE_NOOP("TrainingLabels", "Attended")),
+    (ParticipationStatus.COMPLETED, QT_TRANSLATE_NOOP("TrainingLabels", "Completed")),
+    (ParticipationStatus.NOT_COMPLETED, QT_TRANSLATE_NOOP("TrainingLabels", "Not completed")),
+    (PurchaseCategory.GOODS, QT_TRANSLATE_NOOP("Labels", "Goods")),
+    (PurchaseCategory.SERVICES, QT_TRANSLATE_NOOP("Labels", "Services")),
+    (PurchaseCategory.WORKS, QT_TRANSLATE_NOOP("Labels", "Works")),
     (AuditAction.INSERT, QT_TRANSLATE_NOOP("Labels", "Added")),
     (AuditAction.UPDATE, QT_TRANSLATE_NOOP("Labels", "Changed")),
     (AuditAction.DELETE, QT_TRANSLATE_NOOP("Labels", "Deleted")),
