@@ -115,6 +115,31 @@ def shoot_pages(camera: Camera, window: MainWindow) -> None:
     spaces.tabs.setCurrentIndex(0)
 
 
+def shoot_goals(camera: Camera, window: MainWindow) -> None:
+    """The dashboard's drill-down, the training and procurement pages."""
+    from hubdesk.domain.goals import Drill
+    from hubdesk.gui.goals.page import OverviewPage
+    from hubdesk.gui.goals.procurement_page import ProcurementPage
+    from hubdesk.gui.goals.training_page import TrainingPage
+
+    dashboard = window.page_of(OverviewPage)
+    assert isinstance(dashboard, OverviewPage)
+    window.show_page(window.pages.index(dashboard))
+    drill = dashboard.open_drill(Drill.OPERATING)
+    if drill is not None:
+        drill.resize(760, 560)
+        _shoot_dialog(camera, "08-dashboard-drill", drill, fit=False)
+    training = window.page_of(TrainingPage)
+    assert isinstance(training, TrainingPage)
+    window.show_page(window.pages.index(training))
+    training.course_view.selectRow(0)
+    camera.shoot("09-training", window)
+    procurement = window.page_of(ProcurementPage)
+    window.show_page(window.pages.index(procurement))
+    camera.shoot("09-procurement", window)
+    window.show_page(0)
+
+
 def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
     from hubdesk.gui.admin import preferences_dialog as preferences
     from hubdesk.gui.spaces import application_dialogs as applications
@@ -374,6 +399,8 @@ GUIDE_PICTURES = {
     "41-backups": "backups",
     "70-approvals": "approvals",
     "61-new-agreement-typed": "typed",
+    "09-training": "training",
+    "09-procurement": "procurement",
 }
 GUIDE_WIDTH = 820
 
@@ -426,6 +453,7 @@ def main() -> int:
             window.resize(1280, 800)
             window.show()
             shoot_pages(camera, window)
+            shoot_goals(camera, window)
             shoot_dialogs(camera, window)
             shoot_consulting(camera, window)
             shoot_grants(camera, window)
