@@ -34,6 +34,9 @@ from reportlab.platypus import TableStyle as TS
 
 from hubdesk.domain.goals import AnnualReport
 from hubdesk.reports.annual_rows import (
+    NO_GOAL_CHART,
+    NO_RUNNING_CHART,
+    NOTHING,
     SECTION_TITLES,
     SHORT_NAMES,
     GoalLine,
@@ -42,6 +45,7 @@ from hubdesk.reports.annual_rows import (
     document_title,
     goal_lines,
     goal_value_text,
+    has_figures,
     kind_amount_table,
     korean_date,
     quarter_table,
@@ -98,12 +102,24 @@ class _NumberedCanvas(HeldPagesCanvas):
 
 
 def _story(report: AnnualReport, fonts: Fonts) -> list[Flowable]:
+    """Every section; one without figures (a small hub's first year) says so in a line
+    instead of a grid of zeros or an empty chart."""
     tables = _tables(report)
+    lines = goal_lines(report)
     story = [*_head(report, fonts), Spacer(1, 16)]
-    story += _section(SECTION_TITLES[0], [_goal_table(goal_lines(report), fonts)], fonts)
-    story += [Spacer(1, 10), _goal_chart(goal_lines(report), fonts), PageBreak()]
+    goals = [_goal_table(lines, fonts)] if lines else [_nothing(NOTHING, fonts)]
+    story += _section(SECTION_TITLES[0], goals, fonts)
+    if any(line.percent is not None for line in lines):
+        story += [Spacer(1, 10), _goal_chart(lines, fonts)]
+    elif lines:
+        story += [Spacer(1, 6), _nothing(NO_GOAL_CHART, fonts)]
+    story += [PageBreak()]
     story += _section(SECTION_TITLES[1], _table(tables[0], fonts), fonts)
-    story += [Spacer(1, 10), _running_chart(report, fonts), Spacer(1, 14)]
+    if has_figures(tables[0]):
+        running = running_percent(report)
+        chart = _running_chart(report, fonts) if running else _nothing(NO_RUNNING_CHART, fonts)
+        story += [Spacer(1, 10), chart]
+    story += [Spacer(1, 14)]
     story += _section(SECTION_TITLES[2], _table(tables[1], fonts), fonts)
     story += [Spacer(1, 14)]
     procurement = [*_sub(tables[2], fonts), Spacer(1, 8), *_sub(tables[3], fonts)]
@@ -199,8 +215,15 @@ def _goal_table(lines: Sequence[GoalLine], fonts: Fonts) -> Table:
     return table
 
 
+def _nothing(text: str, fonts: Fonts) -> Paragraph:
+    return Paragraph(escape(text), _style(fonts, 9.5))
+
+
 def _table(spec: RowTable, fonts: Fonts) -> list[Flowable]:
-    """A section's table across the column, its unit noted above it on the right."""
+    """A section's table across the column, its unit noted above it on the right; a line
+    saying there is nothing to show when it holds no figure."""
+    if not has_figures(spec):
+        return [_nothing(spec.empty_note, fonts)]
     data, head_rows, spans = _cells(spec)
     count = len(spec.columns)
     first = 64.0 if count > 5 else 150.0
@@ -247,14 +270,15 @@ def _tables(report: AnnualReport) -> list[RowTable]:
 
 
 def _goal_chart(lines: Sequence[GoalLine], fonts: Fonts) -> Drawing:
-    """달성률 per goal: the target as 100 %, the actual as its percent of the target."""
+    """달성률 per goal: the target as 100 %, the actual as its percent of the target (at
+    least one goal has a target: ReportLab cannot label the bars of an empty chart)."""
     shown = [line for line in lines if line.percent is not None]
     height = 52 + 26 * max(len(shown), 1)
     drawing = Drawing(WIDTH, height, initialFontName=fonts.regular, initialFontSize=8)
     drawing.add(String(0, height - 12, "목표 대비 달성률 (%)", fontName=fonts.bold, fontSize=9))
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 80, 20, WIDTH - 130, height - 52
-    chart.data = [[100.0] * len(shown), [line.percent or 0.0 for line in shown]] if shown else [[0]]
+    chart.data = [[100.0] * len(shown), [line.percent or 0.0 for line in shown]]
     chart.categoryAxis.categoryNames = [SHORT_NAMES[line.metric] for line in shown]
     chart.categoryAxis.reverseDirection = True  # the table's order, top down
     _axis_fonts(chart, fonts)
@@ -274,7 +298,7 @@ def _goal_chart(lines: Sequence[GoalLine], fonts: Fonts) -> Drawing:
 
 
 def _running_chart(report: AnnualReport, fonts: Fonts) -> Drawing:
-    """The quarters' running totals as a percent of the year's targets."""
+    """The quarters' running totals as a percent of the year's targets (at least one)."""
     series = running_percent(report)
     height = 190.0
     drawing = Drawing(WIDTH, height, initialFontName=fonts.regular, initialFontSize=8)
@@ -282,7 +306,7 @@ def _running_chart(report: AnnualReport, fonts: Fonts) -> Drawing:
                        fontName=fonts.bold, fontSize=9))  # fmt: skip
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 20, WIDTH - 60, height - 52
-    chart.data = [values for _, values in series] or [[0.0] * len(report.quarters)]
+    chart.data = [values for _, values in series]
     chart.categoryAxis.categoryNames = [f"{q.quarter}분기" for q in report.quarters]
     _axis_fonts(chart, fonts)
     top = max([100.0, *(v for _, values in series for v in values)])

@@ -73,6 +73,11 @@ SECTION_TITLES = (
 )
 
 
+NOTHING = "해당 연도 실적이 없습니다."
+NO_GOAL_CHART = "연간 목표가 입력되지 않아 달성률을 그릴 수 없습니다."
+NO_RUNNING_CHART = "연간 목표 또는 분기 실적이 없어 누계 그래프를 그리지 않습니다."
+
+
 def document_title(year: int) -> str:
     return f"{year}년 사회적경제 활성화 추진실적"
 
@@ -188,6 +193,19 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     total: bool = True
     unit_note: str = ""
+    empty_note: str = NOTHING  # said instead of the table when it holds no figure
+
+
+def has_figures(table: Table) -> bool:
+    """Whether a body row holds a number other than 0: a table of only zeros and blanks
+    (a small hub's first year) is said in a line, not printed as a grid of zeros."""
+    body = table.rows[:-1] if table.total else table.rows
+    return any(
+        value
+        for row in body
+        for value, column in zip(row, table.columns, strict=True)
+        if column.kind != "text"
+    )
 
 
 def quarter_table(report: AnnualReport, money: str = "won") -> Table:
@@ -238,7 +256,8 @@ def training_table(report: AnnualReport) -> Table:
     ]
     rows.append(("합계", total, 100.0 if total else None))
     columns = (Column("교육 구분", "text"), Column("이수 인원", "count"), Column("구성비", "rate"))
-    return Table("인재양성", columns, tuple(rows), unit_note="단위: 명")
+    empty = "해당 연도 교육 이수 실적이 없습니다."
+    return Table("인재양성", columns, tuple(rows), unit_note="단위: 명", empty_note=empty)
 
 
 def department_table(
@@ -262,7 +281,8 @@ def department_table(
         Column(next_name, money),
     )
     unit = "단위: 백만원" if money == "million" else "단위: 원"
-    return Table("부서별 공공구매", columns, tuple(rows), unit_note=unit)
+    empty = "해당 연도 부서별 공공구매 목표와 실적이 없습니다."
+    return Table("부서별 공공구매", columns, tuple(rows), unit_note=unit, empty_note=empty)
 
 
 def kind_amount_table(by_kind: Sequence[tuple[TeamKind, int]], money: str = "won") -> Table:
@@ -273,7 +293,8 @@ def kind_amount_table(by_kind: Sequence[tuple[TeamKind, int]], money: str = "won
     rows.append(("합계", total, 100.0 if total else None))
     columns = (Column("기업 유형", "text"), Column("구매액", money), Column("구성비", "rate"))
     unit = "단위: 백만원" if money == "million" else "단위: 원"
-    return Table("기업 유형별 공공구매", columns, tuple(rows), unit_note=unit)
+    empty = "해당 연도 공공구매 실적이 없습니다."
+    return Table("기업 유형별 공공구매", columns, tuple(rows), unit_note=unit, empty_note=empty)
 
 
 def teams_table(report: AnnualReport) -> Table:
@@ -290,7 +311,8 @@ def teams_table(report: AnnualReport) -> Table:
         Column("운영", "count"),
         Column("운영률", "rate"),
     )
-    return Table("기업 유형별 운영", columns, tuple(rows), unit_note="단위: 개")
+    empty = "등록된 사회적경제기업이 없습니다."
+    return Table("기업 유형별 운영", columns, tuple(rows), unit_note="단위: 개", empty_note=empty)
 
 
 def cell_text(value: Cell, kind: str) -> str:

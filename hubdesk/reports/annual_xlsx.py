@@ -21,6 +21,8 @@ from xlsxwriter.worksheet import Worksheet
 from hubdesk.domain.exports import neutralise
 from hubdesk.domain.goals import AnnualReport, GoalUnit
 from hubdesk.reports.annual_rows import (
+    NO_GOAL_CHART,
+    NOTHING,
     SECTION_TITLES,
     Cell,
     GoalLine,
@@ -28,6 +30,7 @@ from hubdesk.reports.annual_rows import (
     department_table,
     document_title,
     goal_lines,
+    has_figures,
     kind_amount_table,
     korean_date,
     quarter_table,
@@ -132,8 +135,13 @@ def _summary_sheet(book: xlsxwriter.Workbook, report: AnnualReport, formats: For
     lines = goal_lines(report)
     for row, line in enumerate(lines, GOAL_HEAD_ROW + 1):
         _goal_row(sheet, row, line, formats)
-    if lines:
+    below = GOAL_HEAD_ROW + len(lines) + 2
+    if not lines:
+        write_cell(sheet, GOAL_HEAD_ROW + 1, 0, NOTHING, formats.plain)
+    elif any(line.percent is not None for line in lines):
         _goal_chart(book, sheet, len(lines))
+    else:  # no target to measure against: no empty chart
+        write_cell(sheet, below, 0, NO_GOAL_CHART, formats.plain)
 
 
 def _title_block(sheet: Worksheet, formats: Formats, title: str, report: AnnualReport) -> None:
@@ -215,6 +223,9 @@ def write_table(
     if heading:
         write_cell(sheet, row, 0, f"□ {table.name}", formats.heading)
         row += 1
+    if not has_figures(table):  # a line saying so, not a grid of zeros
+        write_cell(sheet, row, 0, table.empty_note, formats.plain)
+        return row + 1
     last_column = len(table.columns) - 1
     write_cell(sheet, row, last_column, table.unit_note, formats.note)
     row = _header(sheet, row + 1, table, formats)
@@ -229,7 +240,8 @@ def write_table(
 
 
 def _header(sheet: Worksheet, row: int, table: Table, formats: Formats) -> int:
-    """One header row, or two when columns share a group name (merged above them)."""
+    """One header row, or two when columns share a group name (merged above them; a
+    group of one column has its name in a plain cell above it)."""
     columns = table.columns
     if not any(column.group for column in columns):
         for index, spec in enumerate(columns):
@@ -241,8 +253,9 @@ def _header(sheet: Worksheet, row: int, table: Table, formats: Formats) -> int:
         width = 1
         while group and index + width < len(columns) and columns[index + width].group == group:
             width += 1
-        if group:
+        if group and width > 1:  # xlsxwriter cannot merge a single cell
             sheet.merge_range(row, index, row, index + width - 1, "", formats.head)
+        if group:
             for offset in range(width):
                 write_cell(
                     sheet, row + 1, index + offset, columns[index + offset].name, formats.head

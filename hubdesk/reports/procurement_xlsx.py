@@ -4,7 +4,8 @@ departments report it (부서별 공공구매 목표제).
 Sheets: the year's results per department (부서명, 목표액, 실적액, 달성률, and 물품 /
 용역 / 공사 when the purchases are split by kind), next year's plan (부서명, 차년도
 목표액), the share by enterprise kind and the monthly running total; each with its
-합계 line. Amounts are whole won, shown as #,##0"원".
+합계 line. Amounts are whole won, shown as #,##0"원". A sheet without a figure (a year
+without targets or purchases) says so in a line instead of a grid of zeros.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def results_table(departments: Sequence[DepartmentProcurement]) -> Table:
         Column("달성률", "rate"),
         *(Column(PURCHASE_NAMES[c], "won", "구매 유형별 실적") for c in split),
     )
-    return Table("부서별 실적", columns, tuple(rows), unit_note="단위: 원")
+    empty = "해당 연도 부서별 공공구매 목표와 실적이 없습니다."
+    return Table("부서별 실적", columns, tuple(rows), unit_note="단위: 원", empty_note=empty)
 
 
 def _amount(department: DepartmentProcurement, category: PurchaseCategory) -> int:
@@ -89,7 +91,8 @@ def plan_table(departments: Sequence[DepartmentProcurement]) -> Table:
     rows: list[tuple[Cell, ...]] = [(d.department, d.next_year_target) for d in departments]
     rows.append(("합계", sum(d.next_year_target or 0 for d in departments)))
     columns = (Column("부서명", "text"), Column("차년도 목표액", "won"))
-    return Table("차년도 계획", columns, tuple(rows), unit_note="단위: 원")
+    empty = "차년도 부서별 공공구매 목표가 없습니다."
+    return Table("차년도 계획", columns, tuple(rows), unit_note="단위: 원", empty_note=empty)
 
 
 def monthly_table(monthly: Sequence[MonthFigure]) -> Table:
@@ -98,4 +101,7 @@ def monthly_table(monthly: Sequence[MonthFigure]) -> Table:
         (f"{m.month}월", m.value, None if m.of is None else share(m.value, m.of)) for m in monthly
     ]
     columns = (Column("월", "text"), Column("누계 실적액", "won"), Column("목표 대비", "rate"))
-    return Table("월별 누계", columns, tuple(rows), total=False, unit_note="단위: 원")
+    empty = "해당 연도 공공구매 실적이 없습니다."
+    return Table(
+        "월별 누계", columns, tuple(rows), total=False, unit_note="단위: 원", empty_note=empty
+    )

@@ -15,7 +15,7 @@ import inspect
 import operator
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from enum import Enum
 from typing import Any
@@ -69,6 +69,9 @@ BAD_DATES = st.sampled_from(
 )
 GOOD_TEXTS = st.sampled_from(["함께카페", "재료비", "인건비", "김민용", "a@b.kr", "110-1", "x"])
 GOOD_DATES = st.dates(date(2024, 1, 1), date(2028, 12, 31))
+GOOD_YEARS = st.integers(2024, 2028)
+# A whole number by these names is a year: plausible ones, so calls get past the year.
+YEAR_PARAMETERS = frozenset({"year", "first", "last"})
 
 
 def ints() -> st.SearchStrategy[Any]:
@@ -104,15 +107,59 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def for_hint(hint: Any) -> st.SearchStrategy[Any]:
-    """Plausible and bad values for a parameter annotated ``hint``."""
+def for_hint(hint: Any, name: str = "") -> st.SearchStrategy[Any]:
+    """Plausible and bad values for a parameter ``name`` annotated ``hint``."""
     inner, optional = _unwrap_optional(hint)
     strategy = _for_plain(inner)
+    if _is_year(name, inner):
+        strategy = st.one_of(GOOD_YEARS, strategy)
     return st.one_of(st.none(), strategy) if optional else strategy
+
+
+def _is_year(name: str, hint: Any) -> bool:
+    return name in YEAR_PARAMETERS and hint is int
+
+
+def _fixed_items(hint: Any) -> tuple[Any, ...] | None:
+    """The item hints of a fixed-length tuple hint (``tuple[int, TargetMetric]``), else None."""
+    items = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(items) > 1 and Ellipsis not in items:
+        return items
+    return None
+
+
+def _table(pairs: list[tuple[Any, Any]]) -> dict[Any, Any]:
+    """A dict of the pairs whose key can be one (a list, or a tuple holding one, cannot)."""
+    return {key: value for key, value in pairs if _hashable(key)}
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def _for_plain(hint: Any) -> st.SearchStrategy[Any]:
     origin = typing.get_origin(hint)
+    fixed = _fixed_items(hint)
+    if fixed is not None:  # the right items, one missing or one too many, or a list
+        right = st.tuples(*(for_hint(item) for item in fixed))
+        return st.one_of(
+            right,
+            right.map(lambda values: values[:-1]),
+            right.map(lambda values: (*values, values[0])),
+            right.map(list),
+            WRONG_TYPES,
+        )
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        key, value = typing.get_args(hint) or (Any, Any)
+        return st.one_of(
+            st.lists(st.tuples(for_hint(key), for_hint(value)), max_size=4).map(_table),
+            st.lists(st.tuples(for_hint(key), for_hint(value)), max_size=2),  # pairs, no dict
+            WRONG_TYPES,
+        )
     if origin in (tuple, list, Sequence) or hint in (tuple, list):
         items = typing.get_args(hint)[:1] or (str,)
         return st.one_of(
@@ -168,7 +215,7 @@ def calls(service: type, names: Sequence[str]) -> st.SearchStrategy[tuple[str, d
         method = getattr(service, name)
         hints = _hints(method)
         parameters = [p for p in inspect.signature(method).parameters.values() if p.name != "self"]
-        values = {p.name: for_hint(hints.get(p.name, Any)) for p in parameters}
+        values = {p.name: for_hint(hints.get(p.name, Any), p.name) for p in parameters}
         return st.tuples(st.just(name), st.fixed_dictionaries(values))
 
     return st.sampled_from(list(names)).flatmap(arguments)
@@ -186,15 +233,23 @@ _GOOD_SIMPLE: dict[type, st.SearchStrategy[Any]] = {
 }
 
 
-def good_for_hint(hint: Any) -> st.SearchStrategy[Any]:
+def good_for_hint(hint: Any, name: str = "") -> st.SearchStrategy[Any]:
     """Only plausible values for ``hint`` (None for an optional half the time)."""
     inner, optional = _unwrap_optional(hint)
-    strategy = _good_plain(inner)
+    strategy = GOOD_YEARS if _is_year(name, inner) else _good_plain(inner)
     return st.one_of(st.none(), strategy) if optional else strategy
 
 
 def _good_plain(hint: Any) -> st.SearchStrategy[Any]:
     origin = typing.get_origin(hint)
+    fixed = _fixed_items(hint)
+    if fixed is not None:
+        if fixed[0] is int:  # (year, …) keys, as the goal targets have
+            return st.tuples(GOOD_YEARS, *(good_for_hint(item) for item in fixed[1:]))
+        return st.tuples(*(good_for_hint(item) for item in fixed))
+    if origin in (dict, Mapping) or hint in (dict, Mapping):
+        key, value = typing.get_args(hint) or (str, str)
+        return st.dictionaries(good_for_hint(key), good_for_hint(value), min_size=1, max_size=3)
     if origin in (tuple, list, Sequence) or hint in (tuple, list):
         items = typing.get_args(hint)[:1] or (str,)
         return st.lists(good_for_hint(items[0]), min_size=1, max_size=3).map(tuple)
@@ -229,6 +284,11 @@ def _text_slots(method: Any) -> list[tuple[str, str | None]]:
     return slots
 
 
+def takes_text(service: type, names: Sequence[str]) -> bool:
+    """Whether any of ``names`` carries a text a sneaky value can ride in."""
+    return any(_text_slots(getattr(service, name)) for name in names)
+
+
 def sneaky_calls(service: type, names: Sequence[str]) -> st.SearchStrategy[Any]:
     """(method name, keyword arguments): plausible values, one text of SNEAKY_TEXTS."""
     with_texts = [name for name in names if _text_slots(getattr(service, name))]
@@ -240,7 +300,8 @@ def sneaky_calls(service: type, names: Sequence[str]) -> st.SearchStrategy[Any]:
         values = {}
         for p in list(inspect.signature(method).parameters)[1:]:
             hint = hints.get(p, Any)
-            values[p] = SNEAKY_TEXTS if (p == parameter and field is None) else good_for_hint(hint)
+            sneaky = p == parameter and field is None
+            values[p] = SNEAKY_TEXTS if sneaky else good_for_hint(hint, p)
             if p == parameter and field is not None:
                 values[p] = _with_sneaky_field(_unwrap_optional(hint)[0], field)
         return st.tuples(st.just(name), st.fixed_dictionaries(values))

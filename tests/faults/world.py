@@ -1,6 +1,7 @@
 """A hub with a record in every state the services act on, so bad values meet real rows:
 a tenancy with its checklist, applications, agreements with tranches, a settlement,
-wage lines, a consulting session, a course, a target and a day off."""
+wage lines, a consulting session, a course by headcount and one with a participant
+list, a goal target, a department's procurement targets with a purchase, and a day off."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from hubdesk.domain.enums import (
     AgreementStatus,
     ApplicationStatus,
     ConsultingField,
+    ParticipantKind,
+    PurchaseCategory,
     SessionMode,
     SpaceKind,
     TargetMetric,
@@ -22,6 +25,8 @@ from hubdesk.domain.enums import (
 from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.goals import GoalService
+from hubdesk.services.goals.procurement import ProcurementService
+from hubdesk.services.goals.training import TrainingService
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.disbursements import DisbursementService
 from hubdesk.services.grants.settlements import SettlementService
@@ -51,6 +56,7 @@ def build_world(db: Database) -> Hub:
         "사회적경제 아카데미", TrainingCategory.ACADEMY, date(2026, 5, 1), date(2026, 5, 2), 30, 25
     )
     goals.set_target(2026, TargetMetric.PEOPLE_TRAINED, 100)
+    _training_and_procurement(hub)
     SettingsService(db, hub.admin).add_day_off(date(2026, 12, 25), "성탄절")
     return hub
 
@@ -92,3 +98,30 @@ def _grants(hub: Hub) -> None:
     )
     grants.advance(wages.id, AgreementStatus.SIGNED, date(2026, 4, 1))
     clerk.add_wage_line(wages.id, date(2026, 5, 1), "이전문", 2_500_000, 1_800_000)
+
+
+def _training_and_procurement(hub: Hub) -> None:
+    training = TrainingService(hub.db, hub.clerk)
+    listed = training.add_course(
+        "공공구매 담당자 교육",
+        TrainingCategory.PROCUREMENT,
+        date(2026, 6, 1),
+        date(2026, 6, 5),
+        sessions=5,
+        named=True,
+    )
+    person = training.add_participant(listed.id, "김민용", "금천구청", ParticipantKind.OFFICIAL)
+    training.set_attendance(person.id, person.version, 4)
+    procurement = ProcurementService(hub.db, hub.director)
+    procurement.set_target(2026, "일자리경제과", 50_000_000)
+    procurement.set_target(2027, "일자리경제과", 60_000_000)
+    procurement.add_purchase(
+        date(2026, 3, 10),
+        "일자리경제과",
+        "",
+        None,
+        PurchaseCategory.GOODS,
+        1_200_000,
+        "물품 구매",
+        team_id=hub.teams["coop"],
+    )

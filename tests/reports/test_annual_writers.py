@@ -273,3 +273,89 @@ def test_a_rate_without_registered_enterprises_is_a_dash_not_zero(tmp_path: Path
     write_annual_xlsx(report, tmp_path / "a.xlsx")
     row = xlsx_sheets(tmp_path / "a.xlsx")["요약"][6]
     assert row[:4] == ("사회적경제기업 운영률", 0.76, None, None)
+
+
+# --- an empty year: a small hub with no targets, purchases or figures yet ------------------
+
+
+def empty_report(year: int = 2026) -> AnnualReport:
+    """What the service makes of a hub with nothing in the year: every goal without a
+    target at 0, four quarters of zeros, every category at 0, no department or team."""
+    goals = tuple(
+        GoalFigure(m, None if m is M.PEOPLE_TRAINED_TERM else year, None, 0,
+                   0 if m is M.OPERATION_RATE else None)
+        for m in M
+    )  # fmt: skip
+    return replace(
+        sample_report(),
+        year=year,
+        goals=goals,
+        quarters=tuple(QuarterFigures(n, 0, 0, 0, 0, 0, 0, 0, 0, 0) for n in range(1, 5)),
+        trained_by_category=tuple((category, 0) for category in C),
+        procurement_by_department=(),
+        procurement_by_kind=(),
+        teams_by_kind=(),
+    )
+
+
+EMPTY_NOTES = (
+    "연간 목표가 입력되지 않아 달성률을 그릴 수 없습니다.",
+    "해당 연도 실적이 없습니다.",
+    "해당 연도 교육 이수 실적이 없습니다.",
+    "해당 연도 부서별 공공구매 목표와 실적이 없습니다.",
+    "해당 연도 공공구매 실적이 없습니다.",
+    "등록된 사회적경제기업이 없습니다.",
+)
+
+
+def test_an_empty_year_prints_every_section_saying_there_is_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.pdf"
+    write_annual_pdf(empty_report(), path)
+    pages = pdf_pages(path)
+    text = "\n".join(pages)
+    positions = [text.index(title) for title in SECTIONS]
+    assert positions == sorted(positions)
+    assert [text.index(note) for note in EMPTY_NOTES] == sorted(text.index(n) for n in EMPTY_NOTES)
+    assert "목표 대비 달성률 (%)" not in text and "분기별 누계" not in text  # no empty chart
+    first = lines(pages[0])
+    at = first.index("인재양성 (교육 이수)")
+    assert first[at + 1 : at + 4] == ["-", "0명", "-"]  # the goals' table is still there
+    assert "1분기" not in lines(text) and "합계" not in lines(text)  # no grid of zeros
+    assert [lines(page)[-1] for page in pages] == [f"- {n} -" for n in range(1, len(pages) + 1)]
+
+
+def test_an_empty_year_workbook_says_so_on_each_sheet_without_a_chart(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    write_annual_xlsx(empty_report(), path)
+    sheets = xlsx_sheets(path)
+    assert list(sheets) == SHEETS
+    cells = {sheet: [row[0] for row in rows] for sheet, rows in sheets.items()}
+    assert EMPTY_NOTES[0] in cells["요약"] and len(sheets["요약"][6:13]) == 7
+    assert EMPTY_NOTES[1] in cells["분기별 실적"] and "1분기" not in cells["분기별 실적"]
+    assert EMPTY_NOTES[2] in cells["인재양성 실적"]
+    assert EMPTY_NOTES[3] in cells["공공구매 실적"] and EMPTY_NOTES[4] in cells["공공구매 실적"]
+    assert EMPTY_NOTES[5] in cells["기업 유형별 운영 현황"]
+    with zipfile.ZipFile(path) as archive:
+        assert not [name for name in archive.namelist() if name.startswith("xl/charts/")]
+
+
+def test_a_year_with_targets_and_no_results_still_draws_the_goal_chart(tmp_path: Path) -> None:
+    report = empty_report()
+    target = GoalFigure(M.PEOPLE_TRAINED, 2026, 600, 0)
+    report = replace(report, goals=(report.goals[0], target, *report.goals[2:]))
+    write_annual_pdf(report, tmp_path / "t.pdf")
+    text = "\n".join(pdf_pages(tmp_path / "t.pdf"))
+    assert "목표 대비 달성률 (%)" in text and "0.0%" in text
+    assert "분기별 누계" not in text  # the quarters hold nothing to total
+    write_annual_xlsx(report, tmp_path / "t.xlsx")
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as archive:
+        assert "xl/charts/chart1.xml" in archive.namelist()
+
+
+def test_a_report_with_no_goals_and_no_quarters_is_still_written(tmp_path: Path) -> None:
+    bare = replace(empty_report(), goals=(), quarters=(), trained_by_category=())
+    write_annual_pdf(bare, tmp_path / "bare.pdf")
+    write_annual_xlsx(bare, tmp_path / "bare.xlsx")
+    text = "\n".join(pdf_pages(tmp_path / "bare.pdf"))
+    assert all(title in text for title in SECTIONS) and "해당 연도 실적이 없습니다." in text
+    assert xlsx_sheets(tmp_path / "bare.xlsx")["요약"][6][0] == "해당 연도 실적이 없습니다."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -95,3 +96,32 @@ def test_without_a_split_by_kind_there_are_no_kind_columns(tmp_path: Path) -> No
     write_procurement_xlsx(2026, plain, (), (), target, "허브")
     header = next(row for row in xlsx_sheets(target)["2026년 실적"] if row[0] == "부서명")
     assert [cell for cell in header if cell] == ["부서명", "목표액", "실적액", "달성률"]
+
+
+def test_an_empty_year_says_so_on_each_sheet(tmp_path: Path) -> None:
+    target = tmp_path / "empty.xlsx"
+    months = tuple(MonthFigure(m, 0, None) for m in range(1, 13))
+    write_procurement_xlsx(2026, (), (), months, target, "허브", date(2026, 12, 8))
+    sheets = {name: [row[0] for row in rows] for name, rows in xlsx_sheets(target).items()}
+    assert "해당 연도 부서별 공공구매 목표와 실적이 없습니다." in sheets["2026년 실적"]
+    assert "차년도 부서별 공공구매 목표가 없습니다." in sheets["2027년 계획"]
+    assert "해당 연도 공공구매 실적이 없습니다." in sheets["기업 유형별"]
+    assert "해당 연도 공공구매 실적이 없습니다." in sheets["월별 누계"]
+    assert not any("합계" in names or "1월" in names for names in sheets.values())
+
+
+def test_a_department_that_bought_one_kind_gets_no_single_cell_merge(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """xlsxwriter warns "Can't merge single cell" for a group of one column."""
+    target = tmp_path / "one.xlsx"
+    one = [D("총무과", 100, 50, 120, ((P.GOODS, 50),))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        write_procurement_xlsx(2026, one, ((K.COOPERATIVE, 50),), MONTHLY, target, "허브")
+    assert "merge" not in capfd.readouterr().err
+    rows = xlsx_sheets(target)["2026년 실적"]
+    header = next(row for row in rows if row[0] == "부서명")
+    assert header[4] == "구매 유형별 실적" and rows[rows.index(header) + 1][4] == "물품"
+    lines, total = body(rows, "부서명")
+    assert lines == [("총무과", 100, 50, 0.5, 50)] and total[4] == 50

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import TeamKind, TrainingCategory
 from hubdesk.domain.goals import AnnualReport, QuarterFigures
-from hubdesk.services.core.base import Service, check_count, plain_rows
+from hubdesk.services.core.base import Service, plain_rows
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.core.settings import load_settings
 from hubdesk.services.goals import figures
-from hubdesk.services.goals.goals import YEARS, goal_figures, read_term
+from hubdesk.services.goals.goals import check_year, goal_figures, read_term
 from hubdesk.services.goals.operation import operation_by_kind, operation_counts
 from hubdesk.services.goals.procurement import ProcurementService
 from hubdesk.storage.models import TrainingCourse
@@ -84,7 +84,7 @@ def _teams_by_kind(tx: Session, year: int, today: date) -> tuple[tuple[TeamKind,
 class AnnualReportService(Service):
     def report(self, year: int, today: date) -> AnnualReport:
         """The figures of the annual report of ``year``, made on ``today``."""
-        check_count(year, "year", minimum=YEARS[0], maximum=YEARS[1])
+        check_year(year)
         procurement = ProcurementService(self.db, self.actor)
         departments = tuple(procurement.by_department(year))
         by_kind = tuple(procurement.by_kind(year))

@@ -27,6 +27,7 @@ from hubdesk.services.core.base import (
     plain_rows,
 )
 from hubdesk.services.core.boundary import typed_boundary
+from hubdesk.services.goals.goals import YEARS, check_year
 from hubdesk.storage.models import ProcurementTarget, Purchase, Team
 
 MAX_AMOUNT = 10**13  # won: far above any district's yearly purchases
@@ -92,8 +93,14 @@ def _department(value: str) -> str:
     return clean_text(value, "department", max_length=DEPARTMENT_LENGTH)
 
 
-def _check_year(year: int) -> int:
-    return check_count(year, "year", minimum=2000, maximum=2100)
+def check_goal_day(day: date, field: str) -> date:
+    """A day in a year the goals can be asked about (``YEARS``): a purchase or a course
+    outside them would count towards no report."""
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise ValidationError(
+            field=field, reason=f"{day} is outside the years {YEARS[0]}–{YEARS[1]}"
+        )
+    return day
 
 
 def _purchase_values(
@@ -116,7 +123,7 @@ def _purchase_values(
     if kind is None:
         raise ValidationError(field="enterprise_kind", reason="must be given without a team")
     return {
-        "purchased_on": purchased_on,
+        "purchased_on": check_goal_day(purchased_on, "purchased_on"),
         "department": _department(department),
         "enterprise_name": name,
         "team_id": team_id,
@@ -155,7 +162,7 @@ class ProcurementService(Service):
         """Set (or add) a department's target for ``year``. Administrators only.
         ``version``: the target as the editor read it (None: whatever is stored)."""
         self._require_administrator("set procurement targets")
-        _check_year(year)
+        check_year(year)
         department = _department(department)
         check_count(amount, "amount", maximum=MAX_AMOUNT)
         with self._write() as tx:
@@ -187,6 +194,7 @@ class ProcurementService(Service):
 
     def targets(self, year: int) -> list[DepartmentTarget]:
         """The departments' targets of ``year``, by department name."""
+        check_year(year)
         query = (
             select(ProcurementTarget)
             .where(ProcurementTarget.year == year)
@@ -277,6 +285,7 @@ class ProcurementService(Service):
     ) -> list[PurchaseRecord]:
         """The purchases of ``year`` (of one department), whose enterprise, department or
         evidence note contains ``search``; by date."""
+        check_year(year)
         query = (
             select(*PURCHASE_COLUMNS)
             .where(_in_year(Purchase.purchased_on, year))
@@ -303,6 +312,7 @@ class ProcurementService(Service):
         """Every department with a target or a purchase in ``year``: its target (0 without
         one), what it bought (in all and by goods, services and works), and its target of
         the next year (the plan), by name."""
+        check_year(year)
         targets = select(
             ProcurementTarget.year, ProcurementTarget.department, ProcurementTarget.target_amount
         ).where(ProcurementTarget.year.in_((year, year + 1)))
@@ -319,6 +329,7 @@ class ProcurementService(Service):
 
     def total_target(self, year: int) -> int | None:
         """The sum of the departments' targets of ``year``; None without any."""
+        check_year(year)
         query = select(func.sum(ProcurementTarget.target_amount)).where(
             ProcurementTarget.year == year
         )
@@ -329,6 +340,7 @@ class ProcurementService(Service):
     def monthly_running(self, year: int) -> list[MonthFigure]:
         """Twelve months: the year's purchases up to each month's end, against the year's
         total target (the departments' targets; None without any)."""
+        check_year(year)
         month = func.extract("month", Purchase.purchased_on)
         query = (
             select(month, func.sum(Purchase.amount))
@@ -346,6 +358,7 @@ class ProcurementService(Service):
 
     def by_kind(self, year: int) -> list[tuple[TeamKind, int]]:
         """The year's purchases by enterprise kind, the largest first (kinds bought from)."""
+        check_year(year)
         total = func.sum(Purchase.amount)
         query = (
             select(Purchase.enterprise_kind, total)
@@ -358,6 +371,7 @@ class ProcurementService(Service):
 
     def by_category(self, year: int) -> list[tuple[PurchaseCategory, int]]:
         """The year's purchases by goods, services and works (all three, in that order)."""
+        check_year(year)
         query = (
             select(Purchase.category, func.sum(Purchase.amount))
             .where(_in_year(Purchase.purchased_on, year))

@@ -23,9 +23,10 @@ from hubdesk.domain.records import Actor
 from hubdesk.reports.annual_pdf import write_annual_pdf
 from hubdesk.reports.annual_xlsx import write_annual_xlsx
 from hubdesk.reports.procurement_xlsx import write_procurement_xlsx
-from hubdesk.services.core.base import Service, check_count, plain_rows
+from hubdesk.services.core.base import Service, plain_rows
 from hubdesk.services.core.boundary import typed_boundary
 from hubdesk.services.core.settings import load_settings
+from hubdesk.services.goals.goals import check_year
 from hubdesk.services.goals.procurement import ProcurementService
 from hubdesk.storage import Database
 from hubdesk.storage.models import ExportLogEntry, Purchase
@@ -34,7 +35,6 @@ from hubdesk.storage.outputs import journaled_output, refuse_protected_target
 ANNUAL_KIND = "annual_report"
 PROCUREMENT_KIND = "procurement_report"
 FORMATS = ("pdf", "xlsx")
-YEARS = (2000, 2100)
 
 
 def save_annual_report(
@@ -53,7 +53,7 @@ def save_procurement_xlsx(db: Database, actor: Actor, year: int, path: Path, tod
 @typed_boundary
 class ReportFileService(Service):
     def save_annual_report(self, year: int, fmt: str, path: Path, today: date) -> Path:
-        check_count(year, "year", minimum=YEARS[0], maximum=YEARS[1])
+        check_year(year)
         if fmt not in FORMATS:
             raise ValidationError(field="format", reason=f"{fmt!r} is not pdf or xlsx")
         target = refuse_protected_target(path, self.db.path)
@@ -64,7 +64,7 @@ class ReportFileService(Service):
         return target
 
     def save_procurement_xlsx(self, year: int, path: Path, today: date) -> Path:
-        check_count(year, "year", minimum=YEARS[0], maximum=YEARS[1])
+        check_year(year)
         target = refuse_protected_target(path, self.db.path)
         procurement = ProcurementService(self.db, self.actor)
         departments = self._with_categories(procurement.by_department(year), year)

@@ -40,6 +40,8 @@ from hubdesk.services.core.base import (
     plain_rows,
 )
 from hubdesk.services.core.boundary import typed_boundary
+from hubdesk.services.goals.goals import check_year
+from hubdesk.services.goals.procurement import check_goal_day
 from hubdesk.storage.models import TrainingCourse, TrainingParticipant
 
 MAX_HEADCOUNT = 1_000_000
@@ -132,6 +134,8 @@ def _checked_course(
     end: date,
     details: dict[str, Any],
 ) -> _CourseValues:
+    check_goal_day(start, "start_date")
+    check_goal_day(end, "end_date")
     if end < start:
         raise InvalidPeriod(field="end_date", start=start, end=end)
     named = bool(details["named"])
@@ -317,6 +321,7 @@ class TrainingService(Service):
     ) -> list[CourseRecord]:
         """Courses starting in ``year`` (None: every year), of ``category``, whose title,
         place or partner contains ``search``; by start date. One query."""
+        check_year(year)
         query = select(*COURSE_COLUMNS).order_by(TrainingCourse.start_date, TrainingCourse.id)
         if year is not None:
             query = query.where(

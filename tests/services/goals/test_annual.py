@@ -11,6 +11,7 @@ import pytest
 from support.hub import TODAY
 
 from hubdesk.domain.enums import TargetMetric, TrainingCategory
+from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.goals import AnnualReport
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.demo import generate_demo
@@ -173,3 +174,11 @@ def test_procurement_by_department_and_kind(demo: Database, report: AnnualReport
         )
     )
     assert {k.value: a for k, a in report.procurement_by_kind} == by_kind
+
+
+@pytest.mark.parametrize("year", [0, 1999, 2101, 10**9])
+def test_a_year_outside_the_plan_is_a_typed_error(demo: Database, year: int) -> None:
+    service = AnnualReportService(demo, actor_for(demo, "manager"))
+    with pytest.raises(ValidationError) as caught:
+        service.report(year, TODAY)
+    assert caught.value.values["field"] == "year"

@@ -310,3 +310,26 @@ def test_purchases_list_matches_sql(demo: ProcurementService, sql: sqlite3.Conne
         "SELECT COUNT(*) FROM purchases WHERE purchased_on > ?", (TODAY.isoformat(),)
     ).fetchone()
     assert future == 0
+
+
+@pytest.mark.parametrize("year", [0, 1999, 2101, 10**6, -5])
+@pytest.mark.parametrize(
+    "view",
+    ["targets", "purchases", "by_department", "total_target", "monthly_running", "by_kind",
+     "by_category"],
+)  # fmt: skip
+def test_a_year_outside_the_plan_is_a_typed_error_in_every_view(
+    hub: Hub, view: str, year: int
+) -> None:
+    error = refused(hub.db, ValidationError, getattr(clerk(hub), view), year)
+    assert error.values["field"] == "year"
+    refused(hub.db, ValidationError, admin(hub).set_target, year, "총무과", 1_000)
+
+
+@pytest.mark.parametrize("day", [date(1999, 12, 31), date(2101, 1, 1), date(2199, 12, 31)])
+def test_a_purchase_outside_the_plans_years_is_refused(hub: Hub, day: date) -> None:
+    error = refused(
+        hub.db, ValidationError, clerk(hub).add_purchase,
+        day, "총무과", "함께카페", TeamKind.COOPERATIVE, Category.GOODS, 1_000,
+    )  # fmt: skip
+    assert error.values["field"] == "purchased_on"

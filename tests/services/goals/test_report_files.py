@@ -149,8 +149,9 @@ def test_the_database_and_its_files_are_refused_and_nothing_changes(
 
 @pytest.mark.parametrize(
     ("year", "fmt", "field"),
-    [(1999, "pdf", "year"), (2026, "docx", "format"), (2026, "PDF", "format")],
-)
+    [(1999, "pdf", "year"), (0, "pdf", "year"), (10**6, "xlsx", "year"),
+     (2026, "docx", "format"), (2026, "PDF", "format")],
+)  # fmt: skip
 def test_a_bad_year_or_format_is_refused_before_anything_is_written(
     demo: Database, tmp_path: Path, year: int, fmt: str, field: str
 ) -> None:
@@ -158,4 +159,15 @@ def test_a_bad_year_or_format_is_refused_before_anything_is_written(
     with pytest.raises(ValidationError) as caught:
         save_annual_report(demo, system_actor(demo), year, fmt, target, TODAY)
     assert caught.value.values["field"] == field
+    assert not target.exists() and log_rows(demo) == []
+
+
+@pytest.mark.parametrize("year", [0, 1999, 2101])
+def test_a_bad_year_writes_no_procurement_workbook(
+    demo: Database, tmp_path: Path, year: int
+) -> None:
+    target = tmp_path / "out.xlsx"
+    with pytest.raises(ValidationError) as caught:
+        save_procurement_xlsx(demo, system_actor(demo), year, target, TODAY)
+    assert caught.value.values["field"] == "year"
     assert not target.exists() and log_rows(demo) == []

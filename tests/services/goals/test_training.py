@@ -344,3 +344,24 @@ def test_courses_filter_by_year_category_and_text(hub: Hub) -> None:
     assert [c.id for c in service.courses(None, search="가산")] == [visit.id]
     assert [c.id for c in service.courses(None, search="성공회")] == [first.id]
     assert service.courses(2024) == []
+
+
+@pytest.mark.parametrize("year", [0, 1999, 2101, -(10**9)])
+def test_courses_of_a_year_outside_the_plan_are_a_typed_error(hub: Hub, year: int) -> None:
+    assert refused(hub.db, ValidationError, training(hub).courses, year).values["field"] == "year"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        (date(1999, 12, 31), date(2026, 1, 5), "start_date"),
+        (date(2100, 12, 30), date(2101, 1, 2), "end_date"),
+        (date(2199, 12, 31), date(2199, 12, 31), "start_date"),
+    ],
+)
+def test_a_course_outside_the_plans_years_is_refused(
+    hub: Hub, start: date, end: date, field: str
+) -> None:
+    error = refused(hub.db, ValidationError, training(hub).add_course, "과정", Category.OTHER,
+                    start, end)  # fmt: skip
+    assert error.values["field"] == field
