@@ -7,6 +7,7 @@ numbers can be saved as XLSX. The page reads one ``Dashboard`` record per year s
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.enums import ConsultingField
-from hubdesk.domain.goals import Dashboard, Drill, FieldHours, GoalFigure
+from hubdesk.domain.goals import Dashboard, Drill, FieldHours, GoalFigure, WeekItem
 from hubdesk.gui.common import table_xlsx
 from hubdesk.gui.common.bar_chart import ChartBar
 from hubdesk.gui.common.table_xlsx import Cell
@@ -66,6 +67,8 @@ class OverviewPage(QWidget):
         self.data: Dashboard | None = None
         # Years already read since the last change: switching back to one is instant.
         self._seen: dict[tuple[int | None, date], Dashboard] = {}
+        # This week's work as read on a day since the last change: the same for every year.
+        self._week: tuple[date, tuple[WeekItem, ...]] | None = None
         self.dialog: DrillDialog | None = None
         self._columns = 0
         self._build_header()
@@ -215,6 +218,7 @@ class OverviewPage(QWidget):
         if topics and GOALS not in topics:
             return
         self._seen.clear()  # the file changed: every year is read anew
+        self._week = None
         self.reload()
 
     def reload(self) -> None:
@@ -224,13 +228,23 @@ class OverviewPage(QWidget):
         key = (self.year(), today)
         data = self._seen.get(key)
         if data is None:
-            data = self._seen[key] = self.service.dashboard(*key)
+            data = self._seen[key] = self._read(*key)
         self.data = data
         self.week.today = today
         self._show_tiles(self.data)
         self._show_occupancy(self.data)
         self._show_consulting(self.data)
         self.week.show_week(self.data.week)
+
+    def _read(self, year: int | None, today: date) -> Dashboard:
+        """The dashboard of ``year``; this week's work is read once a day between changes
+        (it does not depend on the year: a year switch does not read it again)."""
+        if self._week is not None and self._week[0] == today:
+            data = self.service.dashboard(year, today, week=False)
+            return dataclasses.replace(data, week=self._week[1])
+        data = self.service.dashboard(year, today)
+        self._week = (today, data.week)
+        return data
 
     def _count_approvals(self) -> None:
         if self.week.may_approve:

@@ -68,6 +68,13 @@ class ApprovalService(Service):
             items = self._disbursements(tx) + self._settlements(tx)
         return sorted(items, key=_oldest_first)
 
+    def payments_waiting_for_me(self, tx: Session) -> list[ApprovalItem]:
+        """The disbursements and reversals of ``waiting_for_me``, in the caller's read
+        (the dashboard's week, which does not list settlements), oldest request first."""
+        if not self.may_approve():
+            return []
+        return sorted(self._disbursements(tx), key=_oldest_first)
+
     def count_waiting(self) -> int:
         """How many items ``waiting_for_me`` would list (two small counts, no rows)."""
         if not self.may_approve():

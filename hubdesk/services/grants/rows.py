@@ -126,7 +126,8 @@ def support_number(tx: Session, team_id: int) -> int:
 def money_by_agreement() -> Any:
     """Per agreement (a subquery): its program, status, amounts, paid money, settled
     money (approved spending of a closed settlement) and returned money (반납, and 환수 of
-    a cancelled one). The budget view and the district's budget goal both sum it."""
+    a cancelled one). The budget view sums it; the district's budget goal reads the same
+    money of the chosen years only (``services.goals.figures``)."""
     paid = paid_by_agreement().subquery("paid")
     approved = approved_by_settlement().subquery("approved")
     settled = (

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     String,
     Text,
     UniqueConstraint,
@@ -139,6 +140,8 @@ class Disbursement(Base):
 
     __table_args__ = (
         UniqueConstraint("agreement_id", "sequence"),
+        # An agreement's paid money from the index alone: the budget goal (schema 0006).
+        Index("ix_disbursements_agreement_paid", "agreement_id", "status", "amount"),
         CheckConstraint(
             "approved_by IS NULL OR requested_by IS NULL OR approved_by <> requested_by",
             name="four_eyes",

@@ -14,6 +14,9 @@ Issue 17 (the goals on the first page):
 - ``procurement_targets`` and ``purchases``: 부서별 공공구매 목표제.
 - ``yearly_targets.metric`` takes the new goals: budget by funding source, public
   procurement, and the term's distinct people trained.
+- covering indexes for the first page's figures (read from an index alone at scale
+  100): completed participants, purchases by day, completed sessions by time, and
+  each agreement's paid money.
 
 Revision ID: 0006
 Revises: 0005
@@ -121,6 +124,7 @@ def upgrade() -> None:
     _add_participants()
     _add_procurement()
     _change_metrics(OLD_METRICS, NEW_METRICS)
+    _add_dashboard_indexes()
 
 
 def _add_status_history() -> None:
@@ -225,6 +229,11 @@ def _add_participants() -> None:
     op.create_index(
         op.f("ix_training_participants_course_id"), "training_participants", ["course_id"]
     )
+    op.create_index(
+        "ix_training_participants_people",
+        "training_participants",
+        ["status", "phone", "name", "affiliation", "course_id"],
+    )
 
 
 def _add_procurement() -> None:
@@ -278,6 +287,19 @@ def _add_procurement() -> None:
     op.create_index(op.f("ix_purchases_purchased_on"), "purchases", ["purchased_on"])
     op.create_index(op.f("ix_purchases_department"), "purchases", ["department"])
     op.create_index(op.f("ix_purchases_team_id"), "purchases", ["team_id"])
+    op.create_index("ix_purchases_day_amount", "purchases", ["purchased_on", "amount"])
+
+
+# Indexes of tables an earlier revision made: name → (table, columns).
+DASHBOARD_INDEXES = {
+    "ix_sessions_field_time": ("consulting_sessions", ["field", "status", "starts_at", "ends_at"]),
+    "ix_disbursements_agreement_paid": ("disbursements", ["agreement_id", "status", "amount"]),
+}
+
+
+def _add_dashboard_indexes() -> None:
+    for name, (table, columns) in DASHBOARD_INDEXES.items():
+        op.create_index(name, table, columns)
 
 
 def _change_metrics(old: Sequence[str], new: Sequence[str]) -> None:
@@ -288,6 +310,8 @@ def _change_metrics(old: Sequence[str], new: Sequence[str]) -> None:
 
 
 def downgrade() -> None:
+    for name, (table, _columns) in DASHBOARD_INDEXES.items():
+        op.drop_index(name, table_name=table)
     op.execute(f"DELETE FROM yearly_targets WHERE metric NOT IN {OLD_METRICS}")
     _change_metrics(NEW_METRICS, OLD_METRICS)
     op.drop_table("purchases")
