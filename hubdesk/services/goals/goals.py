@@ -39,6 +39,16 @@ def check_year(year: int | None) -> None:
         check_count(year, "year", minimum=YEARS[0], maximum=YEARS[1])
 
 
+def check_goal_day(day: date, field: str) -> date:
+    """A day in a year the goals can be asked about (``YEARS``): a purchase or a course
+    outside them would count towards no report."""
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise ValidationError(
+            field=field, reason=f"{day} is outside the years {YEARS[0]}–{YEARS[1]}"
+        )
+    return day
+
+
 def read_term(tx: Session, today: date) -> tuple[int, int]:
     """The plan's first and last year: those with a people-trained target, else the
     five years from last year."""
@@ -228,6 +238,8 @@ class GoalService(Service):
     ) -> TrainingCourseRecord:
         """A course known by its headcounts only (kept for the old callers; the training
         page uses ``services.goals.training``)."""
+        check_goal_day(start, "start_date")
+        check_goal_day(end, "end_date")
         if end < start:
             raise InvalidPeriod(field="end_date", start=start, end=end)
         check_count(participants, "participants", maximum=1_000_000)

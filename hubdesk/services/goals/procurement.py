@@ -27,7 +27,7 @@ from hubdesk.services.core.base import (
     plain_rows,
 )
 from hubdesk.services.core.boundary import typed_boundary
-from hubdesk.services.goals.goals import YEARS, check_year
+from hubdesk.services.goals.goals import check_goal_day, check_year
 from hubdesk.storage.models import ProcurementTarget, Purchase, Team
 
 MAX_AMOUNT = 10**13  # won: far above any district's yearly purchases
@@ -91,16 +91,6 @@ def _purchase_record(row: Purchase) -> PurchaseRecord:
 
 def _department(value: str) -> str:
     return clean_text(value, "department", max_length=DEPARTMENT_LENGTH)
-
-
-def check_goal_day(day: date, field: str) -> date:
-    """A day in a year the goals can be asked about (``YEARS``): a purchase or a course
-    outside them would count towards no report."""
-    if not YEARS[0] <= day.year <= YEARS[1]:
-        raise ValidationError(
-            field=field, reason=f"{day} is outside the years {YEARS[0]}–{YEARS[1]}"
-        )
-    return day
 
 
 def _purchase_values(

@@ -40,8 +40,7 @@ from hubdesk.services.core.base import (
     plain_rows,
 )
 from hubdesk.services.core.boundary import typed_boundary
-from hubdesk.services.goals.goals import check_year
-from hubdesk.services.goals.procurement import check_goal_day
+from hubdesk.services.goals.goals import check_goal_day, check_year
 from hubdesk.storage.models import TrainingCourse, TrainingParticipant
 
 MAX_HEADCOUNT = 1_000_000
