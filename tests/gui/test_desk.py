@@ -93,7 +93,7 @@ def test_switching_the_language_rebuilds_the_window_in_korean(
         desk.window.language_requested.emit("ko")
         qtbot.addWidget(desk.window)
         assert desk.window.file_menu.title() == "파일(&F)"
-        assert desk.window.navigation.item(0).text() == "현황"
+        assert desk.window.navigation.item(0).text() == "현황판"
     finally:
         install_translators("en")
         desk.close()
