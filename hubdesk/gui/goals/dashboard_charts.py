@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -47,35 +57,49 @@ FOCUS = QColor("#2f5f94")
 
 
 class ClickableBars:
-    """Mouse and key handling shared by the charts: which bar, and asking for it."""
+    """Mouse and key handling shared by the charts (put before the Qt class): which bar
+    was clicked or chosen with the arrow keys, and asking for it with ``bar_clicked``."""
 
     chosen: int
-
-    def _open(self, index: int) -> None:
-        raise NotImplementedError
-
-    def _bar_count(self) -> int:
-        raise NotImplementedError
+    bars: Any  # the chart's own bars (BarChart.bars, HBarChart.bars)
+    bar_clicked: SignalInstance
+    _pressed: QPoint | None
 
     def _bar_at(self, position: QPoint) -> int | None:
         raise NotImplementedError
 
-    def _key(self, event: QKeyEvent, widget: QWidget) -> bool:
-        count = self._bar_count()
+    def _key(self, event: QKeyEvent) -> bool:
+        count = len(self.bars)
         if not count:
             return False
         step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
         if event.key() in step:
             self.chosen = min(max(self.chosen + step[Qt.Key(event.key())], 0), count - 1)
-            widget.update()
+            cast(QWidget, self).update()
             return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._open(min(self.chosen, count - 1))
+            self.bar_clicked.emit(min(self.chosen, count - 1))
             return True
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._key(event):
+            super().keyPressEvent(event)  # type: ignore[misc]
 
-class MonthChart(BarChart, ClickableBars):
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        self._pressed = event.position().toPoint()
+        super().mousePressEvent(event)  # type: ignore[misc]
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        clicked = click_position(self._pressed, event)
+        index = self._bar_at(clicked) if clicked is not None else None
+        if index is not None:
+            self.chosen = index
+            self.bar_clicked.emit(index)
+        super().mouseReleaseEvent(event)  # type: ignore[misc]
+
+
+class MonthChart(ClickableBars, BarChart):
     """Seats taken of seats offered on each month's first day; this month darker."""
 
     bar_clicked = Signal(int)
@@ -90,30 +114,8 @@ class MonthChart(BarChart, ClickableBars):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(300, 140)
 
-    def _bar_count(self) -> int:
-        return len(self.bars)
-
-    def _open(self, index: int) -> None:
-        self.bar_clicked.emit(index)
-
     def _bar_at(self, position: QPoint) -> int | None:
         return self.bar_index_at(position)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if not self._key(event, self):
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        self._pressed = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        clicked = click_position(self._pressed, event)
-        index = self._bar_at(clicked) if clicked is not None else None
-        if index is not None:
-            self.chosen = index
-            self.bar_clicked.emit(index)
-        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
@@ -134,7 +136,7 @@ class HBar:
     tooltip: str = ""
 
 
-class HBarChart(QWidget, ClickableBars):
+class HBarChart(ClickableBars, QWidget):
     """Horizontal bars, one a row, each with its label and value; an optional line (the
     quota) across them, bars past it drawn amber."""
 
@@ -184,12 +186,6 @@ class HBarChart(QWidget, ClickableBars):
     def row_rect(self, index: int) -> QRectF:
         return QRectF(0, 3 + index * self.ROW, self.width(), self.ROW)
 
-    def _bar_count(self) -> int:
-        return len(self.bars)
-
-    def _open(self, index: int) -> None:
-        self.bar_clicked.emit(index)
-
     def _bar_at(self, position: QPoint) -> int | None:
         index = int((position.y() - 3) // self.ROW)
         return index if 0 <= index < len(self.bars) and position.y() >= 3 else None
@@ -227,22 +223,6 @@ class HBarChart(QWidget, ClickableBars):
         )
         painter.setPen(QPen(GRID, 1))
         painter.drawLine(left, round(row.top()), left, round(row.bottom()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if not self._key(event, self):
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        self._pressed = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        clicked = click_position(self._pressed, event)
-        index = self._bar_at(clicked) if clicked is not None else None
-        if index is not None:
-            self.chosen = index
-            self.bar_clicked.emit(index)
-        super().mouseReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
