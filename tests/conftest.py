@@ -39,3 +39,33 @@ def db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
     database = Database.open(path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scale-1 demo made for ``support.hub.TODAY``, once a run: only ever copied."""
+    from support.hub import TODAY
+
+    from hubdesk.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    generate_demo(path, today=TODAY)
+    return path
+
+
+@pytest.fixture(scope="module")
+def module_demo_path(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the demo for a module's tests that only read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A test's own copy of the demo, open."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = Database.open(path, create=False)
+    yield database
+    database.close()

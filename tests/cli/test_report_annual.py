@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from reports.readback import pdf_text, xlsx_sheets
 from support.sql import export_log_rows
 
 from hubdesk.cli import EXIT_ERROR, EXIT_OK, main
-from hubdesk.services.demo import generate_demo
 
 needs_annual = pytest.mark.skipif(
     importlib.util.find_spec("hubdesk.services.goals.annual") is None,
@@ -22,17 +20,10 @@ needs_annual = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    generate_demo(path, today=date(2026, 11, 24))
-    return path
-
-
 @pytest.fixture
-def hub_path(demo_file: Path, tmp_path: Path) -> Path:
+def hub_path(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "hub.sqlite"
-    shutil.copy(demo_file, path)
+    shutil.copy(demo_template, path)
     return path
 
 

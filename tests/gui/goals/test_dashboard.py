@@ -5,14 +5,12 @@ and what a refresh reads. Every figure is checked against a plain SQL query."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hubdesk.services.goals.dashboard import DashboardService
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -28,27 +26,12 @@ from hubdesk.gui.goals.dashboard_tiles import COLOURS, Standing, standing
 from hubdesk.gui.goals.page import OverviewPage
 from hubdesk.gui.operations import Operations
 from hubdesk.gui.topics import GOALS, GRANTS, TEAMS
-from hubdesk.services.demo import DEMO_MANAGER, generate_demo
+from hubdesk.services.demo import DEMO_MANAGER
+from hubdesk.services.goals.dashboard import DashboardService
 from hubdesk.services.people.staff import actor_for
 from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("dashboard") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    database = Database.open(path, create=False)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,6 @@ from hubdesk.domain.enums import TargetMetric, TrainingCategory
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.goals import AnnualReport
 from hubdesk.services.core.settings import SettingsService
-from hubdesk.services.demo import generate_demo
 from hubdesk.services.goals.annual import AnnualReportService, quarter_days
 from hubdesk.services.people.staff import actor_for
 from hubdesk.storage import Database
@@ -43,10 +43,8 @@ SELECT coalesce(sum(amount), 0), coalesce(sum(amount * city / (city + district))
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    database = Database.open(path)
+def demo(module_demo_path: Path) -> Iterator[Database]:
+    database = Database.open(module_demo_path)
     yield database
     database.close()
 

@@ -14,7 +14,6 @@ from support.hub import TODAY
 
 from hubdesk.domain.enums import ConsultingField, TargetMetric
 from hubdesk.domain.goals import Dashboard, Drill, DrillRows, elapsed_share
-from hubdesk.services.demo import generate_demo
 from hubdesk.services.goals.dashboard import DashboardService
 from hubdesk.services.people.staff import actor_for
 from hubdesk.storage import Database
@@ -62,16 +61,9 @@ AND starts_at >= :first AND starts_at < :after GROUP BY field
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture(scope="module")
-def demo(demo_file: Path) -> Iterator[Database]:
+def demo(module_demo_path: Path) -> Iterator[Database]:
     """The demo file, only read here."""
-    database = Database.open(demo_file)
+    database = Database.open(module_demo_path)
     yield database
     database.close()
 

@@ -3,18 +3,14 @@ against an independent SQL query (a correlated subquery, not the service's windo
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from support.hub import TODAY
 
 from hubdesk.domain.enums import TargetMetric, TeamStatus
 from hubdesk.domain.goals import GoalFigure
-from hubdesk.services.demo import generate_demo
 from hubdesk.services.goals.goals import GoalService
 from hubdesk.services.goals.operation import operation_on, rate_day
 from hubdesk.services.people.staff import system_actor
@@ -31,22 +27,6 @@ WHERE t.kind <> 'startup_team' AND h.status <> 'archived' AND h.id = (
     ORDER BY h2.changed_on DESC, h2.id DESC LIMIT 1)
 ORDER BY t.id
 """
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    database = Database.open(path)
-    yield database
-    database.close()
 
 
 def statuses_on(db: Database, day: date) -> dict[int, str]:

@@ -21,7 +21,6 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.domain.goals import DepartmentProcurement, MonthFigure
-from hubdesk.services.demo import generate_demo
 from hubdesk.services.goals.procurement import ProcurementService
 from hubdesk.storage import Database
 
@@ -171,23 +170,16 @@ def test_views_of_a_small_year(hub: Hub) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("procurement") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture(scope="module")
-def demo(demo_path: Path) -> Iterator[ProcurementService]:
+def demo(module_demo_path: Path) -> Iterator[ProcurementService]:
     from hubdesk.services.people.staff import system_actor
 
-    with Database.open(demo_path) as db:
+    with Database.open(module_demo_path) as db:
         yield ProcurementService(db, system_actor(db))
 
 
 @pytest.fixture(scope="module")
-def sql(demo_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(demo_path)
+def sql(module_demo_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(module_demo_path)
     yield connection
     connection.close()
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +15,6 @@ from support.sql import export_log_rows
 
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.exports import ExportFileError
-from hubdesk.services.demo import generate_demo
 from hubdesk.services.goals.report_files import save_annual_report, save_procurement_xlsx
 from hubdesk.services.people.staff import system_actor
 from hubdesk.storage import Database
@@ -29,22 +26,6 @@ needs_annual = pytest.mark.skipif(
     importlib.util.find_spec("hubdesk.services.goals.annual") is None,
     reason="AnnualReportService (services/goals/annual.py) has not landed yet",
 )
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    generate_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "hub.sqlite"
-    shutil.copy(demo_file, path)
-    database = Database.open(path)
-    yield database
-    database.close()
 
 
 def sql(path: Path, query: str, *args: object) -> list[tuple[object, ...]]:
