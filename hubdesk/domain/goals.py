@@ -166,6 +166,26 @@ class Dashboard:
 
 
 @dataclass(frozen=True, slots=True)
+class CourseDraft:
+    """A course as typed: what ``TrainingService.add_course`` and ``update_course`` take.
+    A ``named`` course keeps a participant list and its headcounts are 0 (the service
+    counts the list); otherwise ``participants`` and ``completed`` are its headcounts."""
+
+    title: str
+    category: TrainingCategory
+    start_date: date
+    end_date: date
+    place: str = ""
+    hours: int = 0
+    sessions: int = 1
+    completion_percent: int = 80
+    provider: str = ""  # 협력기관
+    named: bool = False  # a participant list; else headcounts only
+    participants: int = 0
+    completed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class CourseRecord:
     id: int
     title: str

@@ -22,11 +22,12 @@ from hubdesk.domain.enums import (
     TargetMetric,
     TrainingCategory,
 )
+from hubdesk.domain.goals import CourseDraft
 from hubdesk.services.consulting.sessions import ConsultingService, SessionDraft
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.goals import GoalService
-from hubdesk.services.goals.procurement import ProcurementService
-from hubdesk.services.goals.training import TrainingService
+from hubdesk.services.goals.procurement import ProcurementService, PurchaseDraft
+from hubdesk.services.goals.training import ParticipantDraft, TrainingService
 from hubdesk.services.grants.agreements import GrantService
 from hubdesk.services.grants.disbursements import DisbursementService
 from hubdesk.services.grants.settlements import SettlementService
@@ -103,25 +104,31 @@ def _grants(hub: Hub) -> None:
 def _training_and_procurement(hub: Hub) -> None:
     training = TrainingService(hub.db, hub.clerk)
     listed = training.add_course(
-        "공공구매 담당자 교육",
-        TrainingCategory.PROCUREMENT,
-        date(2026, 6, 1),
-        date(2026, 6, 5),
-        sessions=5,
-        named=True,
+        CourseDraft(
+            "공공구매 담당자 교육",
+            TrainingCategory.PROCUREMENT,
+            date(2026, 6, 1),
+            date(2026, 6, 5),
+            sessions=5,
+            named=True,
+        )
     )
-    person = training.add_participant(listed.id, "김민용", "금천구청", ParticipantKind.OFFICIAL)
+    person = training.add_participant(
+        listed.id, ParticipantDraft("김민용", "금천구청", ParticipantKind.OFFICIAL)
+    )
     training.set_attendance(person.id, person.version, 4)
     procurement = ProcurementService(hub.db, hub.director)
     procurement.set_target(2026, "일자리경제과", 50_000_000)
     procurement.set_target(2027, "일자리경제과", 60_000_000)
     procurement.add_purchase(
-        date(2026, 3, 10),
-        "일자리경제과",
-        "",
-        None,
-        PurchaseCategory.GOODS,
-        1_200_000,
-        "물품 구매",
-        team_id=hub.teams["coop"],
+        PurchaseDraft(
+            date(2026, 3, 10),
+            "일자리경제과",
+            "",
+            None,
+            PurchaseCategory.GOODS,
+            1_200_000,
+            "물품 구매",
+            team_id=hub.teams["coop"],
+        )
     )

@@ -7,10 +7,6 @@ district's plan: the service lets administrators set them and refuses the others
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,9 +24,14 @@ from hubdesk.gui.common.editing import OperationDialog, date_edit, hint_label
 from hubdesk.gui.common.team_picker import TeamPicker
 from hubdesk.gui.common.won_edit import WonEdit
 from hubdesk.gui.context import PageContext
-from hubdesk.gui.goals.training_dialogs import VersionedSteps
+from hubdesk.gui.goals.training_dialogs import run_versioned_edit
 from hubdesk.gui.text.labels import label
-from hubdesk.services.goals.procurement import DepartmentTarget, ProcurementService
+from hubdesk.services.goals.procurement import (
+    DepartmentTarget,
+    ProcurementService,
+    PurchaseDraft,
+    purchase_draft_of,
+)
 from hubdesk.services.people.teams import TeamService
 
 MAX_AMOUNT = 10**13
@@ -46,36 +47,6 @@ def department_combo(departments: list[str]) -> QComboBox:
     if edit is not None:
         edit.setPlaceholderText(QCoreApplication.translate("PurchaseDialog", "e.g. 일자리경제과"))
     return combo
-
-
-@dataclass(frozen=True)
-class PurchaseDraft:
-    """A purchase as typed: ``ProcurementService.add_purchase``'s arguments."""
-
-    purchased_on: date
-    department: str
-    enterprise_name: str
-    enterprise_kind: TeamKind | None
-    category: PurchaseCategory
-    amount: int
-    evidence: str
-    team_id: int | None
-
-    def kwargs(self) -> dict[str, Any]:
-        return {field.name: getattr(self, field.name) for field in fields(self)}
-
-
-def purchase_draft_of(record: PurchaseRecord) -> PurchaseDraft:
-    return PurchaseDraft(
-        record.purchased_on,
-        record.department,
-        record.enterprise_name,
-        record.enterprise_kind,
-        record.category,
-        record.amount,
-        record.evidence,
-        record.team_id,
-    )
 
 
 class PurchaseDialog(OperationDialog):
@@ -213,19 +184,19 @@ class PurchaseDialog(OperationDialog):
         if self.before is None:
             self.run_edit(
                 text,
-                lambda: service.add_purchase(**draft.kwargs()),
+                lambda: service.add_purchase(draft),
                 undo=lambda added: service.remove_purchase(added.id, added.version),
-                redo=lambda _added: service.add_purchase(**draft.kwargs()),
+                redo=lambda _added: service.add_purchase(draft),
             )
             return
-        steps = VersionedSteps(
-            lambda pid, version, values: service.update_purchase(pid, version, **values.kwargs()),
-            self.before.id,
-            self.before.version,
+        run_versioned_edit(
+            self,
+            text,
+            service.update_purchase,
+            self.before,
             purchase_draft_of(self.before),
             draft,
         )
-        self.run_edit(text, steps.do, undo=steps.undo, redo=steps.redo)
 
 
 class TargetDialog(OperationDialog):

@@ -7,65 +7,25 @@ version they were opened on, so a stale edit is refused by the service.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from hubdesk.domain.enums import ParticipantKind, TrainingCategory
-from hubdesk.domain.goals import CourseRecord, ParticipantRecord
+from hubdesk.domain.goals import CourseDraft, CourseRecord, ParticipantRecord
 from hubdesk.gui.common.editing import OperationDialog, date_edit, hint_label
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.text.labels import label
-from hubdesk.services.goals.training import TrainingService
+from hubdesk.services.goals.training import (
+    ParticipantDraft,
+    TrainingService,
+    course_draft_of,
+    participant_draft_of,
+)
 
 MAX_HOURS = 10_000
 MAX_SESSIONS = 1_000
 MAX_HEADCOUNT = 1_000_000
-
-
-@dataclass(frozen=True)
-class CourseDraft:
-    """A course as typed: the service's keyword arguments, by name."""
-
-    title: str
-    category: TrainingCategory
-    start_date: date
-    end_date: date
-    place: str
-    hours: int
-    sessions: int
-    completion_percent: int
-    provider: str
-    named: bool
-    participants: int
-    completed: int
-
-    def kwargs(self) -> dict[str, Any]:
-        """``TrainingService.add_course``'s and ``update_course``'s arguments."""
-        values = {field.name: getattr(self, field.name) for field in fields(self)}
-        values["start"], values["end"] = values.pop("start_date"), values.pop("end_date")
-        if self.named:  # a list's counts are the service's to keep
-            values["participants"] = values["completed"] = 0
-        return values
-
-
-def draft_of(course: CourseRecord) -> CourseDraft:
-    return CourseDraft(
-        course.title,
-        course.category,
-        course.start_date,
-        course.end_date,
-        course.place,
-        course.hours,
-        course.sessions,
-        course.completion_percent,
-        course.provider,
-        course.named,
-        course.participants,
-        course.completed,
-    )
 
 
 def spin(minimum: int, maximum: int, value: int, suffix: str = "") -> QSpinBox:
@@ -100,6 +60,15 @@ class VersionedSteps:
         saved = self._save(self._id, self._version, values)
         self._version = saved.version
         return saved
+
+
+def run_versioned_edit(
+    dialog: OperationDialog, text: str, save: Any, record: Any, before: Any, after: Any
+) -> None:
+    """Save ``record`` (its ``id`` and ``version``) from ``before`` to ``after`` through
+    ``dialog``'s operation path; undo saves ``before`` again."""
+    steps = VersionedSteps(save, record.id, record.version, before, after)
+    dialog.run_edit(text, steps.do, undo=steps.undo, redo=steps.redo)
 
 
 class CourseDialog(OperationDialog):
@@ -189,19 +158,20 @@ class CourseDialog(OperationDialog):
         start, end = self.start.date(), self.end.date()
         if start is None or end is None:
             return None
+        headcounts = self.headcount_only.isChecked()  # a list's counts are the service's
         return CourseDraft(
             self.title_edit.text(),
             TrainingCategory(self.category.currentData()),
             start,
             end,
-            self.place.text(),
-            self.hours.value(),
-            self.sessions.value(),
-            self.percent.value(),
-            self.provider.text(),
-            not self.headcount_only.isChecked(),
-            self.participants.value(),
-            self.completed.value(),
+            place=self.place.text(),
+            hours=self.hours.value(),
+            sessions=self.sessions.value(),
+            completion_percent=self.percent.value(),
+            provider=self.provider.text(),
+            named=not headcounts,
+            participants=self.participants.value() if headcounts else 0,
+            completed=self.completed.value() if headcounts else 0,
         )
 
     def check(self) -> None:
@@ -232,45 +202,23 @@ class CourseDialog(OperationDialog):
         if self.before is None:
             self.run_edit(
                 self.tr("New course {0}").format(draft.title.strip()),
-                lambda: self._added(service.add_course(**draft.kwargs())),
+                lambda: self._added(service.add_course(draft)),
                 undo=lambda added: service.remove_course(added.id),
-                redo=lambda _added: service.add_course(**draft.kwargs()),
+                redo=lambda _added: service.add_course(draft),
             )
             return
-        steps = VersionedSteps(
-            lambda course_id, version, values: service.update_course(
-                course_id, version, **values.kwargs()
-            ),
-            self.before.id,
-            self.before.version,
-            draft_of(self.before),
-            draft,
-        )
-        self.run_edit(
+        run_versioned_edit(
+            self,
             self.tr("Edit course {0}").format(draft.title.strip()),
-            steps.do,
-            undo=steps.undo,
-            redo=steps.redo,
+            service.update_course,
+            self.before,
+            course_draft_of(self.before),
+            draft,
         )
 
     def _added(self, course: CourseRecord) -> CourseRecord:
         self.created = course
         return course
-
-
-@dataclass(frozen=True)
-class ParticipantDraft:
-    name: str
-    affiliation: str
-    kind: ParticipantKind
-    phone: str | None
-
-    def kwargs(self) -> dict[str, Any]:
-        return {field.name: getattr(self, field.name) for field in fields(self)}
-
-
-def participant_draft_of(person: ParticipantRecord) -> ParticipantDraft:
-    return ParticipantDraft(person.name, person.affiliation, person.kind, person.phone)
 
 
 class ParticipantDialog(OperationDialog):
@@ -337,21 +285,19 @@ class ParticipantDialog(OperationDialog):
             course_id = self.course.id
             self.run_edit(
                 text,
-                lambda: service.add_participant(course_id, **draft.kwargs()),
+                lambda: service.add_participant(course_id, draft),
                 undo=lambda added: service.remove_participant(added.id, added.version),
-                redo=lambda _added: service.add_participant(course_id, **draft.kwargs()),
+                redo=lambda _added: service.add_participant(course_id, draft),
             )
             return
-        steps = VersionedSteps(
-            lambda pid, version, values: service.update_participant(
-                pid, version, **values.kwargs()
-            ),
-            self.before.id,
-            self.before.version,
+        run_versioned_edit(
+            self,
+            text,
+            service.update_participant,
+            self.before,
             participant_draft_of(self.before),
             draft,
         )
-        self.run_edit(text, steps.do, undo=steps.undo, redo=steps.redo)
 
 
 class AttendanceDialog(OperationDialog):
@@ -383,16 +329,11 @@ class AttendanceDialog(OperationDialog):
     def submit(self) -> None:
         service, person = self.service, self.person
         sessions = self.attended.value()
-        steps = VersionedSteps(
-            lambda pid, version, value: service.set_attendance(pid, version, value),
-            person.id,
-            person.version,
+        run_versioned_edit(
+            self,
+            self.tr("Attendance of {0}: {1}").format(person.name, sessions),
+            service.set_attendance,
+            person,
             person.sessions_attended,
             sessions,
-        )
-        self.run_edit(
-            self.tr("Attendance of {0}: {1}").format(person.name, sessions),
-            steps.do,
-            undo=steps.undo,
-            redo=steps.redo,
         )

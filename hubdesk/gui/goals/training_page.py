@@ -9,6 +9,8 @@ Names are personal data: shown here, masked when the list is copied out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -328,16 +330,13 @@ class TrainingPage(QWidget, HoldsDialog):
             self._open(CourseDialog(self.context, self, self.service.course(course.id)))
 
     def remove_course(self) -> None:
-        course = self.course()
-        if course is None or not self._confirm(
-            self.tr("Remove the course {0}?").format(course.title)
-        ):
-            return
-        service = self.service
-        self.context.ops.run(
-            self.tr("Remove course {0}").format(course.title),
-            lambda: service.remove_course(course.id),
-        )
+        course, service = self.course(), self.service
+        if course is not None:
+            self._remove(
+                self.tr("Remove the course {0}?").format(course.title),
+                self.tr("Remove course {0}").format(course.title),
+                lambda: service.remove_course(course.id),
+            )
 
     def add_participant(self) -> None:
         course = self.course()
@@ -350,16 +349,13 @@ class TrainingPage(QWidget, HoldsDialog):
             self._open(ParticipantDialog(self.context, course, self, person))
 
     def remove_participant(self) -> None:
-        person = self.participant()
-        if person is None or not self._confirm(
-            self.tr("Remove {0} from the course?").format(person.name)
-        ):
-            return
-        service = self.service
-        self.context.ops.run(
-            self.tr("Remove participant {0}").format(person.name),
-            lambda: service.remove_participant(person.id, person.version),
-        )
+        person, service = self.participant(), self.service
+        if person is not None:
+            self._remove(
+                self.tr("Remove {0} from the course?").format(person.name),
+                self.tr("Remove participant {0}").format(person.name),
+                lambda: service.remove_participant(person.id, person.version),
+            )
 
     def attendance(self) -> None:
         course, person = self.course(), self.participant()
@@ -380,6 +376,11 @@ class TrainingPage(QWidget, HoldsDialog):
     def copy_participants(self) -> None:
         """The participant list to the clipboard, names and phones masked (김*용)."""
         QGuiApplication.clipboard().setText(self.people.masked_text())
+
+    def _remove(self, question: str, text: str, remove: Callable[[], object]) -> None:
+        """Ask ``question``; if yes, run ``remove`` through the operation path."""
+        if self._confirm(question):
+            self.context.ops.run(text, remove)
 
     def _confirm(self, question: str) -> bool:
         """Ask before a removal (tests answer in the person's place)."""

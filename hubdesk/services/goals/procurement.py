@@ -9,7 +9,7 @@ SQL query per figure; money is whole won.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -93,19 +93,33 @@ def _department(value: str) -> str:
     return clean_text(value, "department", max_length=DEPARTMENT_LENGTH)
 
 
-def _purchase_values(
-    tx: Session,
-    purchased_on: date,
-    department: str,
-    enterprise: tuple[str, TeamKind | None, int | None],
-    category: PurchaseCategory,
-    amount: int,
-    evidence: str,
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class PurchaseDraft:
+    """A purchase as typed: what ``add_purchase`` and ``update_purchase`` take. With
+    ``team_id`` (one of the hub's teams) a blank name and a None kind are the team's."""
+
+    purchased_on: date
+    department: str
+    enterprise_name: str
+    enterprise_kind: TeamKind | None
+    category: PurchaseCategory
+    amount: int
+    evidence: str = ""
+    team_id: int | None = None
+
+
+def purchase_draft_of(record: PurchaseRecord) -> PurchaseDraft:
+    """The draft that would save ``record``'s values again (undo of an edit)."""
+    return PurchaseDraft(
+        **{field.name: getattr(record, field.name) for field in fields(PurchaseDraft)}
+    )
+
+
+def _purchase_values(tx: Session, draft: PurchaseDraft) -> dict[str, Any]:
     """A purchase's columns as checked; the enterprise's name and kind default from its
     team when ``team_id`` is given."""
-    name, kind, team_id = enterprise
-    name = clean_text(name, "enterprise_name", required=team_id is None)
+    kind, team_id = draft.enterprise_kind, draft.team_id
+    name = clean_text(draft.enterprise_name, "enterprise_name", required=team_id is None)
     if team_id is not None:
         team = get_or_raise(tx, Team, team_id, "team")
         name = name or team.name
@@ -113,15 +127,15 @@ def _purchase_values(
     if kind is None:
         raise ValidationError(field="enterprise_kind", reason="must be given without a team")
     return {
-        "purchased_on": check_goal_day(purchased_on, "purchased_on"),
-        "department": _department(department),
+        "purchased_on": check_goal_day(draft.purchased_on, "purchased_on"),
+        "department": _department(draft.department),
         "enterprise_name": name,
         "team_id": team_id,
         "enterprise_kind": TeamKind(kind),
-        "category": PurchaseCategory(category),
-        "amount": check_count(amount, "amount", minimum=1, maximum=MAX_AMOUNT),
+        "category": PurchaseCategory(draft.category),
+        "amount": check_count(draft.amount, "amount", minimum=1, maximum=MAX_AMOUNT),
         "evidence": clean_text(
-            evidence, "evidence", required=False, max_length=2000, multiline=True
+            draft.evidence, "evidence", required=False, max_length=2000, multiline=True
         ),
     }
 
@@ -195,60 +209,21 @@ class ProcurementService(Service):
 
     # --- purchases ---------------------------------------------------------------------
 
-    def add_purchase(
-        self,
-        purchased_on: date,
-        department: str,
-        enterprise_name: str,
-        enterprise_kind: TeamKind | None,
-        category: PurchaseCategory,
-        amount: int,
-        evidence: str = "",
-        team_id: int | None = None,
-    ) -> PurchaseRecord:
-        """Record a purchase. With ``team_id`` (one of the hub's teams) a blank name and
-        a None kind are the team's."""
+    def add_purchase(self, draft: PurchaseDraft) -> PurchaseRecord:
+        """Record a purchase."""
         with self._write() as tx:
-            values = _purchase_values(
-                tx,
-                purchased_on,
-                department,
-                (enterprise_name, enterprise_kind, team_id),
-                category,
-                amount,
-                evidence,
-            )
-            row = Purchase(**values)
+            row = Purchase(**_purchase_values(tx, draft))
             tx.add(row)
             tx.flush()
             return _purchase_record(row)
 
     def update_purchase(
-        self,
-        purchase_id: int,
-        version: int,
-        purchased_on: date,
-        department: str,
-        enterprise_name: str,
-        enterprise_kind: TeamKind | None,
-        category: PurchaseCategory,
-        amount: int,
-        evidence: str = "",
-        team_id: int | None = None,
+        self, purchase_id: int, version: int, draft: PurchaseDraft
     ) -> PurchaseRecord:
-        """Save an edit made on ``version`` (every field, as ``add_purchase`` takes them)."""
+        """Save an edit made on ``version``."""
         with self._write() as tx:
             row = self._purchase_at(tx, purchase_id, version)
-            values = _purchase_values(
-                tx,
-                purchased_on,
-                department,
-                (enterprise_name, enterprise_kind, team_id),
-                category,
-                amount,
-                evidence,
-            )
-            for key, value in values.items():
+            for key, value in _purchase_values(tx, draft).items():
                 setattr(row, key, value)
             tx.flush()
             return _purchase_record(row)

@@ -15,7 +15,7 @@ edit read before a participant was added is stale.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -30,7 +30,7 @@ from hubdesk.domain.errors import (
     RecordChanged,
     ValidationError,
 )
-from hubdesk.domain.goals import CourseRecord, ParticipantRecord
+from hubdesk.domain.goals import CourseDraft, CourseRecord, ParticipantRecord
 from hubdesk.services.core.base import (
     Service,
     check_count,
@@ -108,58 +108,46 @@ def participant_record(row: TrainingParticipant) -> ParticipantRecord:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _CourseValues:
-    """A course's fields as checked, ready to set on the row."""
-
-    title: str
-    category: TrainingCategory
-    start_date: date
-    end_date: date
-    place: str
-    hours: int
-    sessions: int
-    completion_percent: int
-    provider: str
-    named: bool
-    participants: int
-    completed: int
+def course_draft_of(course: CourseRecord) -> CourseDraft:
+    """The draft that would save ``course``'s values again (undo of an edit); a named
+    course's counts are its list's, so the draft's are 0."""
+    values = {field.name: getattr(course, field.name) for field in fields(CourseDraft)}
+    if course.named:
+        values["participants"] = values["completed"] = 0
+    return CourseDraft(**values)
 
 
-def _checked_course(
-    title: str,
-    category: TrainingCategory,
-    start: date,
-    end: date,
-    details: dict[str, Any],
-) -> _CourseValues:
-    check_goal_day(start, "start_date")
-    check_goal_day(end, "end_date")
-    if end < start:
-        raise InvalidPeriod(field="end_date", start=start, end=end)
-    named = bool(details["named"])
-    participants = check_count(details["participants"], "participants", maximum=MAX_HEADCOUNT)
-    completed = check_count(details["completed"], "completed", maximum=participants)
-    if named and (participants or completed):
+def _checked_course(draft: CourseDraft) -> CourseDraft:
+    """``draft`` as checked, ready to set on the row."""
+    check_goal_day(draft.start_date, "start_date")
+    check_goal_day(draft.end_date, "end_date")
+    if draft.end_date < draft.start_date:
+        raise InvalidPeriod(field="end_date", start=draft.start_date, end=draft.end_date)
+    participants = check_count(draft.participants, "participants", maximum=MAX_HEADCOUNT)
+    completed = check_count(draft.completed, "completed", maximum=participants)
+    if draft.named and (participants or completed):
         raise ValidationError(
             field="participants", reason="a course with a participant list counts its list"
         )
-    return _CourseValues(
-        title=clean_text(title, "title"),
-        category=TrainingCategory(category),
-        start_date=start,
-        end_date=end,
-        place=clean_text(details["place"], "place", required=False),
-        hours=check_count(details["hours"], "hours", maximum=MAX_HOURS),
-        sessions=check_count(details["sessions"], "sessions", minimum=1, maximum=MAX_SESSIONS),
+    return replace(
+        draft,
+        title=clean_text(draft.title, "title"),
+        category=TrainingCategory(draft.category),
+        place=clean_text(draft.place, "place", required=False),
+        hours=check_count(draft.hours, "hours", maximum=MAX_HOURS),
+        sessions=check_count(draft.sessions, "sessions", minimum=1, maximum=MAX_SESSIONS),
         completion_percent=check_count(
-            details["completion_percent"], "completion_percent", minimum=1, maximum=100
+            draft.completion_percent, "completion_percent", minimum=1, maximum=100
         ),
-        provider=clean_text(details["provider"], "provider", required=False, max_length=120),
-        named=named,
+        provider=clean_text(draft.provider, "provider", required=False, max_length=120),
         participants=participants,
         completed=completed,
     )
+
+
+def _columns(draft: CourseDraft) -> dict[str, Any]:
+    """A checked draft as ``TrainingCourse`` columns (they have the draft's names)."""
+    return {field.name: getattr(draft, field.name) for field in fields(draft)}
 
 
 def _sync_counts(tx: Session, course: TrainingCourse) -> None:
@@ -186,13 +174,29 @@ def _participant_at(tx: Session, participant_id: int, version: int) -> TrainingP
     return row
 
 
-def _person(name: str, affiliation: str, phone: str | None) -> tuple[str, str, str | None]:
+@dataclass(frozen=True, slots=True)
+class ParticipantDraft:
+    """Who a participant is, as typed: what ``add_participant`` and
+    ``update_participant`` take. Never a resident number: a phone tells namesakes apart."""
+
+    name: str
+    affiliation: str
+    kind: ParticipantKind
+    phone: str | None = None
+
+
+def participant_draft_of(record: ParticipantRecord) -> ParticipantDraft:
+    """The draft that would save ``record``'s values again (undo of an edit)."""
+    return ParticipantDraft(record.name, record.affiliation, record.kind, record.phone)
+
+
+def _person(draft: ParticipantDraft) -> tuple[str, str, str | None]:
     """A participant's name, affiliation and phone through the text door (a resident
     number anywhere is refused)."""
     return (
-        clean_text(name, "name", max_length=64),
-        clean_text(affiliation, "affiliation", required=False, max_length=120),
-        optional_phone(phone),
+        clean_text(draft.name, "name", max_length=64),
+        clean_text(draft.affiliation, "affiliation", required=False, max_length=120),
+        optional_phone(draft.phone),
     )
 
 
@@ -202,85 +206,33 @@ class TrainingService(Service):
 
     # --- courses -----------------------------------------------------------------------
 
-    def add_course(
-        self,
-        title: str,
-        category: TrainingCategory,
-        start: date,
-        end: date,
-        *,
-        place: str = "",
-        hours: int = 0,
-        sessions: int = 1,
-        completion_percent: int = 80,
-        provider: str = "",
-        named: bool = False,
-        participants: int = 0,
-        completed: int = 0,
-    ) -> CourseRecord:
+    def add_course(self, draft: CourseDraft) -> CourseRecord:
         """A new course. A ``named`` course starts with an empty list (its headcounts
         must be 0); otherwise ``participants`` and ``completed`` are its headcounts."""
-        details = dict(
-            place=place,
-            hours=hours,
-            sessions=sessions,
-            completion_percent=completion_percent,
-            provider=provider,
-            named=named,
-            participants=participants,
-            completed=completed,
-        )
-        values = _checked_course(title, category, start, end, details)
+        values = _checked_course(draft)
         with self._write() as tx:
-            row = TrainingCourse(**_as_dict(values))
+            row = TrainingCourse(**_columns(values))
             tx.add(row)
             tx.flush()
             return _course_record(tx, row.id)
 
-    def update_course(
-        self,
-        course_id: int,
-        version: int,
-        title: str,
-        category: TrainingCategory,
-        start: date,
-        end: date,
-        *,
-        place: str = "",
-        hours: int = 0,
-        sessions: int = 1,
-        completion_percent: int = 80,
-        provider: str = "",
-        named: bool = False,
-        participants: int = 0,
-        completed: int = 0,
-    ) -> CourseRecord:
+    def update_course(self, course_id: int, version: int, draft: CourseDraft) -> CourseRecord:
         """Save an edit made on ``version``. For a named course the headcounts come from
         its list (pass 0). A course with a list cannot drop it (remove the participants
         first), and its sessions cannot fall below what someone attended."""
-        details = dict(
-            place=place,
-            hours=hours,
-            sessions=sessions,
-            completion_percent=completion_percent,
-            provider=provider,
-            named=named,
-            participants=participants,
-            completed=completed,
-        )
-        values = _checked_course(title, category, start, end, details)
+        values = _checked_course(draft)
         with self._write() as tx:
             course = get_or_raise(tx, TrainingCourse, course_id, "course")
             if _course_record(tx, course_id).version != version:
                 raise RecordChanged(entity="course", key=course.title)
             self._check_list_fits(tx, course, values)
-            for key, value in _as_dict(values).items():
+            for key, value in _columns(values).items():
                 setattr(course, key, value)
             _sync_counts(tx, course)
             tx.flush()
             return _course_record(tx, course_id)
 
-    def _check_list_fits(self, tx: Session, course: TrainingCourse, values: _CourseValues) -> None:
+    def _check_list_fits(self, tx: Session, course: TrainingCourse, values: CourseDraft) -> None:
         listed, most = tx.execute(
             select(
                 func.count(), func.coalesce(func.max(TrainingParticipant.sessions_attended), 0)
@@ -343,16 +295,9 @@ class TrainingService(Service):
 
     # --- participants ------------------------------------------------------------------
 
-    def add_participant(
-        self,
-        course_id: int,
-        name: str,
-        affiliation: str,
-        kind: ParticipantKind,
-        phone: str | None = None,
-    ) -> ParticipantRecord:
+    def add_participant(self, course_id: int, draft: ParticipantDraft) -> ParticipantRecord:
         """List a person in a named course, as applied (신청) with no session attended."""
-        name, affiliation, phone = _person(name, affiliation, phone)
+        name, affiliation, phone = _person(draft)
         with self._write() as tx:
             course = get_or_raise(tx, TrainingCourse, course_id, "course")
             if not course.named:
@@ -364,7 +309,7 @@ class TrainingService(Service):
                 name=name,
                 affiliation=affiliation,
                 phone=phone,
-                kind=ParticipantKind(kind),
+                kind=ParticipantKind(draft.kind),
                 status=ParticipationStatus.APPLIED,
                 sessions_attended=0,
             )
@@ -374,20 +319,14 @@ class TrainingService(Service):
             return participant_record(row)
 
     def update_participant(
-        self,
-        participant_id: int,
-        version: int,
-        name: str,
-        affiliation: str,
-        kind: ParticipantKind,
-        phone: str | None = None,
+        self, participant_id: int, version: int, draft: ParticipantDraft
     ) -> ParticipantRecord:
         """Correct who a participant is (attendance has ``set_attendance``)."""
-        name, affiliation, phone = _person(name, affiliation, phone)
+        name, affiliation, phone = _person(draft)
         with self._write() as tx:
             row = _participant_at(tx, participant_id, version)
             row.name, row.affiliation, row.phone = name, affiliation, phone
-            row.kind = ParticipantKind(kind)
+            row.kind = ParticipantKind(draft.kind)
             tx.flush()
             return participant_record(row)
 
@@ -463,7 +402,3 @@ class TrainingService(Service):
             _sync_counts(tx, course)
             tx.flush()
             return [participant_record(row) for row in rows]
-
-
-def _as_dict(values: _CourseValues) -> dict[str, Any]:
-    return {name: getattr(values, name) for name in _CourseValues.__dataclass_fields__}

@@ -20,7 +20,7 @@ from hubdesk.domain.enums import PurchaseCategory, TeamKind
 from hubdesk.domain.records import Actor
 from hubdesk.gui.goals.procurement_dialogs import PurchaseDialog, TargetDialog
 from hubdesk.gui.goals.procurement_page import ProcurementPage
-from hubdesk.services.goals.procurement import ProcurementService
+from hubdesk.services.goals.procurement import ProcurementService, PurchaseDraft
 
 DEPARTMENT = "일자리경제과"
 
@@ -42,10 +42,10 @@ def targets(hub: Hub) -> None:
     service = ProcurementService(hub.db, hub.director)
     service.set_target(2026, DEPARTMENT, 50_000_000)
     service.set_target(2027, DEPARTMENT, 60_000_000)
-    service.add_purchase(
+    service.add_purchase(PurchaseDraft(
         date(2026, 3, 10), DEPARTMENT, "가산인쇄협동조합", TeamKind.COOPERATIVE,
         PurchaseCategory.GOODS, 2_000_000,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def department_row(page: ProcurementPage) -> list[str]:
@@ -174,8 +174,8 @@ def test_an_edit_saved_on_a_stale_purchase_is_refused_and_undo_restores(
     dialog = opened(qtbot, page, PurchaseDialog)
     (record,) = ProcurementService(hub.db, hub.manager).purchases(2026)
     ProcurementService(hub.db, hub.manager).update_purchase(
-        record.id, record.version, record.purchased_on, DEPARTMENT, record.enterprise_name,
-        record.enterprise_kind, record.category, 2_500_000,
+        record.id, record.version, PurchaseDraft(record.purchased_on, DEPARTMENT,
+        record.enterprise_name, record.enterprise_kind, record.category, 2_500_000),
     )  # fmt: skip
     type_won(dialog.amount, 9_000_000)
     click(qtbot, dialog.ok_button())

@@ -17,6 +17,7 @@ from support.keyboard import set_day, show_active, type_text
 from support.panels import click, click_row, opened, page_context, shown
 
 from hubdesk.domain.enums import ParticipantKind, TrainingCategory
+from hubdesk.domain.goals import CourseDraft
 from hubdesk.gui.goals.training_dialogs import (
     AttendanceDialog,
     CourseDialog,
@@ -24,7 +25,7 @@ from hubdesk.gui.goals.training_dialogs import (
 )
 from hubdesk.gui.goals.training_page import TrainingPage
 from hubdesk.gui.main_window import MainWindow
-from hubdesk.services.goals.training import TrainingService
+from hubdesk.services.goals.training import ParticipantDraft, TrainingService
 
 
 def one(hub: Hub, sql: str, **values: object) -> tuple[object, ...]:
@@ -103,14 +104,16 @@ def test_a_headcount_course_keeps_its_numbers(qtbot: QtBot, hub: Hub, page: Trai
 @pytest.fixture
 def course_id(hub: Hub) -> int:
     course = TrainingService(hub.db, hub.clerk).add_course(
-        "공공구매 담당자 교육",
-        TrainingCategory.PROCUREMENT,
-        date(2026, 10, 6),
-        date(2026, 10, 27),
-        place="센터 교육장",
-        hours=10,
-        sessions=5,
-        named=True,
+        CourseDraft(
+            "공공구매 담당자 교육",
+            TrainingCategory.PROCUREMENT,
+            date(2026, 10, 6),
+            date(2026, 10, 27),
+            place="센터 교육장",
+            hours=10,
+            sessions=5,
+            named=True,
+        )
     )
     return course.id
 
@@ -119,7 +122,7 @@ def test_participant_attendance_and_completion_change_the_course_count(
     qtbot: QtBot, hub: Hub, page: TrainingPage, course_id: int
 ) -> None:
     TrainingService(hub.db, hub.clerk).add_participant(
-        course_id, "박민수", "가산마을부엌", ParticipantKind.ENTERPRISE_WORKER
+        course_id, ParticipantDraft("박민수", "가산마을부엌", ParticipantKind.ENTERPRISE_WORKER)
     )
     page.refresh(frozenset())  # F5: what was added meanwhile
     click_row(qtbot, page.course_view, 0)
@@ -160,7 +163,7 @@ def test_the_copied_list_masks_names_and_phones(
     qtbot: QtBot, hub: Hub, page: TrainingPage, course_id: int
 ) -> None:
     TrainingService(hub.db, hub.clerk).add_participant(
-        course_id, "김철용", "금천구청", ParticipantKind.OFFICIAL, "010-1234-5678"
+        course_id, ParticipantDraft("김철용", "금천구청", ParticipantKind.OFFICIAL, "010-1234-5678")
     )
     page.refresh(frozenset())
     click_row(qtbot, page.course_view, 0)
@@ -176,14 +179,16 @@ def test_judging_before_the_course_ends_is_refused(
 ) -> None:
     service = TrainingService(hub.db, hub.clerk)
     course = service.add_course(
-        "캠퍼스타운 창업 교육",
-        TrainingCategory.CAMPUS_TOWN,
-        date(2026, 11, 2),
-        date(2026, 12, 14),
-        sessions=6,
-        named=True,
+        CourseDraft(
+            "캠퍼스타운 창업 교육",
+            TrainingCategory.CAMPUS_TOWN,
+            date(2026, 11, 2),
+            date(2026, 12, 14),
+            sessions=6,
+            named=True,
+        )
     )
-    service.add_participant(course.id, "이영희", "", ParticipantKind.STUDENT)
+    service.add_participant(course.id, ParticipantDraft("이영희", "", ParticipantKind.STUDENT))
     page.refresh(frozenset())
     click_row(qtbot, page.course_view, 0)
     click(qtbot, page.judge_button)
@@ -219,7 +224,7 @@ def test_a_drill_down_filters_by_year_and_category(
         ("독산고 사회적경제 교실", TrainingCategory.SCHOOL, date(2025, 5, 20)),
         ("아카데미 기초", TrainingCategory.ACADEMY, date(2026, 4, 4)),
     ):
-        service.add_course(title, category, day, day, participants=30, completed=30)
+        service.add_course(CourseDraft(title, category, day, day, participants=30, completed=30))
     page.show_year(2026, TrainingCategory.SCHOOL)
     count = one(
         hub,

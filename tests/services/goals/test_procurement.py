@@ -21,7 +21,7 @@ from hubdesk.domain.errors import (
     ValidationError,
 )
 from hubdesk.domain.goals import DepartmentProcurement, MonthFigure
-from hubdesk.services.goals.procurement import ProcurementService
+from hubdesk.services.goals.procurement import ProcurementService, PurchaseDraft
 from hubdesk.storage import Database
 
 TODAY = date(2026, 11, 24)
@@ -63,19 +63,19 @@ def test_targets_are_set_by_administrators_only(hub: Hub) -> None:
 
 
 def test_a_purchase_from_a_hub_team_takes_its_name_and_kind(hub: Hub) -> None:
-    bought = clerk(hub).add_purchase(
+    bought = clerk(hub).add_purchase(PurchaseDraft(
         date(2026, 3, 5), "공원녹지과", "", None, Category.SERVICES, 3_300_000,
         "계약번호 2026-123", team_id=hub.teams["coop"],
-    )  # fmt: skip
+    ))  # fmt: skip
     assert (bought.enterprise_name, bought.enterprise_kind, bought.team_id) == (
         "금천도시농업협동조합",
         TeamKind.COOPERATIVE,
         hub.teams["coop"],
     )
-    named = clerk(hub).add_purchase(
+    named = clerk(hub).add_purchase(PurchaseDraft(
         date(2026, 3, 6), "공원녹지과", "도시농업 본점", TeamKind.SOCIAL_ENTERPRISE,
         Category.GOODS, 10_000, team_id=hub.teams["coop"],
-    )  # fmt: skip
+    ))  # fmt: skip
     assert (named.enterprise_name, named.enterprise_kind) == (
         "도시농업 본점",
         TeamKind.SOCIAL_ENTERPRISE,
@@ -98,19 +98,19 @@ def test_bad_purchases_are_refused(
 ) -> None:
     refused(
         hub.db, error, clerk(hub).add_purchase,
-        date(2026, 3, 5), "총무과", name, kind, Category.GOODS, amount, "", team,
+        PurchaseDraft(date(2026, 3, 5), "총무과", name, kind, Category.GOODS, amount, "", team),
     )  # fmt: skip
 
 
 def test_a_stale_purchase_edit_is_refused(hub: Hub) -> None:
     service = clerk(hub)
-    bought = service.add_purchase(
+    bought = service.add_purchase(PurchaseDraft(
         date(2026, 3, 5), "총무과", "(주)나눔", TeamKind.SOCIAL_ENTERPRISE, Category.GOODS, 500_000
-    )
-    edited = service.update_purchase(
-        bought.id, bought.version, date(2026, 3, 6), "총무과", "(주)나눔",
+    ))  # fmt: skip
+    edited = service.update_purchase(bought.id, bought.version, PurchaseDraft(
+        date(2026, 3, 6), "총무과", "(주)나눔",
         TeamKind.SOCIAL_ENTERPRISE, Category.WORKS, 700_000, "검수조서",
-    )  # fmt: skip
+    ))  # fmt: skip
     assert (edited.amount, edited.category, edited.evidence) == (
         700_000,
         Category.WORKS,
@@ -119,8 +119,8 @@ def test_a_stale_purchase_edit_is_refused(hub: Hub) -> None:
     assert edited.version == bought.version + 1
     refused(
         hub.db, RecordChanged, service.update_purchase,
-        bought.id, bought.version, date(2026, 3, 6), "총무과", "(주)나눔",
-        TeamKind.SOCIAL_ENTERPRISE, Category.WORKS, 1, "",
+        bought.id, bought.version, PurchaseDraft(date(2026, 3, 6), "총무과", "(주)나눔",
+        TeamKind.SOCIAL_ENTERPRISE, Category.WORKS, 1, ""),
     )  # fmt: skip
     refused(hub.db, RecordChanged, service.remove_purchase, bought.id, bought.version)
     service.remove_purchase(edited.id, edited.version)
@@ -138,7 +138,7 @@ def test_views_of_a_small_year(hub: Hub) -> None:
         (date(2026, 12, 31), "청소행정과", TeamKind.COOPERATIVE, Category.GOODS, 50_000),
         (date(2025, 12, 31), "총무과", TeamKind.COOPERATIVE, Category.GOODS, 9_999),
     ):
-        service.add_purchase(day, department, "기업", kind, category, amount)
+        service.add_purchase(PurchaseDraft(day, department, "기업", kind, category, amount))
     g, s, w = Category.GOODS, Category.SERVICES, Category.WORKS
     assert service.by_department(2026) == [
         DepartmentProcurement("도로과", 2_000_000, 0, None, ((g, 0), (s, 0), (w, 0))),
@@ -322,6 +322,6 @@ def test_a_year_outside_the_plan_is_a_typed_error_in_every_view(
 def test_a_purchase_outside_the_plans_years_is_refused(hub: Hub, day: date) -> None:
     error = refused(
         hub.db, ValidationError, clerk(hub).add_purchase,
-        day, "총무과", "함께카페", TeamKind.COOPERATIVE, Category.GOODS, 1_000,
+        PurchaseDraft(day, "총무과", "함께카페", TeamKind.COOPERATIVE, Category.GOODS, 1_000),
     )  # fmt: skip
     assert error.values["field"] == "purchased_on"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,7 +20,8 @@ from hubdesk.domain.errors import (
     ResidentNumberNotAllowed,
     ValidationError,
 )
-from hubdesk.domain.goals import CourseRecord
+from hubdesk.domain.goals import CourseDraft, CourseRecord
+from hubdesk.services.goals.training import ParticipantDraft as Person
 from hubdesk.services.goals.training import TrainingService, sessions_needed
 
 START, END = date(2026, 3, 2), date(2026, 4, 27)
@@ -31,16 +33,18 @@ def training(hub: Hub) -> TrainingService:
 
 def academy(hub: Hub, sessions: int = 5, percent: int = 80) -> CourseRecord:
     return training(hub).add_course(
-        "사회적경제 아카데미 기초과정",
-        Category.ACADEMY,
-        START,
-        END,
-        place="허브센터 3층 교육장",
-        hours=2 * sessions,
-        sessions=sessions,
-        completion_percent=percent,
-        provider="성공회대학교",
-        named=True,
+        CourseDraft(
+            "사회적경제 아카데미 기초과정",
+            Category.ACADEMY,
+            START,
+            END,
+            place="허브센터 3층 교육장",
+            hours=2 * sessions,
+            sessions=sessions,
+            completion_percent=percent,
+            provider="성공회대학교",
+            named=True,
+        )
     )
 
 
@@ -68,7 +72,7 @@ def listed(hub: Hub, course_id: int, *attended: int) -> list[int]:
     ids = []
     for number, sessions in enumerate(attended):
         person = service.add_participant(
-            course_id, f"김민{number}", "독산동 주민", Kind.RESIDENT, "010-1234-5678"
+            course_id, Person(f"김민{number}", "독산동 주민", Kind.RESIDENT, "010-1234-5678")
         )
         if sessions:
             person = service.set_attendance(person.id, person.version, sessions)
@@ -112,12 +116,14 @@ def test_judging_before_the_course_ends_is_refused(hub: Hub) -> None:
 def test_a_headcount_course_takes_no_list(hub: Hub) -> None:
     service = training(hub)
     visit = service.add_course(
-        "찾아가는 사회적경제 교실(가산초등학교)",
-        Category.SCHOOL,
-        date(2026, 5, 7),
-        date(2026, 5, 7),
-        participants=500,
-        completed=500,
+        CourseDraft(
+            "찾아가는 사회적경제 교실(가산초등학교)",
+            Category.SCHOOL,
+            date(2026, 5, 7),
+            date(2026, 5, 7),
+            participants=500,
+            completed=500,
+        )
     )
     assert (visit.named, visit.participants, visit.completed, visit.sessions) == (
         False,
@@ -126,7 +132,11 @@ def test_a_headcount_course_takes_no_list(hub: Hub) -> None:
         1,
     )
     refused(
-        hub.db, InvalidTransition, service.add_participant, visit.id, "이학생", "", Kind.STUDENT
+        hub.db,
+        InvalidTransition,
+        service.add_participant,
+        visit.id,
+        Person("이학생", "", Kind.STUDENT),
     )
     refused(hub.db, InvalidTransition, service.judge_completion, visit.id, date(2026, 12, 1))
 
@@ -145,7 +155,9 @@ def test_counts_follow_every_write_to_the_list(hub: Hub) -> None:
     service.remove_participant(first, people[first].version)
     assert stored_counts(hub, course.id) == (2, 1, 2, 1)
     people = {p.id: p for p in service.participants(course.id)}
-    service.update_participant(third, people[third].version, "박지훈", "가산동", Kind.OFFICIAL)
+    service.update_participant(
+        third, people[third].version, Person("박지훈", "가산동", Kind.OFFICIAL)
+    )
     assert stored_counts(hub, course.id) == (2, 1, 2, 1)
     assert [(p.name, p.kind, p.phone) for p in service.participants(course.id)][1] == (
         "박지훈",
@@ -176,9 +188,7 @@ def test_a_resident_number_is_refused_in_a_name(hub: Hub, name: str) -> None:
         ResidentNumberNotAllowed,
         service.add_participant,
         course.id,
-        name,
-        "",
-        Kind.RESIDENT,
+        Person(name, "", Kind.RESIDENT),
     )
 
 
@@ -191,9 +201,7 @@ def test_a_resident_number_is_refused_in_the_affiliation_and_on_edit(hub: Hub) -
         ResidentNumberNotAllowed,
         service.add_participant,
         course.id,
-        "김민지",
-        "주민번호 900101-2234567",
-        Kind.RESIDENT,
+        Person("김민지", "주민번호 900101-2234567", Kind.RESIDENT),
     )
     version = service.participants(course.id)[0].version
     refused(
@@ -202,9 +210,7 @@ def test_a_resident_number_is_refused_in_the_affiliation_and_on_edit(hub: Hub) -
         service.update_participant,
         person,
         version,
-        "900101-1234567",
-        "",
-        Kind.RESIDENT,
+        Person("900101-1234567", "", Kind.RESIDENT),
     )
 
 
@@ -215,10 +221,7 @@ def test_a_bad_phone_is_refused(hub: Hub) -> None:
         ValidationError,
         training(hub).add_participant,
         course.id,
-        "김민지",
-        "",
-        Kind.RESIDENT,
-        "12345",
+        Person("김민지", "", Kind.RESIDENT, "12345"),
     )
 
 
@@ -236,9 +239,7 @@ def test_stale_participant_edits_are_refused(hub: Hub) -> None:
         service.update_participant,
         person,
         read.version,
-        "이",
-        "",
-        Kind.STUDENT,
+        Person("이", "", Kind.STUDENT),
     )
 
 
@@ -247,8 +248,11 @@ def test_a_course_edit_on_a_stale_version_is_refused(hub: Hub) -> None:
     service = training(hub)
     fields = dict(place="구청 대강당", hours=10, sessions=5, provider="허브센터", named=True)
     saved = service.update_course(
-        course.id, course.version, "아카데미 심화", Category.ACADEMY, START, END, **fields
+        course.id,
+        course.version,
+        CourseDraft("아카데미 심화", Category.ACADEMY, START, END, **fields),
     )
+    again = CourseDraft("다른 제목", Category.ACADEMY, START, END, **fields)
     assert saved.version > course.version and saved.title == "아카데미 심화"
     assert saved.place == "구청 대강당"
     refused(
@@ -257,11 +261,7 @@ def test_a_course_edit_on_a_stale_version_is_refused(hub: Hub) -> None:
         service.update_course,
         course.id,
         course.version,
-        "다른 제목",
-        Category.ACADEMY,
-        START,
-        END,
-        **fields,
+        again,
     )
     # a participant changes the course's counts: an edit read before is stale too
     listed(hub, course.id, 0)
@@ -271,11 +271,7 @@ def test_a_course_edit_on_a_stale_version_is_refused(hub: Hub) -> None:
         service.update_course,
         course.id,
         saved.version,
-        "다른 제목",
-        Category.ACADEMY,
-        START,
-        END,
-        **fields,
+        again,
     )
 
 
@@ -284,9 +280,10 @@ def test_a_course_with_a_list_keeps_it_and_its_attended_sessions(hub: Hub) -> No
     listed(hub, course.id, 4)
     service = training(hub)
     version = service.course(course.id).version
-    args = (course.id, version, course.title, Category.ACADEMY, START, END)
-    refused(hub.db, InvalidTransition, service.update_course, *args, named=False, sessions=5)
-    refused(hub.db, ValidationError, service.update_course, *args, named=True, sessions=3)
+    draft = CourseDraft(course.title, Category.ACADEMY, START, END)
+    unlisted, fewer = replace(draft, sessions=5), replace(draft, named=True, sessions=3)
+    refused(hub.db, InvalidTransition, service.update_course, course.id, version, unlisted)
+    refused(hub.db, ValidationError, service.update_course, course.id, version, fewer)
     refused(hub.db, InvalidTransition, service.remove_course, course.id)
 
 
@@ -299,7 +296,7 @@ def test_a_course_with_a_list_keeps_it_and_its_attended_sessions(hub: Hub) -> No
         ({"participants": 10, "completed": 11}, ValidationError),
         ({"named": True, "participants": 3}, ValidationError),
         ({"hours": -1}, ValidationError),
-        ({"end": date(2026, 3, 1)}, InvalidPeriod),
+        ({"end_date": date(2026, 3, 1)}, InvalidPeriod),
         ({"title": "  "}, ValidationError),
     ],
 )
@@ -307,11 +304,11 @@ def test_bad_course_values_are_refused(hub: Hub, changes: dict[str, object], err
     values: dict[str, object] = {
         "title": "아카데미",
         "category": Category.ACADEMY,
-        "start": START,
-        "end": END,
+        "start_date": START,
+        "end_date": END,
     }
     values.update(changes)
-    refused(hub.db, error, training(hub).add_course, **values)
+    refused(hub.db, error, training(hub).add_course, CourseDraft(**values))  # type: ignore[arg-type]
 
 
 def test_remove_course_and_not_found(hub: Hub) -> None:
@@ -326,16 +323,20 @@ def test_courses_filter_by_year_category_and_text(hub: Hub) -> None:
     service = training(hub)
     first = academy(hub)
     visit = service.add_course(
-        "찾아가는 교실",
-        Category.SCHOOL,
-        date(2026, 5, 7),
-        date(2026, 5, 7),
-        place="가산초등학교",
-        participants=25,
-        completed=25,
+        CourseDraft(
+            "찾아가는 교실",
+            Category.SCHOOL,
+            date(2026, 5, 7),
+            date(2026, 5, 7),
+            place="가산초등학교",
+            participants=25,
+            completed=25,
+        )
     )
     old = service.add_course(
-        "캠퍼스타운 창업 교육", Category.CAMPUS_TOWN, date(2025, 12, 30), date(2026, 1, 20)
+        CourseDraft(
+            "캠퍼스타운 창업 교육", Category.CAMPUS_TOWN, date(2025, 12, 30), date(2026, 1, 20)
+        )
     )
     assert [c.id for c in service.courses(2026)] == [first.id, visit.id]
     assert [c.id for c in service.courses(2025)] == [old.id]
@@ -362,6 +363,6 @@ def test_courses_of_a_year_outside_the_plan_are_a_typed_error(hub: Hub, year: in
 def test_a_course_outside_the_plans_years_is_refused(
     hub: Hub, start: date, end: date, field: str
 ) -> None:
-    error = refused(hub.db, ValidationError, training(hub).add_course, "과정", Category.OTHER,
-                    start, end)  # fmt: skip
+    draft = CourseDraft("과정", Category.OTHER, start, end)
+    error = refused(hub.db, ValidationError, training(hub).add_course, draft)
     assert error.values["field"] == field
