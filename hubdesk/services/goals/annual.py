@@ -27,17 +27,23 @@ def quarter_days(year: int, quarter: int) -> tuple[date, date]:
     return first, date.fromordinal(following.toordinal() - 1)
 
 
+def _budget_days(quarter: int, first: date, last: date) -> tuple[date, date]:
+    return (date.min if quarter == 1 else first), (date.max if quarter == 4 else last)
+
+
 def _quarters(tx: Session, year: int, today: date) -> tuple[QuarterFigures, ...]:
     """Each quarter's own figures, with the running totals of the year at its end. The
     rate is read on the quarter's last day, or today when that is still to come; budget
-    money is counted by the day it was paid (or came back)."""
+    money is counted by the day it was paid (or came back), the first quarter taking what
+    was paid before the year and the last what came back after it (a settlement closes
+    up to two months after its agreement), so the quarters add up to the year's figure."""
     result: list[QuarterFigures] = []
     trained_to_date = budget_to_date = procurement_to_date = 0
     for quarter in range(1, 5):
         first, last = quarter_days(year, quarter)
         operating, registered = operation_counts(tx, min(last, max(today, first)))
         trained = figures.trained(tx, first, last)
-        money = figures.budget_paid_between(tx, year, first, last)
+        money = figures.budget_paid_between(tx, year, *_budget_days(quarter, first, last))
         bought = figures.procurement(tx, first, last)
         trained_to_date += trained
         budget_to_date += money.total
