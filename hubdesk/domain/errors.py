@@ -106,7 +106,7 @@ class TeamHasRecords(RuleViolation):
     code = "team_has_records"
     template = (
         "team {team_name!r} has {tenancies} tenancies, {sessions} sessions, "
-        "{agreements} agreements and {applications} applications: "
+        "{agreements} agreements, {applications} applications and {purchases} purchases: "
         "close or archive it instead of deleting"
     )
 

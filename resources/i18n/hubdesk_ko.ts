@@ -4449,8 +4449,8 @@ The newest intact backup is from {taken_at} ({teams} teams, {changes} recorded c
         <translation>사업자등록번호 {value}은(는) 이미 {team_name}에 등록되어 있습니다.</translation>
     </message>
     <message>
-        <source>{team_name} has {tenancies} tenancies, {sessions} sessions, {agreements} agreements and {applications} applications, so it cannot be deleted. Close or archive it instead.</source>
-        <translation>{team_name}에는 입주계약 {tenancies}건, 컨설팅 {sessions}건, 협약 {agreements}건, 입주신청 {applications}건이 있어 삭제할 수 없습니다. 대신 폐업 처리하거나 보관하세요.</translation>
+        <source>{team_name} has {tenancies} tenancies, {sessions} sessions, {agreements} agreements, {applications} applications and {purchases} public purchases, so it cannot be deleted. Close or archive it instead.</source>
+        <translation>{team_name}에는 입주계약 {tenancies}건, 컨설팅 {sessions}건, 협약 {agreements}건, 입주신청 {applications}건, 공공구매 실적 {purchases}건이 있어 삭제할 수 없습니다. 대신 폐업 처리하거나 보관하세요.</translation>
     </message>
     <message>
         <source>{field}: resident registration numbers are never stored.</source>
@@ -6874,6 +6874,10 @@ District {1}</source>
     <message>
         <source>The term&apos;s people are counted on its last year.</source>
         <translation>계획 기간 누적 인원은 마지막 연도에 입력합니다.</translation>
+    </message>
+    <message>
+        <source>The sum of the departments&apos; targets: change them on Procurement.</source>
+        <translation>부서별 목표의 합계입니다. 공공구매 화면에서 고칩니다.</translation>
     </message>
     <message>
         <source>{0}, {1}: not a number HubDesk can read.</source>

@@ -18,7 +18,9 @@ VALUES (1, '가산협동조합', 'cooperative', 'operating', '김가산', '2019-
        (2, '독산마을기업', 'village_enterprise', 'closed', '이독산', '2018-06-01', '2025-08-31',
         '2024-01-05 09:00:00', '2025-09-01 09:00:00'),
        (3, '시흥창업팀', 'startup_team', 'dormant', '박시흥', NULL, NULL,
-        '2026-02-10 14:30:00', '2026-02-10 14:30:00')
+        '2026-02-10 14:30:00', '2026-02-10 14:30:00'),
+       (4, '가산자활기업', 'self_sufficiency', 'archived', '최가산', '2017-04-01', '2023-06-30',
+        '2024-01-05 09:00:00', '2026-03-02 09:00:00')
 """
 
 
@@ -53,7 +55,9 @@ def test_the_history_is_seeded_from_the_status_of_the_day(tmp_path: Path) -> Non
         (1, "operating", "2019-03-02"),
         (2, "operating", "2018-06-01"),  # operated until it closed: the file knows no more
         (3, "dormant", str(date(2026, 2, 10))),  # no founding day: the day it was entered
+        (4, "operating", "2017-04-01"),  # archived later: still registered in 2022
         (2, "closed", "2025-08-31"),
+        (4, "archived", "2023-06-30"),
     ]
 
 

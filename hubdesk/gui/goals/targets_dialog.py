@@ -90,6 +90,7 @@ class TargetsDialog(OperationDialog):
         self.service = GoalService(context.db, context.actor)
         self.first, self.last = self.service.term()
         self.stored = self.service.targets(self.first, self.last)
+        self.by_departments = self.service.department_target_years(self.first, self.last)
         self.setWindowTitle(self.tr("Yearly targets {0}–{1}").format(self.first, self.last))
         self.cells: dict[Key, Cell] = {}
         self.grid = QGridLayout()
@@ -141,6 +142,11 @@ class TargetsDialog(OperationDialog):
         if metric is TargetMetric.PEOPLE_TRAINED_TERM and year != self.last:
             cell.setEnabled(False)
             cell.setToolTip(self.tr("The term's people are counted on its last year."))
+        if metric is TargetMetric.PUBLIC_PROCUREMENT and year in self.by_departments:
+            cell.setEnabled(False)
+            cell.setToolTip(
+                self.tr("The sum of the departments' targets: change them on Procurement.")
+            )
         self.cells[(year, metric)] = cell
         return cell
 

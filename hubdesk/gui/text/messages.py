@@ -54,8 +54,8 @@ TEMPLATES: dict[str, str] = {
     "team_has_records": QT_TRANSLATE_NOOP(
         "Messages",
         "{team_name} has {tenancies} tenancies, {sessions} sessions, {agreements} "
-        "agreements and {applications} applications, so it cannot be deleted. "
-        "Close or archive it instead.",
+        "agreements, {applications} applications and {purchases} public purchases, so it "
+        "cannot be deleted. Close or archive it instead.",
     ),
     "resident_number": QT_TRANSLATE_NOOP(
         "Messages", "{field}: resident registration numbers are never stored."

@@ -21,7 +21,7 @@ from hubdesk.services.goals.operation import (
     operation_counts,
     rate_day,
 )
-from hubdesk.storage.models import Team, TrainingCourse, YearlyTarget
+from hubdesk.storage.models import ProcurementTarget, Team, TrainingCourse, YearlyTarget
 
 __all__ = ["NOT_REGISTERED_KINDS", "GoalService", "goal_figures", "read_term"]
 
@@ -62,10 +62,25 @@ def read_term(tx: Session, today: date) -> tuple[int, int]:
 
 
 def read_targets(tx: Session, first: int, last: int) -> Targets:
+    """The yearly targets; public procurement's is the sum of the departments' targets
+    of a year that has them (부서별 목표제), so the tile, the page and the report agree."""
     query = select(YearlyTarget.year, YearlyTarget.metric, YearlyTarget.target_value).where(
         YearlyTarget.year.between(first, last)
     )
-    return {(int(y), TargetMetric(m)): int(v) for y, m, v in tx.execute(query)}
+    targets = {(int(y), TargetMetric(m)): int(v) for y, m, v in tx.execute(query)}
+    for year, total in department_target_sums(tx, first, last).items():
+        targets[(year, TargetMetric.PUBLIC_PROCUREMENT)] = total
+    return targets
+
+
+def department_target_sums(tx: Session, first: int, last: int) -> dict[int, int]:
+    """Each year's sum of the departments' procurement targets, for years that have any."""
+    query = (
+        select(ProcurementTarget.year, func.sum(ProcurementTarget.target_amount))
+        .where(ProcurementTarget.year.between(first, last))
+        .group_by(ProcurementTarget.year)
+    )
+    return {int(year): int(total) for year, total in tx.execute(query)}
 
 
 def term_share(term: tuple[int, int], today: date) -> float:
@@ -177,6 +192,13 @@ class GoalService(Service):
         check_year(last)
         with self._read() as tx:
             return read_targets(tx, first, last)
+
+    def department_target_years(self, first: int, last: int) -> frozenset[int]:
+        """The years whose procurement target is the departments' sum (not edited here)."""
+        check_year(first)
+        check_year(last)
+        with self._read() as tx:
+            return frozenset(department_target_sums(tx, first, last))
 
     def set_target(self, year: int, metric: TargetMetric, value: int) -> None:
         """Set one yearly target (administrators only)."""

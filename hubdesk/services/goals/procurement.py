@@ -274,7 +274,8 @@ class ProcurementService(Service):
     # --- views -------------------------------------------------------------------------
 
     def by_department(self, year: int) -> list[DepartmentProcurement]:
-        """Every department with a target or a purchase in ``year``: its target (0 without
+        """Every department with a target in ``year`` or the next, or a purchase in ``year``
+        (a department new in the plan is in the plan's sheet): its target (0 without
         one), what it bought (in all and by goods, services and works), and its target of
         the next year (the plan), by name."""
         check_year(year)
@@ -289,7 +290,7 @@ class ProcurementService(Service):
         with self._read() as tx:
             planned = {(y, d): int(a) for y, d, a in plain_rows(tx, targets)}
             sums = {(d, PurchaseCategory(c)): int(a) for d, c, a in plain_rows(tx, bought)}
-        departments = sorted({d for y, d in planned if y == year} | {d for d, _ in sums})
+        departments = sorted({d for _y, d in planned} | {d for d, _ in sums})
         return [_department_year(d, year, planned, sums) for d in departments]
 
     def total_target(self, year: int) -> int | None:

@@ -34,6 +34,7 @@ from hubdesk.storage.models import (
     Application,
     ConsultingSession,
     GrantAgreement,
+    Purchase,
     Team,
     TeamStatusChange,
     Tenancy,
@@ -190,6 +191,7 @@ class TeamService(Service):
                 "sessions": _count(tx, ConsultingSession.team_id, team_id),
                 "agreements": _count(tx, GrantAgreement.team_id, team_id),
                 "applications": _count(tx, Application.team_id, team_id),
+                "purchases": _count(tx, Purchase.team_id, team_id),
             }
             if any(counts.values()):
                 raise TeamHasRecords(team_name=team.name, **counts)
@@ -354,7 +356,11 @@ def _check_version(team: Team, version: int) -> None:
         raise RecordChanged(entity="team", key=team.name)
 
 
-def _count(tx: Session, column: InstrumentedAttribute[int], team_id: int) -> int:
+def _count(
+    tx: Session,
+    column: InstrumentedAttribute[int] | InstrumentedAttribute[int | None],
+    team_id: int,
+) -> int:
     return int(tx.scalar(select(func.count()).where(column == team_id)) or 0)
 
 

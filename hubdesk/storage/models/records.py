@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -115,7 +116,8 @@ class ProcurementTarget(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int]
     department: Mapped[str] = mapped_column(String(60))
-    target_amount: Mapped[int]
+    # Won; BIGINT: a district's year, or one 공사 contract, passes int4's 21억 on a server.
+    target_amount: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
         UniqueConstraint("year", "department"),
@@ -138,7 +140,7 @@ class Purchase(Versioned, Base):
     category: Mapped[PurchaseCategory] = mapped_column(
         enum_type(PurchaseCategory, "purchase_category")
     )
-    amount: Mapped[int]
+    amount: Mapped[int] = mapped_column(BigInteger)  # won (BIGINT, as the target)
     evidence: Mapped[str] = mapped_column(Text, default="", server_default="")  # 증빙
     created_at: Mapped[datetime] = created_at_column()
 

@@ -336,3 +336,18 @@ def test_set_targets_is_all_or_nothing(hub: Hub) -> None:
     with hub.db.read() as tx:
         rows = tx.execute(text("SELECT year, metric, target_value FROM yearly_targets")).all()
     assert [tuple(row) for row in rows] == [(2027, "operation_rate", 78)]
+
+
+def test_procurements_target_is_the_departments_sum_once_they_have_targets(hub: Hub) -> None:
+    from hubdesk.services.goals.procurement import ProcurementService
+
+    service = admin_goals(hub)
+    service.set_target(2026, M.PUBLIC_PROCUREMENT, 5_000_000)
+    assert by_metric(service.figures(2026, TODAY))[M.PUBLIC_PROCUREMENT].target == 5_000_000
+    assert service.department_target_years(2025, 2029) == frozenset()
+    departments = ProcurementService(hub.db, hub.director)
+    departments.set_target(2026, "총무과", 1_000_000)
+    departments.set_target(2026, "도로과", 2_000_000)
+    assert by_metric(service.figures(2026, TODAY))[M.PUBLIC_PROCUREMENT].target == 3_000_000
+    assert service.targets(2026, 2026)[(2026, M.PUBLIC_PROCUREMENT)] == 3_000_000
+    assert service.department_target_years(2025, 2029) == frozenset({2026})

@@ -132,6 +132,7 @@ def test_views_of_a_small_year(hub: Hub) -> None:
     boss.set_target(2026, "총무과", 1_000_000)
     boss.set_target(2027, "총무과", 1_500_000)
     boss.set_target(2026, "도로과", 2_000_000)
+    boss.set_target(2027, "신설과", 700_000)  # new in the plan: in the plan's sheet too
     for day, department, kind, category, amount in (
         (date(2026, 1, 31), "총무과", TeamKind.COOPERATIVE, Category.GOODS, 300_000),
         (date(2026, 3, 1), "총무과", TeamKind.SOCIAL_ENTERPRISE, Category.SERVICES, 200_000),
@@ -142,6 +143,7 @@ def test_views_of_a_small_year(hub: Hub) -> None:
     g, s, w = Category.GOODS, Category.SERVICES, Category.WORKS
     assert service.by_department(2026) == [
         DepartmentProcurement("도로과", 2_000_000, 0, None, ((g, 0), (s, 0), (w, 0))),
+        DepartmentProcurement("신설과", 0, 0, 700_000, ((g, 0), (s, 0), (w, 0))),
         DepartmentProcurement("청소행정과", 0, 50_000, None, ((g, 50_000), (s, 0), (w, 0))),
         DepartmentProcurement(
             "총무과", 1_000_000, 500_000, 1_500_000, ((g, 300_000), (s, 200_000), (w, 0))

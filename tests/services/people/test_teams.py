@@ -103,6 +103,20 @@ def test_team_with_a_tenancy_is_never_deleted(hub: Hub) -> None:
     assert closed.status == TeamStatus.CLOSED and closed.closed_on == TODAY
 
 
+def test_team_with_a_public_purchase_is_never_deleted(hub: Hub) -> None:
+    from hubdesk.domain.enums import PurchaseCategory
+    from hubdesk.services.goals.procurement import ProcurementService, PurchaseDraft
+
+    team_id = hub.teams["social"]
+    ProcurementService(hub.db, hub.clerk).add_purchase(
+        PurchaseDraft(
+            date(2026, 5, 6), "총무과", "", None, PurchaseCategory.GOODS, 120_000, "", team_id
+        )
+    )
+    error = refused(hub.db, TeamHasRecords, TeamService(hub.db, hub.clerk).delete, team_id)
+    assert error.values["purchases"] == 1 and error.values["tenancies"] == 0
+
+
 def test_a_closed_team_can_be_reopened(hub: Hub) -> None:
     service = TeamService(hub.db, hub.clerk)
     service.close(hub.teams["village"], TODAY, archive=True)

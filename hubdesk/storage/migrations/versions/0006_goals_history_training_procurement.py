@@ -5,8 +5,9 @@ Issue 17 (the goals on the first page):
 - ``team_status_changes``: a team's status from a day on, so the operation rate of a
   past 31 December is read, not guessed from today's statuses. Existing files are
   seeded from the status of the day of the upgrade: one row per team from the day it
-  was founded (or entered), and for a closed team with a closing date, operating until
-  that date and closed from it (the file knows no more).
+  was founded (or entered), and for a closed or archived team with a closing date,
+  operating until that date and closed (or archived) from it (the file knows no more,
+  and close(archive=True) records the same).
 - ``training_courses`` gain place, hours, sessions, the completion rule (a share of
   the sessions attended), a version (stale edits) and ``named`` (a participant list;
   without one a course keeps its headcounts, as a school visit of 500 pupils does).
@@ -150,7 +151,7 @@ def _add_status_history() -> None:
 
 def _seed_status_history() -> None:
     """Today's status from the day each team was founded (or entered the file); a closed
-    team with a closing date operated until that day."""
+    or archived team with a closing date operated until that day."""
     teams = sa.table(
         "teams",
         sa.column("id", sa.Integer()),
@@ -169,9 +170,9 @@ def _seed_status_history() -> None:
     first, closings = [], []
     for team, status, founded, closed, created in rows:
         since = founded or created.date()
-        if status == "closed" and closed is not None and closed > since:
+        if status in ("closed", "archived") and closed is not None and closed > since:
             first.append({"team_id": team, "status": "operating", "changed_on": since})
-            closings.append({"team_id": team, "status": "closed", "changed_on": closed})
+            closings.append({"team_id": team, "status": status, "changed_on": closed})
         else:
             first.append({"team_id": team, "status": status, "changed_on": since})
     if first:
@@ -242,7 +243,7 @@ def _add_procurement() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("department", sa.String(length=60), nullable=False),
-        sa.Column("target_amount", sa.Integer(), nullable=False),
+        sa.Column("target_amount", sa.BigInteger(), nullable=False),
         _versioned(),
         sa.CheckConstraint(
             "length(trim(department)) > 0",
@@ -267,7 +268,7 @@ def _add_procurement() -> None:
         sa.Column(
             "category", _enum("purchase_category", ("goods", "services", "works")), nullable=False
         ),
-        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
         sa.Column("evidence", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
