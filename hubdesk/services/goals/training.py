@@ -200,6 +200,18 @@ def _person(draft: ParticipantDraft) -> tuple[str, str, str | None]:
     )
 
 
+def _judge_again(tx: Session, course: TrainingCourse) -> None:
+    """Whoever was judged is judged again by the course's rule as it now stands (a
+    corrected number of sessions or share moves 수료 and 미수료)."""
+    judged = select(TrainingParticipant).where(
+        TrainingParticipant.course_id == course.id, TrainingParticipant.status.in_(JUDGED)
+    )
+    for row in tx.scalars(judged):
+        row.status = judged_status(
+            row.sessions_attended, course.sessions, course.completion_percent
+        )
+
+
 @typed_boundary
 class TrainingService(Service):
     """Courses and participants; any staff member edits them."""
@@ -228,6 +240,7 @@ class TrainingService(Service):
             self._check_list_fits(tx, course, values)
             for key, value in _columns(values).items():
                 setattr(course, key, value)
+            _judge_again(tx, course)
             _sync_counts(tx, course)
             tx.flush()
             return _course_record(tx, course_id)

@@ -22,7 +22,7 @@ from hubdesk.domain.errors import (
 )
 from hubdesk.domain.goals import CourseDraft, CourseRecord
 from hubdesk.services.goals.training import ParticipantDraft as Person
-from hubdesk.services.goals.training import TrainingService, sessions_needed
+from hubdesk.services.goals.training import TrainingService, course_draft_of, sessions_needed
 
 START, END = date(2026, 3, 2), date(2026, 4, 27)
 
@@ -100,6 +100,20 @@ def test_judging_applies_the_rule_at_its_edge(hub: Hub) -> None:
     ]
     assert stored_counts(hub, course.id) == (4, 2, 4, 2)
     assert training(hub).course(course.id).completed == 2
+
+
+def test_a_corrected_rule_judges_the_judged_again(hub: Hub) -> None:
+    course = academy(hub, sessions=10)  # 80 % of 10: 8
+    ids = listed(hub, course.id, 7, 9)
+    service = training(hub)
+    service.judge_completion(course.id, END)
+    course = service.course(course.id)
+    assert course.completed == 1
+    draft = replace(course_draft_of(course), completion_percent=70)  # 70 % of 10: 7
+    corrected = service.update_course(course.id, course.version, draft)
+    assert [p.status for p in service.participants(course.id)] == [Status.COMPLETED] * 2
+    assert corrected.completed == 2 and stored_counts(hub, course.id) == (2, 2, 2, 2)
+    assert [p.id for p in service.participants(course.id)] == ids
 
 
 def test_judging_before_the_course_ends_is_refused(hub: Hub) -> None:
