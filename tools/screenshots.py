@@ -138,6 +138,27 @@ def shoot_goals(camera: Camera, window: MainWindow) -> None:
     window.show_page(window.pages.index(procurement))
     camera.shoot("09-procurement", window)
     window.show_page(0)
+    shoot_annual_report(camera, window)
+
+
+def shoot_annual_report(camera: Camera, window: MainWindow) -> None:
+    """Every page of this year's 추진실적 PDF, as the agreement's pages are shot."""
+    from PySide6.QtCore import QSize
+
+    from hubdesk.gui.common.pdf_preview import pdf_document
+    from hubdesk.reports.annual_pdf import write_annual_pdf
+    from hubdesk.services.goals.annual import AnnualReportService
+
+    report = AnnualReportService(window.db, window.actor).report(DAY.year, DAY)
+    with tempfile.TemporaryDirectory(prefix="hubdesk-annual-") as folder:
+        target = Path(folder) / "annual.pdf"
+        write_annual_pdf(report, target)
+        printed = pdf_document(target.read_bytes(), window)
+    for number in range(printed.pageCount()):
+        path = camera.folder / f"38-annual-report-page-{number + 1}.png"
+        if not printed.render(number, QSize(827, 1170)).save(str(path)):
+            raise OSError(f"could not write {path}")
+        camera.saved.append(path)
 
 
 def shoot_dialogs(camera: Camera, window: MainWindow) -> None:
