@@ -212,6 +212,7 @@ class TargetDialog(OperationDialog):
     ) -> None:
         super().__init__(context, parent)
         self.service = ProcurementService(context.db, context.actor)
+        self.shown: DepartmentTarget | None = None  # the target as read, for the save
         self.setWindowTitle(self.tr("Department target"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -237,7 +238,7 @@ class TargetDialog(OperationDialog):
         return next((t for t in targets if t.department == name), None)
 
     def _show_stored(self) -> None:
-        stored = self.stored()
+        stored = self.shown = self.stored()
         if stored is not None:
             self.amount.setValue(stored.amount)
         self.check()
@@ -258,7 +259,7 @@ class TargetDialog(OperationDialog):
         department = self.department.currentText().strip()
         if amount is None or not department:
             return
-        year, service, before = self.year.value(), self.service, self.stored()
+        year, service, before = self.year.value(), self.service, self.shown  # as read
 
         def undo(saved: DepartmentTarget) -> object:
             if before is None:
@@ -268,7 +269,7 @@ class TargetDialog(OperationDialog):
         self.run_edit(
             self.tr("Target of {0} for {1}").format(department, year),
             lambda: service.set_target(
-                year, department, amount, version=before.version if before else None
+                year, department, amount, version=before.version if before else 0
             ),
             undo=undo,
             redo=lambda _saved: service.set_target(year, department, amount),

@@ -186,8 +186,8 @@ class TargetsDialog(OperationDialog):
         service = self.service
         self.run_edit(
             self.tr("Yearly targets ({0} changed)").format(len(changes)),
-            lambda: service.set_targets(changes),
-            undo=lambda _done: service.set_targets(before),
+            lambda: service.set_targets(changes, read=before),
+            undo=lambda _done: service.set_targets(before, read=changes),
         )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import TargetMetric, TeamStatus, TrainingCategory
-from hubdesk.domain.errors import InvalidPeriod, ValidationError
+from hubdesk.domain.errors import InvalidPeriod, RecordChanged, ValidationError
 from hubdesk.domain.goals import GoalFigure, elapsed_share
 from hubdesk.domain.records import TrainingCourseRecord
 from hubdesk.services.core.base import Service, check_count, clean_text
@@ -204,9 +204,15 @@ class GoalService(Service):
         """Set one yearly target (administrators only)."""
         self.set_targets({(year, metric): value})
 
-    def set_targets(self, changes: Mapping[tuple[int, TargetMetric], int | None]) -> None:
+    def set_targets(
+        self,
+        changes: Mapping[tuple[int, TargetMetric], int | None],
+        read: Mapping[tuple[int, TargetMetric], int | None] | None = None,
+    ) -> None:
         """Set (or, with None, remove) several targets in one transaction: all or none.
-        Administrators only."""
+        ``read``: each changed target as the editor showed it; if another administrator
+        saved a different one meanwhile, nothing is saved (RecordChanged). Administrators
+        only."""
         self._require_administrator("set the yearly targets")
         checked = _checked_changes(changes)
         with self._write() as tx:
@@ -216,6 +222,9 @@ class GoalService(Service):
                         YearlyTarget.year == year, YearlyTarget.metric == metric
                     )
                 ).first()
+                stored = row.target_value if row is not None else None
+                if read is not None and read.get((year, metric)) != stored:
+                    raise RecordChanged(entity="yearly target", key=f"{year} {metric.value}")
                 if value is None:
                     if row is not None:
                         tx.delete(row)

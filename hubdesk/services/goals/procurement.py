@@ -164,7 +164,8 @@ class ProcurementService(Service):
         self, year: int, department: str, amount: int, *, version: int | None = None
     ) -> DepartmentTarget:
         """Set (or add) a department's target for ``year``. Administrators only.
-        ``version``: the target as the editor read it (None: whatever is stored)."""
+        ``version``: the target as the editor read it, 0 when it read none (None: whatever
+        is stored); another administrator's save in between is refused (RecordChanged)."""
         self._require_administrator("set procurement targets")
         check_year(year)
         department = _department(department)
@@ -175,6 +176,8 @@ class ProcurementService(Service):
                     ProcurementTarget.year == year, ProcurementTarget.department == department
                 )
             ).first()
+            if row is None and version:  # removed since it was read
+                raise RecordChanged(entity="procurement target", key=f"{year} {department}")
             if row is None:
                 row = ProcurementTarget(year=year, department=department, target_amount=amount)
                 tx.add(row)

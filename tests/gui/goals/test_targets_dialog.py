@@ -93,3 +93,18 @@ def test_the_menu_offers_the_editor_to_administrators_only(
     texts = [action.text() for action in window.file_menu.actions()]
     assert any("targets" in text for text in texts) is sees
     assert hasattr(window, "targets_action") is sees
+
+
+def test_a_target_saved_meanwhile_by_someone_else_is_not_overwritten(
+    qtbot: QtBot, hub: Hub, errors: list[str]
+) -> None:
+    dialog = open_dialog(qtbot, hub, hub.director, errors)
+    first = dialog.first
+    GoalService(hub.db, hub.director).set_target(first, TargetMetric.OPERATION_RATE, 79)
+    before = snapshot(hub.db)
+    type_over(dialog.cells[(first, TargetMetric.OPERATION_RATE)], "78%")
+    type_over(dialog.cells[(first, TargetMetric.PEOPLE_TRAINED)], "900")
+    click(qtbot, dialog.ok_button())
+    assert snapshot(hub.db) == before  # neither change: the other's 79 % stands
+    assert targets(hub) == {(first, "operation_rate", 79)}
+    assert dialog.isVisible() and "Someone else changed" in dialog.problem.text()

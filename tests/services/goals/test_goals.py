@@ -19,7 +19,13 @@ from hubdesk.domain.enums import (
     TeamStatus,
 )
 from hubdesk.domain.enums import TrainingCategory as Category
-from hubdesk.domain.errors import HubDeskError, InvalidPeriod, PermissionDenied, ValidationError
+from hubdesk.domain.errors import (
+    HubDeskError,
+    InvalidPeriod,
+    PermissionDenied,
+    RecordChanged,
+    ValidationError,
+)
 from hubdesk.domain.goals import GoalFigure
 from hubdesk.services.goals.goals import GoalService
 from hubdesk.services.grants.agreements import AgreementDraft, GrantService
@@ -351,3 +357,17 @@ def test_procurements_target_is_the_departments_sum_once_they_have_targets(hub: 
     assert by_metric(service.figures(2026, TODAY))[M.PUBLIC_PROCUREMENT].target == 3_000_000
     assert service.targets(2026, 2026)[(2026, M.PUBLIC_PROCUREMENT)] == 3_000_000
     assert service.department_target_years(2025, 2029) == frozenset({2026})
+
+
+def test_yearly_targets_saved_meanwhile_are_not_overwritten(hub: Hub) -> None:
+    service = admin_goals(hub)
+    service.set_target(2026, M.PEOPLE_TRAINED, 800)
+    read = {(2026, M.PEOPLE_TRAINED): 800, (2026, M.OPERATION_RATE): None}
+    service.set_target(2026, M.OPERATION_RATE, 77)  # someone else, since the editor read
+    changes = {(2026, M.PEOPLE_TRAINED): 900, (2026, M.OPERATION_RATE): 78}
+    refused(hub.db, RecordChanged, service.set_targets, changes, read)
+    service.set_targets(changes, {(2026, M.PEOPLE_TRAINED): 800, (2026, M.OPERATION_RATE): 77})
+    assert service.targets(2026, 2026) == {
+        (2026, M.PEOPLE_TRAINED): 900,
+        (2026, M.OPERATION_RATE): 78,
+    }

@@ -102,6 +102,17 @@ def test_bad_purchases_are_refused(
     )  # fmt: skip
 
 
+def test_a_target_saved_meanwhile_is_not_overwritten(hub: Hub) -> None:
+    boss = admin(hub)
+    refused(hub.db, RecordChanged, boss.set_target, 2026, "총무과", 10, version=3)  # gone
+    boss.set_target(2026, "총무과", 1_000_000)  # another administrator, since the editor read
+    refused(hub.db, RecordChanged, boss.set_target, 2026, "총무과", 2_000_000, version=0)
+    read = boss.targets(2026)[0]
+    boss.set_target(2026, "총무과", 1_200_000, version=read.version)
+    refused(hub.db, RecordChanged, boss.set_target, 2026, "총무과", 9, version=read.version)
+    assert [t.amount for t in boss.targets(2026)] == [1_200_000]
+
+
 def test_a_stale_purchase_edit_is_refused(hub: Hub) -> None:
     service = clerk(hub)
     bought = service.add_purchase(PurchaseDraft(
