@@ -9,7 +9,6 @@ written as text, never a formula (the consultation log's ``_text``).
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from hubdesk.domain.exports import neutralise
 from hubdesk.domain.goals import AnnualReport, GoalUnit
 from hubdesk.reports.annual_rows import (
     NO_GOAL_CHART,
@@ -38,7 +36,7 @@ from hubdesk.reports.annual_rows import (
     training_table,
 )
 from hubdesk.reports.consultation_xlsx import FONT, PAPER_A4
-from hubdesk.reports.files import save_bytes, written_or_removed
+from hubdesk.reports.files import save_bytes, written_or_removed, xlsx_text
 
 _GREY, _HEAD_FILL, _TOTAL_FILL = "#808080", "#DCE6F1", "#F2F2F2"
 NUMBER_FORMATS = {
@@ -50,7 +48,6 @@ NUMBER_FORMATS = {
     "text": "",
 }
 GOAL_KINDS = {GoalUnit.PERCENT: "rate", GoalUnit.PEOPLE: "people", GoalUnit.WON: "won"}
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold them
 GOAL_HEAD_ROW = 5  # the goals' header on 요약, below the title block
 
 
@@ -119,7 +116,7 @@ def new_sheet(book: xlsxwriter.Workbook, name: str, widths: Sequence[float]) -> 
 def write_cell(sheet: Worksheet, row: int, column: int, value: Cell, fmt: Format) -> None:
     """Text as text (never a formula or a link), numbers as numbers, None as a blank."""
     if isinstance(value, str):
-        sheet.write_string(row, column, neutralise(_ILLEGAL.sub("", value)), fmt)
+        sheet.write_string(row, column, xlsx_text(value), fmt)
     elif isinstance(value, int | float):
         sheet.write_number(row, column, value, fmt)
     else:

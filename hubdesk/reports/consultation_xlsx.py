@@ -27,7 +27,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from hubdesk.domain.consultation_log import ConsultationLog
-from hubdesk.domain.exports import CancelCheck, Progress, Tracker, neutralise
+from hubdesk.domain.exports import CancelCheck, Progress, Tracker
 from hubdesk.reports.consultation_rows import (
     LOG_HEADER,
     Cell,
@@ -36,7 +36,7 @@ from hubdesk.reports.consultation_rows import (
     log_values,
     totals_tables,
 )
-from hubdesk.reports.files import collector_paused, save_bytes, written_or_removed
+from hubdesk.reports.files import collector_paused, save_bytes, written_or_removed, xlsx_text
 
 FONT = "맑은 고딕"  # Excel's Korean UI font; LibreOffice falls back to a Korean face
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
@@ -51,7 +51,6 @@ LOG_STYLES = (
 )  # fmt: skip
 _UNITS = {"건": '#,##0"건"', "곳": '#,##0"곳"', "명": '#,##0"명"', "시간": '#,##0.0#"시간"'}
 # Characters XML 1.0 cannot hold (C0 controls but tab and line breaks): dropped.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WIDE = re.compile("[\u1100-\uffff\U00010000-\U0010ffff]")
 _GREY, _HEAD_FILL = "#808080", "#DCE6F1"
 
@@ -135,7 +134,7 @@ def _write(sheet: Worksheet, row: int, column: int, value: Cell, fmt: Format | N
     """A value as what it is: text as text (never a formula or a link), numbers and
     dates as such, nothing as an empty cell that still carries its format."""
     if isinstance(value, str):
-        sheet.write_string(row, column, _text(value), fmt)
+        sheet.write_string(row, column, xlsx_text(value), fmt)
     elif isinstance(value, bool):
         sheet.write_boolean(row, column, value, fmt)
     elif isinstance(value, int | float):
@@ -144,14 +143,6 @@ def _write(sheet: Worksheet, row: int, column: int, value: Cell, fmt: Format | N
         sheet.write_datetime(row, column, value, fmt)
     else:
         sheet.write_blank(row, column, None, fmt)
-
-
-def _text(value: str) -> str:
-    """Text as a cell holds it: characters XML cannot carry dropped (searched for first:
-    almost no text has one), a formula-like start neutralised."""
-    if _ILLEGAL.search(value):
-        value = _ILLEGAL.sub("", value)
-    return neutralise(value)
 
 
 def _cover_sheet(book: xlsxwriter.Workbook, log: ConsultationLog, formats: _Formats) -> None:
@@ -201,7 +192,7 @@ def _write_log_row(
     write_string = sheet.write_string
     for column, value in enumerate(values):
         if value.__class__ is str:
-            write_string(row, column, _text(value), shapes[column])
+            write_string(row, column, xlsx_text(value), shapes[column])
         else:
             _write(sheet, row, column, value, shapes[column])
 

@@ -9,11 +9,23 @@ from __future__ import annotations
 
 import gc
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from hubdesk.domain.exports import ExportFileError, os_error_reason
+from hubdesk.domain.exports import ExportFileError, neutralise, os_error_reason
+
+# Characters XML 1.0 cannot carry: a workbook holding one does not open.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xlsx_text(value: str) -> str:
+    """Text as a workbook cell holds it: characters XML cannot carry dropped (searched
+    for first: almost no text has one), a formula-like start neutralised."""
+    if _XML_ILLEGAL.search(value):
+        value = _XML_ILLEGAL.sub("", value)
+    return neutralise(value)
 
 
 @contextmanager

@@ -1,10 +1,8 @@
 """Save a chart's or a table's numbers as an XLSX workbook: "Save as Excel…".
 
-One sheet: a title row, the header and the rows as shown. Numbers stay numbers (a chart's
-values, a drill table's amounts written with thousands separators); every text is written
-as text and neutralised (= + - @ start no formula). The file goes through the protected
-target check and is written under a temporary name, so nothing lands on the database,
-its side files or its backups, and an error leaves no half file behind.
+The workbook is ``reports.table_xlsx``'s. The file goes through the protected target
+check and is written under a temporary name, so nothing lands on the database, its side
+files or its backups, and an error leaves no half file behind.
 """
 
 from __future__ import annotations
@@ -15,75 +13,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import xlsxwriter
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hubdesk.domain.exports import neutralise
 from hubdesk.gui.common.desktop import offer_to_open
 from hubdesk.reports.files import save_bytes
+from hubdesk.reports.table_xlsx import Cell, table_bytes
 from hubdesk.storage.outputs import atomic_file
 
 if TYPE_CHECKING:
     from hubdesk.gui.operations import Operations
 
-Cell = str | int | float | None
 TableMaker = Callable[[], tuple[Sequence[str], Sequence[Sequence[Cell]]]]
-FONT = "맑은 고딕"
-_NUMBER = re.compile(r"-?\d{1,3}(,\d{3})+|-?\d+")
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def cell_value(value: Cell) -> Cell:
-    """A text that reads as a whole number ("1,234,000") becomes the number."""
-    if isinstance(value, str) and _NUMBER.fullmatch(value):
-        return int(value.replace(",", ""))
-    return value
-
-
-def table_bytes(title: str, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
-    """The workbook of one table, built in memory."""
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    base = {"font_name": FONT, "font_size": 10}
-    bold = book.add_format({**base, "bold": True, "font_size": 12})
-    head = book.add_format({**base, "bold": True, "bg_color": "#DCE6F1", "border": 1})
-    text = book.add_format(base)
-    whole = book.add_format({**base, "num_format": "#,##0"})
-    decimal = book.add_format({**base, "num_format": "#,##0.0"})
-    sheet = book.add_worksheet(_sheet_name(title))
-    sheet.write_string(0, 0, _clean(title), bold)
-    widths = [len(h) for h in headers]
-    for column, header in enumerate(headers):
-        sheet.write_string(2, column, _clean(header), head)
-    for number, row in enumerate(rows):
-        for column, raw in enumerate(row):
-            value = cell_value(raw)
-            if isinstance(value, bool) or value is None:
-                continue
-            if isinstance(value, int):
-                sheet.write_number(3 + number, column, value, whole)
-            elif isinstance(value, float):
-                sheet.write_number(3 + number, column, value, decimal)
-            else:
-                sheet.write_string(3 + number, column, _clean(value), text)
-            if column < len(widths):
-                shown = value if isinstance(value, str) else f"{value:,}"
-                widths[column] = max(widths[column], len(shown))
-    for column, width in enumerate(widths):
-        sheet.set_column(column, column, min(max(width * 1.6, 8), 60))
-    sheet.freeze_panes(3, 0)
-    book.close()
-    return buffer.getvalue()
-
-
-def _clean(text: str) -> str:
-    return neutralise(_ILLEGAL.sub("", text))
-
-
-def _sheet_name(title: str) -> str:
-    name = re.sub(r"[\[\]:*?/\\']", " ", title).strip() or "Sheet1"
-    return name[:31]
 
 
 def write_table(

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.gui.common.bar_chart import BAR, GRID, HIGHLIGHT, TEXT, BarChart
-from hubdesk.gui.common.table_xlsx import Cell
 from hubdesk.gui.common.views import click_position
 from hubdesk.gui.icons import icon
+from hubdesk.reports.table_xlsx import Cell
 
 Table = tuple[Sequence[str], Sequence[Sequence[Cell]]]
 OVER = QColor("#e0a000")

@@ -26,7 +26,6 @@ from hubdesk.domain.enums import ConsultingField
 from hubdesk.domain.goals import Dashboard, Drill, FieldHours, GoalFigure, WeekItem
 from hubdesk.gui.common import table_xlsx
 from hubdesk.gui.common.bar_chart import ChartBar
-from hubdesk.gui.common.table_xlsx import Cell
 from hubdesk.gui.common.views import scrolled
 from hubdesk.gui.context import PageContext
 from hubdesk.gui.goals import dashboard_text as text
@@ -37,6 +36,7 @@ from hubdesk.gui.goals.dashboard_week import LinkButton, WeekPanel
 from hubdesk.gui.icons import icon
 from hubdesk.gui.text.labels import label
 from hubdesk.gui.topics import GOALS, GRANTS
+from hubdesk.reports.table_xlsx import Cell
 from hubdesk.services.core.settings import SettingsService
 from hubdesk.services.goals.dashboard import DashboardService
 from hubdesk.services.goals.goals import GoalService
