@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar, TypeVarTuple
+from typing import Any, TypeVar, TypeVarTuple
 
-from sqlalchemy import Row, Select
+from sqlalchemy import ColumnElement, Row, Select, or_
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import StaffRole
@@ -58,6 +58,15 @@ def plain_rows(tx: Session, query: Select[*Ts]) -> Sequence[Row[*Ts]]:
     """The rows of a column query, read through the session's connection: the ORM's
     wrapping of each row doubles the cost of thousands (the timeline's 30,000 spans)."""
     return tx.connection().execute(query).all()
+
+
+def containing(text: str, *columns: Any) -> ColumnElement[bool] | None:
+    """A list's search: any of ``columns`` contains ``text`` (case-insensitive); None
+    for an empty search (no condition)."""
+    text = text.strip()
+    if not text:
+        return None
+    return or_(*(column.ilike(f"%{text}%") for column in columns))
 
 
 def get_or_raise(tx: Session, model: type[ModelT], key: int, entity: str) -> ModelT:

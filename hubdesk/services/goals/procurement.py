@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import PurchaseCategory, TeamKind
@@ -23,6 +23,7 @@ from hubdesk.services.core.base import (
     Service,
     check_count,
     clean_text,
+    containing,
     get_or_raise,
     plain_rows,
 )
@@ -261,16 +262,9 @@ class ProcurementService(Service):
         )
         if department is not None:
             query = query.where(Purchase.department == department)
-        text = search.strip()
-        if text:
-            pattern = f"%{text}%"
-            query = query.where(
-                or_(
-                    Purchase.enterprise_name.ilike(pattern),
-                    Purchase.department.ilike(pattern),
-                    Purchase.evidence.ilike(pattern),
-                )
-            )
+        found = containing(search, Purchase.enterprise_name, Purchase.department, Purchase.evidence)
+        if found is not None:
+            query = query.where(found)
         with self._read() as tx:
             return [_purchase_of(row) for row in plain_rows(tx, query)]
 

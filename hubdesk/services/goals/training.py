@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import ParticipantKind, ParticipationStatus, TrainingCategory
@@ -35,6 +35,7 @@ from hubdesk.services.core.base import (
     Service,
     check_count,
     clean_text,
+    containing,
     get_or_raise,
     optional_phone,
     plain_rows,
@@ -293,16 +294,11 @@ class TrainingService(Service):
             )
         if category is not None:
             query = query.where(TrainingCourse.category == TrainingCategory(category))
-        text = search.strip()
-        if text:
-            pattern = f"%{text}%"
-            query = query.where(
-                or_(
-                    TrainingCourse.title.ilike(pattern),
-                    TrainingCourse.place.ilike(pattern),
-                    TrainingCourse.provider.ilike(pattern),
-                )
-            )
+        found = containing(
+            search, TrainingCourse.title, TrainingCourse.place, TrainingCourse.provider
+        )
+        if found is not None:
+            query = query.where(found)
         with self._read() as tx:
             return [_course_of(row) for row in plain_rows(tx, query)]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from support.hub import Hub, refused
@@ -183,16 +182,15 @@ def test_views_of_a_small_year(hub: Hub) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(module_demo_path: Path) -> Iterator[ProcurementService]:
+def demo(module_demo: Database) -> ProcurementService:
     from hubdesk.services.people.staff import system_actor
 
-    with Database.open(module_demo_path) as db:
-        yield ProcurementService(db, system_actor(db))
+    return ProcurementService(module_demo, system_actor(module_demo))
 
 
 @pytest.fixture(scope="module")
-def sql(module_demo_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(module_demo_path)
+def sql(module_demo: Database) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(module_demo.path)
     yield connection
     connection.close()
 
