@@ -54,11 +54,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def module_demo_path(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the demo for a module's tests that only read it."""
+def module_demo(
+    demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """A copy of the demo, open for a module's tests that only read it."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     shutil.copy(demo_template, path)
-    return path
+    database = Database.open(path, create=False)
+    yield database
+    database.close()
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,15 +41,8 @@ SELECT coalesce(sum(amount), 0), coalesce(sum(amount * city / (city + district))
 
 
 @pytest.fixture(scope="module")
-def demo(module_demo_path: Path) -> Iterator[Database]:
-    database = Database.open(module_demo_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def report(demo: Database) -> AnnualReport:
-    return AnnualReportService(demo, actor_for(demo, "manager")).report(YEAR, TODAY)
+def report(module_demo: Database) -> AnnualReport:
+    return AnnualReportService(module_demo, actor_for(module_demo, "manager")).report(YEAR, TODAY)
 
 
 def sql(db: Database, query: str, **values: Any) -> list[tuple[Any, ...]]:
@@ -63,8 +54,10 @@ def sql(db: Database, query: str, **values: Any) -> list[tuple[Any, ...]]:
         connection.close()
 
 
-def test_the_heading_comes_from_the_hub_settings(demo: Database, report: AnnualReport) -> None:
-    settings = SettingsService(demo, actor_for(demo, "manager")).settings()
+def test_the_heading_comes_from_the_hub_settings(
+    module_demo: Database, report: AnnualReport
+) -> None:
+    settings = SettingsService(module_demo, actor_for(module_demo, "manager")).settings()
     assert (report.year, report.made_on) == (YEAR, TODAY)
     assert (report.hub_name, report.approval_titles) == (
         settings.hub_name,
@@ -73,29 +66,29 @@ def test_the_heading_comes_from_the_hub_settings(demo: Database, report: AnnualR
     assert [g.metric for g in report.goals] == list(TargetMetric)
 
 
-def test_each_quarter_against_plain_sql(demo: Database, report: AnnualReport) -> None:
+def test_each_quarter_against_plain_sql(module_demo: Database, report: AnnualReport) -> None:
     assert [q.quarter for q in report.quarters] == [1, 2, 3, 4]
     trained = bought = budget = 0
     for q in report.quarters:
         first, last = quarter_days(YEAR, q.quarter)
-        statuses = [s for _, s in sql(demo, STATUS_ON, day=min(last, TODAY))]
+        statuses = [s for _, s in sql(module_demo, STATUS_ON, day=min(last, TODAY))]
         assert (q.operating, q.registered) == (statuses.count("operating"), len(statuses))
         completed = sql(
-            demo,
+            module_demo,
             "SELECT coalesce(sum(completed), 0) FROM training_courses"
             " WHERE start_date BETWEEN :f AND :l",
             f=first,
             l=last,
         )[0][0]
         spent = sql(
-            demo,
+            module_demo,
             "SELECT coalesce(sum(amount), 0) FROM purchases WHERE purchased_on BETWEEN :f AND :l",
             f=first,
             l=last,
         )[0][0]
         paid_from = "0001-01-01" if q.quarter == 1 else first  # what came before the year
         paid_to = "9999-12-31" if q.quarter == 4 else last  # returns closed after it
-        total, city = sql(demo, PAID_IN, f=paid_from, l=paid_to, y=YEAR)[0]
+        total, city = sql(module_demo, PAID_IN, f=paid_from, l=paid_to, y=YEAR)[0]
         trained, bought, budget = trained + completed, bought + spent, budget + total
         assert (q.trained, q.trained_to_date) == (completed, trained)
         assert (q.procurement, q.procurement_to_date) == (spent, bought)
@@ -104,31 +97,35 @@ def test_each_quarter_against_plain_sql(demo: Database, report: AnnualReport) ->
     assert report.quarters[-1].procurement_to_date > 0 and budget > 0
 
 
-def test_the_quarters_add_up_to_the_years_budget(demo: Database) -> None:
+def test_the_quarters_add_up_to_the_years_budget(module_demo: Database) -> None:
     """A 2025 program's returns close in early 2026: they still belong to 2025's sum."""
-    past = AnnualReportService(demo, actor_for(demo, "manager")).report(YEAR - 1, TODAY)
+    past = AnnualReportService(module_demo, actor_for(module_demo, "manager")).report(
+        YEAR - 1, TODAY
+    )
     budget = next(g for g in past.goals if g.metric is TargetMetric.BUDGET_EXECUTION)
     assert past.quarters[-1].budget_to_date == budget.actual
     city = next(g.actual for g in past.goals if g.metric is TargetMetric.BUDGET_CITY)
-    agreements = sql(demo, "SELECT count(*) FROM grant_agreements")[0][0]
+    agreements = sql(module_demo, "SELECT count(*) FROM grant_agreements")[0][0]
     # The city's share is rounded down per agreement and movement: within a won of each.
     assert abs(sum(q.budget_city for q in past.quarters) - city) <= 2 * agreements
     assert quarter_days(YEAR, 1) == (date(YEAR, 1, 1), date(YEAR, 3, 31))
     assert quarter_days(YEAR, 4) == (date(YEAR, 10, 1), date(YEAR, 12, 31))
 
 
-def test_a_past_years_quarters_are_read_on_their_last_days(demo: Database) -> None:
-    past = AnnualReportService(demo, actor_for(demo, "manager")).report(YEAR - 1, TODAY)
+def test_a_past_years_quarters_are_read_on_their_last_days(module_demo: Database) -> None:
+    past = AnnualReportService(module_demo, actor_for(module_demo, "manager")).report(
+        YEAR - 1, TODAY
+    )
     for q in past.quarters:
         day = quarter_days(YEAR - 1, q.quarter)[1]
-        statuses = [s for _, s in sql(demo, STATUS_ON, day=day)]
+        statuses = [s for _, s in sql(module_demo, STATUS_ON, day=day)]
         assert (q.operating, q.registered) == (statuses.count("operating"), len(statuses))
 
 
-def test_trained_and_teams_by_kind(demo: Database, report: AnnualReport) -> None:
+def test_trained_and_teams_by_kind(module_demo: Database, report: AnnualReport) -> None:
     by_category = dict(
         sql(
-            demo,
+            module_demo,
             "SELECT category, sum(completed) FROM training_courses"
             " WHERE start_date BETWEEN :f AND :l GROUP BY category",
             f=date(YEAR, 1, 1),
@@ -138,18 +135,18 @@ def test_trained_and_teams_by_kind(demo: Database, report: AnnualReport) -> None
     assert [c for c, _ in report.trained_by_category] == list(TrainingCategory)
     assert {c.value: n for c, n in report.trained_by_category if n} == by_category
     kinds: dict[str, list[int]] = {}
-    for kind, status in sql(demo, STATUS_ON, day=TODAY):
+    for kind, status in sql(module_demo, STATUS_ON, day=TODAY):
         counts = kinds.setdefault(kind, [0, 0])
         counts[0] += status == "operating"
         counts[1] += 1
     assert {k.value: [on, of] for k, on, of in report.teams_by_kind} == kinds
 
 
-def test_procurement_by_department_and_kind(demo: Database, report: AnnualReport) -> None:
+def test_procurement_by_department_and_kind(module_demo: Database, report: AnnualReport) -> None:
     first, last = date(YEAR, 1, 1), date(YEAR, 12, 31)
     bought = dict(
         sql(
-            demo,
+            module_demo,
             "SELECT department, sum(amount) FROM purchases WHERE purchased_on BETWEEN :f AND :l"
             " GROUP BY department",
             f=first,
@@ -158,14 +155,14 @@ def test_procurement_by_department_and_kind(demo: Database, report: AnnualReport
     )
     targets = dict(
         sql(
-            demo,
+            module_demo,
             "SELECT department, target_amount FROM procurement_targets WHERE year = :y",
             y=YEAR,
         )
     )
     following = dict(
         sql(
-            demo,
+            module_demo,
             "SELECT department, target_amount FROM procurement_targets WHERE year = :y",
             y=YEAR + 1,
         )
@@ -177,7 +174,7 @@ def test_procurement_by_department_and_kind(demo: Database, report: AnnualReport
         assert row.next_year_target == following.get(name)
     by_kind = dict(
         sql(
-            demo,
+            module_demo,
             "SELECT enterprise_kind, sum(amount) FROM purchases"
             " WHERE purchased_on BETWEEN :f AND :l GROUP BY enterprise_kind",
             f=first,
@@ -188,8 +185,8 @@ def test_procurement_by_department_and_kind(demo: Database, report: AnnualReport
 
 
 @pytest.mark.parametrize("year", [0, 1999, 2101, 10**9])
-def test_a_year_outside_the_plan_is_a_typed_error(demo: Database, year: int) -> None:
-    service = AnnualReportService(demo, actor_for(demo, "manager"))
+def test_a_year_outside_the_plan_is_a_typed_error(module_demo: Database, year: int) -> None:
+    service = AnnualReportService(module_demo, actor_for(module_demo, "manager"))
     with pytest.raises(ValidationError) as caught:
         service.report(year, TODAY)
     assert caught.value.values["field"] == "year"

@@ -4,9 +4,7 @@ each drill-down's records exactly those its figure counts."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -61,16 +59,8 @@ AND starts_at >= :first AND starts_at < :after GROUP BY field
 
 
 @pytest.fixture(scope="module")
-def demo(module_demo_path: Path) -> Iterator[Database]:
-    """The demo file, only read here."""
-    database = Database.open(module_demo_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def service(demo: Database) -> DashboardService:
-    return DashboardService(demo, actor_for(demo, "manager"))
+def service(module_demo: Database) -> DashboardService:
+    return DashboardService(module_demo, actor_for(module_demo, "manager"))
 
 
 @pytest.fixture(scope="module")
@@ -100,35 +90,35 @@ def column(rows: DrillRows, header: str) -> list[str]:
     return [row[index] for row in rows.rows]
 
 
-def test_the_goal_tiles_are_those_of_plain_sql(demo: Database, page: Dashboard) -> None:
+def test_the_goal_tiles_are_those_of_plain_sql(module_demo: Database, page: Dashboard) -> None:
     first, last = date(YEAR, 1, 1), date(YEAR, 12, 31)
-    statuses = [s for _, s in sql(demo, STATUS_ON, day=TODAY)]
+    statuses = [s for _, s in sql(module_demo, STATUS_ON, day=TODAY)]
     assert (page.operation.actual, page.operation.of) == (statuses.count("operating"), 148)
     trained = one(
-        demo,
+        module_demo,
         "SELECT sum(completed) FROM training_courses WHERE start_date BETWEEN :f AND :l",
         f=first,
         l=last,
     )
     assert page.trained.actual == trained > 0
-    total, city = sql(demo, BUDGET, first=YEAR, last=YEAR)[0]
+    total, city = sql(module_demo, BUDGET, first=YEAR, last=YEAR)[0]
     assert (page.budget.actual, page.budget_city.actual) == (total, city)
     assert page.budget_district.actual == total - city and total > 0
     bought = one(
-        demo,
+        module_demo,
         "SELECT sum(amount) FROM purchases WHERE purchased_on BETWEEN :f AND :l",
         f=first,
         l=last,
     )
     assert page.procurement.actual == bought > 0
     term = page.term
-    people = one(demo, PEOPLE, first=date(term[0], 1, 1), last=last)
+    people = one(module_demo, PEOPLE, first=date(term[0], 1, 1), last=last)
     assert page.trained_term.actual == people > 0
 
 
-def test_targets_and_pace_are_the_yearly_targets(demo: Database, page: Dashboard) -> None:
+def test_targets_and_pace_are_the_yearly_targets(module_demo: Database, page: Dashboard) -> None:
     targets = dict(
-        sql(demo, "SELECT metric, target_value FROM yearly_targets WHERE year = :y", y=YEAR)
+        sql(module_demo, "SELECT metric, target_value FROM yearly_targets WHERE year = :y", y=YEAR)
     )
     share = elapsed_share(YEAR, TODAY)
     for figure in (page.trained, page.budget, page.procurement, page.budget_city):
@@ -138,9 +128,11 @@ def test_targets_and_pace_are_the_yearly_targets(demo: Database, page: Dashboard
             assert figure.behind_pace == (figure.actual < figure.target * share)
     assert page.operation.target == targets.get("operation_rate")
     assert page.operation.pace == page.operation.target
-    last_year = one(demo, "SELECT max(year) FROM yearly_targets WHERE metric = 'people_trained'")
+    last_year = one(
+        module_demo, "SELECT max(year) FROM yearly_targets WHERE metric = 'people_trained'"
+    )
     term_target = sql(
-        demo,
+        module_demo,
         "SELECT target_value FROM yearly_targets WHERE metric = 'people_trained_term'"
         " AND year = :y",
         y=last_year,
@@ -148,21 +140,23 @@ def test_targets_and_pace_are_the_yearly_targets(demo: Database, page: Dashboard
     assert page.trained_term.target == (term_target[0][0] if term_target else None)
 
 
-def test_a_past_year_is_read_on_its_31_december(service: DashboardService, demo: Database) -> None:
+def test_a_past_year_is_read_on_its_31_december(
+    service: DashboardService, module_demo: Database
+) -> None:
     past = service.dashboard(YEAR - 1, TODAY)
-    statuses = [s for _, s in sql(demo, STATUS_ON, day=date(YEAR - 1, 12, 31))]
+    statuses = [s for _, s in sql(module_demo, STATUS_ON, day=date(YEAR - 1, 12, 31))]
     assert (past.operation.actual, past.operation.of) == (statuses.count("operating"), 148)
     assert past.trained.pace == past.trained.target  # a whole year has passed
     assert len(past.occupancy_by_month) == 12
 
 
-def test_the_term_sums_its_years(service: DashboardService, demo: Database) -> None:
+def test_the_term_sums_its_years(service: DashboardService, module_demo: Database) -> None:
     whole = service.dashboard(None, TODAY)
     first, last = whole.term
-    total, city = sql(demo, BUDGET, first=first, last=last)[0]
+    total, city = sql(module_demo, BUDGET, first=first, last=last)[0]
     assert (whole.year, whole.budget.actual, whole.budget_city.actual) == (None, total, city)
     targets = one(
-        demo,
+        module_demo,
         "SELECT sum(target_value) FROM yearly_targets WHERE metric = 'people_trained'"
         " AND year BETWEEN :f AND :l",
         f=first,
@@ -171,42 +165,42 @@ def test_the_term_sums_its_years(service: DashboardService, demo: Database) -> N
     assert whole.trained.target == targets
 
 
-def test_the_office_and_consulting(demo: Database, page: Dashboard) -> None:
+def test_the_office_and_consulting(module_demo: Database, page: Dashboard) -> None:
     offered = one(
-        demo,
+        module_demo,
         "SELECT sum(seats) FROM spaces WHERE active = 1"
         " AND kind IN ('private_office', 'shared_office', 'open_desk')",
     )
-    assert page.occupancy_today == (one(demo, TAKEN, day=TODAY), offered)
+    assert page.occupancy_today == (one(module_demo, TAKEN, day=TODAY), offered)
     assert [m.month for m in page.occupancy_by_month] == list(range(1, TODAY.month + 1))
     for month in page.occupancy_by_month:
         assert (month.value, month.of) == (
-            one(demo, TAKEN, day=date(YEAR, month.month, 1)),
+            one(module_demo, TAKEN, day=date(YEAR, month.month, 1)),
             offered,
         )
     expected = {
         f: (int(m), n)
         for f, m, n in sql(
-            demo, MINUTES, first=f"{YEAR}-01-01 00:00:00", after=f"{YEAR + 1}-01-01 00:00:00"
+            module_demo, MINUTES, first=f"{YEAR}-01-01 00:00:00", after=f"{YEAR + 1}-01-01 00:00:00"
         )
     }
     found = {f.field.value: (f.minutes, f.sessions) for f in page.consulting_by_field if f.sessions}
     assert found == expected
     quota = one(
-        demo,
+        module_demo,
         "SELECT yearly_quota_hours FROM mous WHERE start_date <= :d AND end_date >= :d",
         d=date(YEAR, 12, 31),
     )
     assert page.consulting_quota_minutes == quota * 60
 
 
-def test_this_weeks_work(demo: Database, page: Dashboard) -> None:
+def test_this_weeks_work(module_demo: Database, page: Dashboard) -> None:
     by_drill: dict[Drill, list[int]] = {}
     for item in page.week:
         by_drill.setdefault(item.drill, []).append(item.record_id)
     assert [i.day for i in page.week] == sorted(i.day for i in page.week)
     ending = sql(
-        demo,
+        module_demo,
         "SELECT id FROM tenancies WHERE status = 'active' AND ended_early_on IS NULL"
         " AND end_date BETWEEN :m AND :s ORDER BY end_date, id",
         m=MONDAY,
@@ -214,23 +208,23 @@ def test_this_weeks_work(demo: Database, page: Dashboard) -> None:
     )
     assert by_drill.get(Drill.ENDING_TENANCIES, []) == [k for (k,) in ending]
     sessions = sql(
-        demo,
+        module_demo,
         "SELECT id FROM consulting_sessions WHERE status IN ('scheduled', 'completed')"
         " AND starts_at >= :m AND starts_at < :after ORDER BY starts_at, id",
         m=f"{MONDAY} 00:00:00",
         after=f"{SUNDAY + timedelta(days=1)} 00:00:00",
     )
     assert by_drill.get(Drill.WEEK_SESSIONS, []) == [k for (k,) in sessions]
-    manager = one(demo, "SELECT id FROM staff_users WHERE username = 'manager'")
+    manager = one(module_demo, "SELECT id FROM staff_users WHERE username = 'manager'")
     waiting = sql(
-        demo,
+        module_demo,
         "SELECT id FROM disbursements WHERE status = 'requested'"
         " AND (requested_by IS NULL OR requested_by <> :me)",
         me=manager,
     )
     assert sorted(by_drill.get(Drill.MY_APPROVALS, [])) == sorted(k for (k,) in waiting)
     opened_due = sql(
-        demo,
+        module_demo,
         "SELECT s.agreement_id FROM settlements s JOIN grant_agreements a"
         " ON a.id = s.agreement_id WHERE s.status <> 'closed' AND a.status <> 'cancelled'"
         " AND s.due_date <= :h",
@@ -241,8 +235,8 @@ def test_this_weeks_work(demo: Database, page: Dashboard) -> None:
     assert by_drill.get(Drill.SETTLEMENTS_DUE)
 
 
-def test_staff_wait_for_no_approval(demo: Database) -> None:
-    page = DashboardService(demo, actor_for(demo, "staff1")).dashboard(YEAR, TODAY)
+def test_staff_wait_for_no_approval(module_demo: Database) -> None:
+    page = DashboardService(module_demo, actor_for(module_demo, "staff1")).dashboard(YEAR, TODAY)
     assert not [i for i in page.week if i.drill is Drill.MY_APPROVALS]
 
 
@@ -257,12 +251,12 @@ def test_operating_drills_split_the_register(service: DashboardService, page: Da
 
 
 def test_figure_drills_add_up_to_their_figures(
-    service: DashboardService, demo: Database, page: Dashboard
+    service: DashboardService, module_demo: Database, page: Dashboard
 ) -> None:
     completions = service.drill(Drill.COMPLETIONS, YEAR, TODAY)
     assert sum(map(number, column(completions, "Completed"))) == page.trained.actual
     courses = sql(
-        demo,
+        module_demo,
         "SELECT id FROM training_courses WHERE start_date BETWEEN :f AND :l"
         " ORDER BY start_date, id",
         f=date(YEAR, 1, 1),
@@ -277,7 +271,7 @@ def test_figure_drills_add_up_to_their_figures(
     purchases = service.drill(Drill.PURCHASES, YEAR, TODAY)
     assert sum(map(number, column(purchases, "Amount"))) == page.procurement.actual
     bought = sql(
-        demo,
+        module_demo,
         "SELECT id FROM purchases WHERE purchased_on BETWEEN :f AND :l",
         f=date(YEAR, 1, 1),
         l=date(YEAR, 12, 31),
